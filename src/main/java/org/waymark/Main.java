@@ -1,0 +1,38 @@
+package org.waymark;
+
+import org.waymark.app.RuntimeSetup;
+import org.waymark.cli.WaymarkCommand;
+import org.waymark.ui.WaymarkApp;
+import picocli.CommandLine;
+
+/**
+ * The one launcher. No arguments, or just a plan file, opens the window; a subcommand runs headless. It does not
+ * extend Application, so it also starts when JavaFX is on the class path rather than the module path.
+ */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        RuntimeSetup.configure();
+        CommandLine cli = commandLine();
+        if (opensWindow(args, cli)) {
+            WaymarkApp.launchWindow(args);
+            return;
+        }
+        System.exit(cli.execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new WaymarkCommand());
+    }
+
+    static boolean opensWindow(String[] args, CommandLine cli) {
+        if (args.length == 0) return true;
+        if (args.length > 1) {
+            return args.length == 2 && args[0].equals("--read-only") && !cli.getSubcommands().containsKey(args[1]);
+        }
+        String a = args[0];
+        return !a.startsWith("-") && !cli.getSubcommands().containsKey(a);
+    }
+}

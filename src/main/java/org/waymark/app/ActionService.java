@@ -1,0 +1,178 @@
+package org.waymark.app;
+
+import org.waymark.domain.*;
+import org.waymark.store.PlanStore;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What an action owner or the PMO does to an action. Each method is one audited transaction. */
+public final class ActionService {
+
+    private final PlanSession session;
+
+    public ActionService(PlanSession session) { this.session = session; }
+
+    public long add(Action draft) {
+        return session.write("Action added", tx -> {
+            if (PlanStore.actionRefTaken(tx, draft.ref())) throw new Refused("ref", "Reference " + draft.ref() + " is already used. Choose another.");
+            Action a = draft.originalDue() != null && draft.currentDue() == null ? draft.withCurrentDue(draft.originalDue()) : draft;
+            return PlanStore.insertAction(tx, a, "Action added");
+        });
+    }
+
+    /** Saves edited details. Due dates, status, BRAG and sign-off have their own audited paths, so they are kept. */
+    public void editDetails(Action edited, String why) {
+        session.write(why, tx -> {
+            Action stored = PlanStore.action(tx, edited.id());
+            if (!stored.ref().equals(edited.ref()) && PlanStore.actionRefTaken(tx, edited.ref())) {
+                throw new Refused("ref", "Reference " + edited.ref() + " is already used. Choose another.");
+            }
+            LocalDate originalDue = stored.originalDue() == null ? edited.originalDue() : stored.originalDue();
+            LocalDate currentDue = stored.currentDue() == null ? edited.originalDue() : stored.currentDue();
+            Action kept = new Action(stored.id(), edited.ref(), edited.title(), edited.description(), edited.requirementId(),
+                    edited.themeId(), edited.executiveLeadId(), edited.operationalLeadId(), edited.committeeId(), edited.start(),
+                    originalDue, currentDue, stored.status(), stored.progress(), stored.override(), stored.signOff());
+            PlanStore.updateAction(tx, stored, kept, why);
+            return null;
+        });
+    }
+
+    /** Puts every field of an action back as it was, e.g. for undo. */
+    public void restore(Action previous, String why) {
+        session.write(why, tx -> {
+            PlanStore.updateAction(tx, PlanStore.action(tx, previous.id()), previous, why);
+            return null;
+        });
+    }
+
+    public long postUpdate(long actionId, String text, Integer progress) {
+        if (text == null || text.isBlank()) throw new Refused("text", "Write what has happened before posting the update.");
+        if (progress != null && (progress < 0 || progress > 100)) throw new Refused("progress", "Progress must be between 0 and 100 %.");
+        return session.write("Progress update", tx -> {
+            Action stored = PlanStore.action(tx, actionId);
+            long id = PlanStore.insertUpdate(tx, new ProgressUpdate(0, actionId, session.today(), session.user(), text.strip(), progress), "Progress update");
+            if (progress != null && progress != stored.progress()) {
+                ActionStatus status = stored.status() == ActionStatus.NOT_STARTED && progress > 0 ? ActionStatus.IN_PROGRESS : stored.status();
+                PlanStore.updateAction(tx, stored, stored.withStatus(status, progress), "Progress update");
+            }
+            return id;
+        });
+    }
+
+    public void deleteUpdate(ProgressUpdate update, String why) {
+        session.write(why, tx -> { PlanStore.deleteUpdate(tx, update, why); return null; });
+    }
+
+    public void changeStatus(long actionId, ActionStatus status, String why) {
+        session.write(why, tx -> {
+            Action stored = PlanStore.action(tx, actionId);
+            int progress = status == ActionStatus.COMPLETE ? 100 : stored.progress();
+            PlanStore.updateAction(tx, stored, stored.withStatus(status, progress), why);
+            return null;
+        });
+    }
+
+    /**
+     * Moves the due date. Boards need to know why it slipped and what keeps patients safe meanwhile, so all
+     * three of reason, interim control and approver are required.
+     */
+    public long reviseDueDate(long actionId, LocalDate newDue, String reason, String interimControl, String approvedBy, LocalDate approvedOn) {
+        if (newDue == null) throw new Refused("newDue", "Choose the new due date.");
+        if (reason == null || reason.isBlank()) throw new Refused("reason", "Give the reason for the delay.");
+        if (interimControl == null || interimControl.isBlank()) throw new Refused("interimControl", "Describe the interim control that keeps patients safe until the new date.");
+        if (approvedBy == null || approvedBy.isBlank()) throw new Refused("approvedBy", "Name who approved the new date.");
+        return session.write("Due date revised", tx -> {
+            Action stored = PlanStore.action(tx, actionId);
+            LocalDate old = stored.currentDue() != null ? stored.currentDue() : stored.originalDue();
+            if (old == null) throw new Refused("newDue", "This action has no due date yet; set one in Details instead.");
+            if (newDue.equals(old)) throw new Refused("newDue", "The new due date is the same as the current one.");
+            if (stored.start() != null && newDue.isBefore(stored.start())) throw new Refused("newDue", "The new due date is before the action starts (" + stored.start() + ").");
+            long id = PlanStore.insertRevision(tx, new DateRevision(0, actionId, old, newDue, reason.strip(), interimControl.strip(),
+                    approvedBy.strip(), approvedOn == null ? session.today() : approvedOn), reason.strip());
+            PlanStore.updateAction(tx, stored, stored.withCurrentDue(newDue), reason.strip());
+            return id;
+        });
+    }
+
+    /** Takes a revision back (undo): the due date returns to what it was before it. */
+    public void withdrawRevision(DateRevision revision, String why) {
+        session.write(why, tx -> {
+            Action stored = PlanStore.action(tx, revision.actionId());
+            PlanStore.deleteRevision(tx, revision, why);
+            PlanStore.updateAction(tx, stored, stored.withCurrentDue(revision.oldDue()), why);
+            return null;
+        });
+    }
+
+    public long addEvidence(long actionId, String kind, String reference, String description) {
+        if (reference == null || reference.isBlank()) throw new Refused("reference", "Give the file path, link or document reference of the evidence.");
+        return session.write("Evidence added", tx -> {
+            PlanStore.action(tx, actionId);
+            return PlanStore.insertEvidence(tx, new EvidenceItem(0, actionId, kind == null || kind.isBlank() ? "Document" : kind.strip(),
+                    reference.strip(), description == null ? "" : description.strip(), session.today(), null, null, null), "Evidence added");
+        });
+    }
+
+    public void verifyEvidence(EvidenceItem item, String verifiedBy, LocalDate on) {
+        if (verifiedBy == null || verifiedBy.isBlank()) throw new Refused("verifiedBy", "Name who verified the evidence.");
+        session.write("Evidence verified", tx -> {
+            PlanStore.updateEvidence(tx, item, new EvidenceItem(item.id(), item.actionId(), item.kind(), item.reference(), item.description(),
+                    item.added(), verifiedBy.strip(), on == null ? session.today() : on, item.reviewDate()), "Evidence verified");
+            return null;
+        });
+    }
+
+    public void saveEvidence(EvidenceItem before, EvidenceItem after, String why) {
+        session.write(why, tx -> { PlanStore.updateEvidence(tx, before, after, why); return null; });
+    }
+
+    public void removeEvidence(EvidenceItem item, String why) {
+        session.write(why, tx -> { PlanStore.deleteEvidence(tx, item, why); return null; });
+    }
+
+    public void signOff(long actionId, String by, Long committeeId, LocalDate on) {
+        if (by == null || by.isBlank()) throw new Refused("signedOffBy", "Name who gave the assurance sign-off.");
+        session.write("Assurance sign-off", tx -> {
+            Action stored = PlanStore.action(tx, actionId);
+            PlanStore.updateAction(tx, stored, stored.withSignOff(new SignOff(by.strip(), committeeId, on == null ? session.today() : on)), "Assurance sign-off");
+            return null;
+        });
+    }
+
+    /**
+     * Sets BRAG by hand. Blue is refused unless the action is complete with verified evidence and a sign-off:
+     * a board must be able to trust the Blue.
+     */
+    public void overrideBrag(long actionId, Brag brag, String reason) {
+        if (reason == null || reason.isBlank()) throw new Refused("overrideReason", "Give the reason for overriding the BRAG.");
+        Plan plan = session.plan();
+        Action current = plan.action(actionId).orElseThrow(() -> new Refused("action", "The action no longer exists."));
+        if (brag == Brag.BLUE) refuseUnassuredBlue(current, plan.evidenceOf(actionId));
+        session.write("BRAG override", tx -> {
+            Action stored = PlanStore.action(tx, actionId);
+            PlanStore.updateAction(tx, stored, stored.withOverride(new BragOverride(brag, reason.strip())), reason.strip());
+            return null;
+        });
+    }
+
+    public void clearOverride(long actionId, String why) {
+        session.write(why, tx -> {
+            Action stored = PlanStore.action(tx, actionId);
+            PlanStore.updateAction(tx, stored, stored.withOverride(null), why);
+            return null;
+        });
+    }
+
+    /** Explains what stands between an action and Blue, or nothing when it may be Blue. */
+    public static void refuseUnassuredBlue(Action action, List<EvidenceItem> evidence) {
+        if (action.status() != ActionStatus.COMPLETE) throw new Refused("brag", "Blue needs the action to be Complete first.");
+        if (evidence.stream().noneMatch(EvidenceItem::verified)) throw new Refused("brag", "Blue needs at least one verified evidence item. Add evidence and verify it.");
+        if (action.signOff() == null) throw new Refused("brag", "Blue needs an assurance sign-off (who, committee, date).");
+    }
+
+    public long addMilestone(long actionId, String title, LocalDate due) {
+        if (title == null || title.isBlank()) throw new Refused("title", "Give the milestone a title.");
+        return session.write("Milestone added", tx -> PlanStore.insertMilestone(tx, new Milestone(0, actionId, title.strip(), due, null), "Milestone added"));
+    }
+}

@@ -1,0 +1,49 @@
+package org.waymark.app;
+
+import org.waymark.domain.Committee;
+import org.waymark.domain.Person;
+import org.waymark.domain.Theme;
+import org.waymark.store.PlanStore;
+
+/** Owners, committees and themes. */
+public final class PeopleService {
+
+    private final PlanSession session;
+
+    public PeopleService(PlanSession session) { this.session = session; }
+
+    public long addPerson(Person p) {
+        if (p.name() == null || p.name().isBlank()) throw new Refused("name", "Give the person's name or role.");
+        return session.write("Person added", tx -> PlanStore.insertPerson(tx, p, "Person added"));
+    }
+
+    public void editPerson(Person before, Person after) {
+        if (after.name() == null || after.name().isBlank()) throw new Refused("name", "Give the person's name or role.");
+        session.write("Person edited", tx -> { PlanStore.updatePerson(tx, before, after, "Person edited"); return null; });
+    }
+
+    public long addCommittee(String name) {
+        if (name == null || name.isBlank()) throw new Refused("name", "Give the committee's name.");
+        if (session.plan().committees().stream().anyMatch(c -> c.name().equalsIgnoreCase(name.strip()))) {
+            throw new Refused("name", "There is already a committee called " + name.strip() + ".");
+        }
+        return session.write("Committee added", tx -> PlanStore.insertCommittee(tx, new Committee(0, name.strip()), "Committee added"));
+    }
+
+    public void renameCommittee(Committee before, String name) {
+        if (name == null || name.isBlank()) throw new Refused("name", "Give the committee's name.");
+        session.write("Committee renamed", tx -> { PlanStore.updateCommittee(tx, before, new Committee(before.id(), name.strip()), "Committee renamed"); return null; });
+    }
+
+    public long addTheme(String name, String description) {
+        if (name == null || name.isBlank()) throw new Refused("name", "Give the theme's name.");
+        if (session.plan().themes().stream().anyMatch(t -> t.name().equalsIgnoreCase(name.strip()))) {
+            throw new Refused("name", "There is already a theme called " + name.strip() + ".");
+        }
+        return session.write("Theme added", tx -> PlanStore.insertTheme(tx, new Theme(0, name.strip(), description == null ? "" : description.strip()), "Theme added"));
+    }
+
+    public void editTheme(Theme before, Theme after) {
+        session.write("Theme edited", tx -> { PlanStore.updateTheme(tx, before, after, "Theme edited"); return null; });
+    }
+}

@@ -1,0 +1,152 @@
+package org.waymark.app;
+
+import org.waymark.domain.BragKey;
+import org.waymark.domain.Organisation;
+import org.waymark.domain.Plan;
+import org.waymark.domain.ReadinessSummary;
+import org.waymark.domain.Readiness;
+import org.waymark.store.AuditLog;
+import org.waymark.store.AuditVerification;
+import org.waymark.store.PlanDatabase;
+import org.waymark.store.PlanLoader;
+import org.waymark.store.PlanStore;
+import org.waymark.store.StoreException;
+import org.waymark.store.Tx;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One open plan, the person editing it and the clock. Every use case goes through {@link #write}, so it is one
+ * transaction with its audit rows. The loaded {@link Plan} is cached and reloaded after each write.
+ */
+public final class PlanSession implements AutoCloseable {
+
+    /** Work inside one transaction. */
+    @FunctionalInterface
+    public interface Change<T> { T apply(Tx tx) throws SQLException; }
+
+    private final PlanDatabase db;
+    private final String user;
+    private final Clock clock;
+    private volatile Plan plan;
+    private volatile long revision;
+
+    private PlanSession(PlanDatabase db, String user, Clock clock) {
+        this.db = db;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    public static PlanSession create(Path file, String organisationName, String user, Clock clock) {
+        if (organisationName == null || organisationName.isBlank()) throw new Refused("organisation", "Give the organisation's name.");
+        try {
+            PlanDatabase db = PlanDatabase.create(file, clock);
+            PlanSession s = new PlanSession(db, user, clock);
+            s.write("Plan created", tx -> {
+                PlanStore.saveOrganisation(tx, null, Organisation.named(organisationName.strip()), "Plan created");
+                PlanStore.saveBragKey(tx, null, BragKey.standard(), "Plan created");
+                return null;
+            });
+            return s;
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+    }
+
+    public static PlanSession open(Path file, boolean readOnly, String user, Clock clock) {
+        try {
+            PlanSession s = new PlanSession(PlanDatabase.open(file, readOnly, clock), user, clock);
+            s.plan();
+            return s;
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+    }
+
+    /** Read-only, without loading the plan: for checks that must work even when the data is damaged. */
+    static PlanSession openUnloaded(Path file, Clock clock) {
+        try {
+            return new PlanSession(PlanDatabase.open(file, true, clock), "check", clock);
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+    }
+
+    public Plan plan() {
+        Plan p = plan;
+        if (p == null) {
+            try {
+                p = db.read(PlanLoader::load);
+            } catch (StoreException e) {
+                throw PlanException.from(e);
+            }
+            plan = p;
+        }
+        return p;
+    }
+
+    public ReadinessSummary readiness() { return Readiness.of(plan(), today()); }
+
+    public <T> T write(String why, Change<T> change) {
+        try {
+            T result = db.write(user, change::apply);
+            plan = null;
+            revision++;
+            return result;
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+    }
+
+    public <T> T read(Function<java.sql.Connection, T> query) { return db.read(query); }
+
+    public List<AuditEntryView> history(String entity, Long id) {
+        return db.read(c -> AuditLog.rows(c, entity, id)).stream().map(r -> new AuditEntryView(r.id(), r.entity(), r.entityId(),
+                r.field(), r.oldValue(), r.newValue(), r.who(), r.at(), r.why())).toList();
+    }
+
+    public AuditCheck verifyAudit() {
+        try {
+            AuditVerification v = db.verifyAudit();
+            return new AuditCheck(v.intact(), v.rowsChecked(), v.firstBadRow(), v.problem());
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+    }
+
+    public List<String> integrityCheck() {
+        try {
+            return db.integrityCheck();
+        } catch (StoreException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
+    public int schemaVersion() { return db.schemaVersion(); }
+
+    public long auditRows() { return db.read(AuditLog::count); }
+
+    public void saveCopy(Path target) {
+        try {
+            db.copyTo(target);
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+    }
+
+    /** Counts writes made through this session; a view can tell whether what it shows is current. */
+    public long revision() { return revision; }
+
+    public Path file() { return db.path(); }
+    public boolean readOnly() { return db.readOnly(); }
+    public String user() { return user; }
+    public Clock clock() { return clock; }
+    public LocalDate today() { return LocalDate.now(clock); }
+
+    @Override public void close() { db.close(); }
+}

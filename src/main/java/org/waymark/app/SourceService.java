@@ -1,0 +1,41 @@
+package org.waymark.app;
+
+import org.waymark.domain.RegulatorySource;
+import org.waymark.domain.Requirement;
+import org.waymark.store.PlanStore;
+
+/** Loading notices and findings into the plan: sources and the requirements they set. */
+public final class SourceService {
+
+    private final PlanSession session;
+
+    public SourceService(PlanSession session) { this.session = session; }
+
+    public long addSource(RegulatorySource s) {
+        if (s.reference() == null || s.reference().isBlank()) throw new Refused("reference", "Give the source's reference.");
+        if (s.title() == null || s.title().isBlank()) throw new Refused("title", "Give the source a title.");
+        return session.write("Source added", tx -> PlanStore.insertSource(tx, s, "Source added"));
+    }
+
+    public void editSource(RegulatorySource before, RegulatorySource after) {
+        session.write("Source edited", tx -> { PlanStore.updateSource(tx, before, after, "Source edited"); return null; });
+    }
+
+    public long addRequirement(Requirement r) {
+        validate(r);
+        return session.write("Requirement added", tx -> PlanStore.insertRequirement(tx, r, "Requirement added"));
+    }
+
+    public void editRequirement(Requirement before, Requirement after) {
+        validate(after);
+        session.write("Requirement edited", tx -> { PlanStore.updateRequirement(tx, before, after, "Requirement edited"); return null; });
+    }
+
+    private static void validate(Requirement r) {
+        if (r.text() == null || r.text().isBlank()) throw new Refused("text", "Give the requirement's text.");
+        if (r.priority() == null) throw new Refused("priority", "Choose must do or should do.");
+        if (r.regulation() != null && (r.regulation() < 9 || r.regulation() > 20)) {
+            throw new Refused("regulation", "Regulations are numbered 9 to 20 (20A is entered as 20).");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.waymark.cli;
+
+import org.waymark.app.PlanException;
+import org.waymark.app.PlanHealth;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** Checks a plan file without changing it. Exit 0 healthy, 1 problems found, 2 cannot open. */
+@Command(name = "check", description = "Check a plan file: schema version, SQLite integrity and the audit chain. Never changes the file.%n"
+        + "Exit status: 0 healthy, 1 problems found, 2 cannot open.")
+public final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The plan file to check.")
+    Path file;
+
+    @Override public Integer call() {
+        PlanHealth h;
+        try {
+            h = PlanHealth.check(file, Clocks.clock());
+        } catch (PlanException e) {
+            System.err.println("Cannot open " + file + ": " + e.getMessage());
+            return 2;
+        }
+        System.out.println("Plan:            " + h.organisation() + " (" + h.actions() + " actions)");
+        System.out.println("Schema version:  " + h.schemaVersion() + (h.schemaVersion() < h.latestSchemaVersion()
+                ? " (older; it will be upgraded to " + h.latestSchemaVersion() + " when opened for editing)" : " (current)"));
+        System.out.println("Integrity check: " + String.join("; ", h.integrity()));
+        System.out.println("Audit chain:     " + h.audit().describe());
+        if (h.healthy()) {
+            System.out.println("Healthy.");
+            return 0;
+        }
+        System.out.println("Problems found:");
+        h.problems().forEach(p -> System.out.println("  - " + p));
+        return 1;
+    }
+}

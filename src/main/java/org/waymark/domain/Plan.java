@@ -1,0 +1,135 @@
+package org.waymark.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything one plan file holds, loaded into memory. Immutable: a change goes through the app layer and
+ * yields a new Plan. Child rows (revisions, evidence…) are indexed by action for the rules.
+ */
+public final class Plan {
+
+    private final Organisation organisation;
+    private final BragKey bragKey;
+    private final List<CoreService> coreServices;
+    private final List<Person> people;
+    private final List<Committee> committees;
+    private final List<Theme> themes;
+    private final List<BafRisk> bafRisks;
+    private final List<Inspection> inspections;
+    private final List<RegulatorySource> sources;
+    private final List<Requirement> requirements;
+    private final List<Action> actions;
+    private final Map<Long, List<DateRevision>> revisions;
+    private final Map<Long, List<Milestone>> milestones;
+    private final Map<Long, List<EvidenceItem>> evidence;
+    private final Map<Long, List<ProgressUpdate>> updates;
+    private final Map<Long, List<Long>> actionBafRisks;
+    private final List<Metric> metrics;
+    private final List<ExitCriterion> exitCriteria;
+    private final List<BoardMeeting> boardMeetings;
+    private final List<Snapshot> snapshots;
+
+    private final Map<Long, Requirement> requirementsById;
+    private final Map<Long, Person> peopleById;
+    private final Map<Long, CoreService> coreServicesById;
+
+    public Plan(Organisation organisation, BragKey bragKey, List<CoreService> coreServices, List<Person> people,
+                List<Committee> committees, List<Theme> themes, List<BafRisk> bafRisks, List<Inspection> inspections,
+                List<RegulatorySource> sources, List<Requirement> requirements, List<Action> actions,
+                List<DateRevision> revisions, List<Milestone> milestones, List<EvidenceItem> evidence,
+                List<ProgressUpdate> updates, Map<Long, List<Long>> actionBafRisks, List<Metric> metrics,
+                List<ExitCriterion> exitCriteria, List<BoardMeeting> boardMeetings, List<Snapshot> snapshots) {
+        this.organisation = organisation;
+        this.bragKey = bragKey;
+        this.coreServices = List.copyOf(coreServices);
+        this.people = List.copyOf(people);
+        this.committees = List.copyOf(committees);
+        this.themes = List.copyOf(themes);
+        this.bafRisks = List.copyOf(bafRisks);
+        this.inspections = List.copyOf(inspections);
+        this.sources = List.copyOf(sources);
+        this.requirements = List.copyOf(requirements);
+        this.actions = List.copyOf(actions);
+        this.revisions = group(revisions, DateRevision::actionId);
+        this.milestones = group(milestones, Milestone::actionId);
+        this.evidence = group(evidence, EvidenceItem::actionId);
+        this.updates = group(updates, ProgressUpdate::actionId);
+        this.actionBafRisks = Map.copyOf(actionBafRisks);
+        this.metrics = List.copyOf(metrics);
+        this.exitCriteria = List.copyOf(exitCriteria);
+        this.boardMeetings = boardMeetings.stream().sorted(Comparator.comparing(BoardMeeting::meetingDate)).toList();
+        this.snapshots = snapshots.stream().sorted(Comparator.comparing(Snapshot::takenAt)).toList();
+        this.requirementsById = index(this.requirements, Requirement::id);
+        this.peopleById = index(this.people, Person::id);
+        this.coreServicesById = index(this.coreServices, CoreService::id);
+    }
+
+    private static <T> Map<Long, List<T>> group(List<T> rows, Function<T, Long> key) {
+        Map<Long, List<T>> m = new HashMap<>();
+        for (T row : rows) m.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
+        m.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static <T> Map<Long, T> index(List<T> rows, Function<T, Long> key) {
+        return rows.stream().collect(Collectors.toUnmodifiableMap(key, Function.identity()));
+    }
+
+    public Organisation organisation() { return organisation; }
+    public BragKey bragKey() { return bragKey; }
+    public List<CoreService> coreServices() { return coreServices; }
+    public List<Person> people() { return people; }
+    public List<Committee> committees() { return committees; }
+    public List<Theme> themes() { return themes; }
+    public List<BafRisk> bafRisks() { return bafRisks; }
+    public List<Inspection> inspections() { return inspections; }
+    public List<RegulatorySource> sources() { return sources; }
+    public List<Requirement> requirements() { return requirements; }
+    public List<Action> actions() { return actions; }
+    public List<Metric> metrics() { return metrics; }
+    public List<ExitCriterion> exitCriteria() { return exitCriteria; }
+    public List<BoardMeeting> boardMeetings() { return boardMeetings; }
+    public List<Snapshot> snapshots() { return snapshots; }
+
+    public List<DateRevision> revisionsOf(long actionId) { return revisions.getOrDefault(actionId, List.of()); }
+    public List<Milestone> milestonesOf(long actionId) { return milestones.getOrDefault(actionId, List.of()); }
+    public List<EvidenceItem> evidenceOf(long actionId) { return evidence.getOrDefault(actionId, List.of()); }
+    public List<ProgressUpdate> updatesOf(long actionId) { return updates.getOrDefault(actionId, List.of()); }
+    public List<Long> bafRisksOf(long actionId) { return actionBafRisks.getOrDefault(actionId, List.of()); }
+
+    public Optional<Requirement> requirement(Long id) { return Optional.ofNullable(id == null ? null : requirementsById.get(id)); }
+    public Optional<Person> person(Long id) { return Optional.ofNullable(id == null ? null : peopleById.get(id)); }
+    public Optional<CoreService> coreService(Long id) { return Optional.ofNullable(id == null ? null : coreServicesById.get(id)); }
+    public Optional<RegulatorySource> source(long id) { return sources.stream().filter(s -> s.id() == id).findFirst(); }
+    public Optional<Action> action(long id) { return actions.stream().filter(a -> a.id() == id).findFirst(); }
+
+    public BragResult brag(Action action, LocalDate today) {
+        return new BragRules(bragKey).assess(action, evidenceOf(action.id()), revisionsOf(action.id()), today);
+    }
+
+    public Drift drift(Action action) { return Drift.of(revisionsOf(action.id()), bragKey); }
+
+    /** Today's state of every action, in the shape a board snapshot freezes. */
+    public List<SnapshotRow> currentRows(LocalDate today) {
+        BragRules rules = new BragRules(bragKey);
+        List<SnapshotRow> rows = new ArrayList<>(actions.size());
+        for (Action a : actions) {
+            Brag b = rules.assess(a, evidenceOf(a.id()), revisionsOf(a.id()), today).brag();
+            rows.add(new SnapshotRow(a.id(), a.ref(), a.title(), a.status(), b, a.currentDue(), a.progress(), revisionsOf(a.id()).size()));
+        }
+        return rows;
+    }
+
+    public Optional<Snapshot> latestSnapshot() {
+        return snapshots.isEmpty() ? Optional.empty() : Optional.of(snapshots.get(snapshots.size() - 1));
+    }
+}

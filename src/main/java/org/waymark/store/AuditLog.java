@@ -1,0 +1,136 @@
+package org.waymark.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The hash-chained audit log. Each row's hash covers its own content and the previous row's hash, and the head
+ * table remembers the last row, so an edit, insertion or deletion made with plain SQL breaks the chain at a
+ * row that {@link #verify} can name.
+ */
+public final class AuditLog {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final char SEPARATOR = '\u001f';
+    private static final String NULL_MARK = "\u0000";
+
+    private AuditLog() {}
+
+    /** Appends entries in the caller's transaction, so the audit row commits or rolls back with the change. */
+    static void append(Connection c, String who, String at, List<AuditEntry> entries) {
+        if (entries.isEmpty()) return;
+        try {
+            String prev = headHash(c);
+            long nextId = headId(c) + 1;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, entity, entity_id, field, old_value, new_value, who, at, why, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                for (AuditEntry e : entries) {
+                    String hash = hash(nextId, e.entity(), e.entityId(), e.field(), e.oldValue(), e.newValue(), who, at, e.why(), prev);
+                    Sql.bind(ps, nextId, e.entity(), e.entityId(), e.field(), e.oldValue(), e.newValue(), who, at, e.why(), prev, hash);
+                    ps.addBatch();
+                    prev = hash;
+                    nextId++;
+                }
+                ps.executeBatch();
+            }
+            Sql.update(c, "INSERT INTO audit_head (id, last_id, last_hash) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash",
+                    nextId - 1, prev);
+        } catch (SQLException e) {
+            throw Sql.failure("audit append", e);
+        }
+    }
+
+    private static String headHash(Connection c) {
+        List<String> h = Sql.query(c, "SELECT last_hash FROM audit_head WHERE id = 1", rs -> rs.getString(1));
+        return h.isEmpty() ? GENESIS : h.get(0);
+    }
+
+    private static long headId(Connection c) {
+        List<Long> h = Sql.query(c, "SELECT last_id FROM audit_head WHERE id = 1", rs -> rs.getLong(1));
+        return h.isEmpty() ? 0 : h.get(0);
+    }
+
+    /** Walks the whole chain in id order. */
+    public static AuditVerification verify(Connection c) {
+        long checked = 0;
+        String prev = GENESIS;
+        long expectedId = 1;
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, entity, entity_id, field, old_value, new_value, who, at, why, prev_hash, hash FROM audit_log ORDER BY id")) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                Long entityId = Sql.nullableLong(rs, "entity_id");
+                String stored = rs.getString(11);
+                if (id != expectedId) {
+                    return AuditVerification.broken(checked, id, id > expectedId
+                            ? "row " + expectedId + (id - expectedId > 1 ? " to " + (id - 1) : "") + " missing (deleted)"
+                            : "row id out of sequence (inserted)");
+                }
+                if (!prev.equals(rs.getString(10))) {
+                    return AuditVerification.broken(checked, id, "its link to the previous row does not match (a row was inserted, deleted or changed before it)");
+                }
+                String actual = hash(id, rs.getString(2), entityId, rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9), prev);
+                if (!actual.equals(stored)) {
+                    return AuditVerification.broken(checked, id, "its content does not match its hash (edited after it was written)");
+                }
+                prev = stored;
+                checked++;
+                expectedId++;
+            }
+            if (!hasHeadTable(c)) return AuditVerification.ok(checked);
+            List<String[]> head = Sql.query(c, "SELECT last_id, last_hash FROM audit_head WHERE id = 1",
+                    r -> new String[]{Long.toString(r.getLong(1)), r.getString(2)});
+            long lastId = expectedId - 1;
+            if (head.isEmpty()) {
+                if (checked > 0) return AuditVerification.broken(checked, lastId, "the audit head record is missing");
+            } else if (Long.parseLong(head.get(0)[0]) != lastId || !head.get(0)[1].equals(prev)) {
+                long headId = Long.parseLong(head.get(0)[0]);
+                return AuditVerification.broken(checked, headId > lastId ? lastId + 1 : headId,
+                        headId > lastId ? "rows after " + lastId + " up to " + headId + " are missing (deleted)"
+                                : "rows after the recorded last row " + headId + " were added outside the app");
+            }
+            return AuditVerification.ok(checked);
+        } catch (SQLException e) {
+            throw Sql.failure("audit verify", e);
+        }
+    }
+
+    /** Files of schema version 1 predate the head table. */
+    private static boolean hasHeadTable(Connection c) {
+        return !Sql.query(c, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'", rs -> 1).isEmpty();
+    }
+
+    static String hash(long id, String entity, Long entityId, String field, String oldValue, String newValue,
+                       String who, String at, String why, String prevHash) {
+        StringBuilder sb = new StringBuilder(128);
+        for (Object part : new Object[]{id, entity, entityId, field, oldValue, newValue, who, at, why, prevHash}) {
+            sb.append(part == null ? NULL_MARK : part.toString()).append(SEPARATOR);
+        }
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    public static List<AuditRow> rows(Connection c, String entity, Long entityId) {
+        String sql = "SELECT * FROM audit_log" + (entity == null ? "" : " WHERE entity = ? AND entity_id IS ?") + " ORDER BY id";
+        Object[] params = entity == null ? new Object[0] : new Object[]{entity, entityId};
+        return Sql.query(c, sql, rs -> new AuditRow(rs.getLong("id"), rs.getString("entity"), Sql.nullableLong(rs, "entity_id"),
+                rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"), rs.getString("who"),
+                rs.getString("at"), rs.getString("why"), rs.getString("prev_hash"), rs.getString("hash")), params);
+    }
+
+    public static long count(Connection c) {
+        return Sql.query(c, "SELECT count(*) FROM audit_log", rs -> rs.getLong(1)).get(0);
+    }
+}

@@ -1,0 +1,125 @@
+package org.waymark.store;
+
+import org.waymark.domain.*;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The writes the app layer can make, each inside a {@link Tx} and each audited: a created row is recorded with
+ * its content, a changed row field by field.
+ */
+public final class PlanStore {
+
+    private PlanStore() {}
+
+    public static void saveOrganisation(Tx tx, Organisation before, Organisation after, String why) {
+        if (before == null) {
+            Sql.update(tx.connection(), "INSERT INTO organisation (id, name, ods_code, regime, regime_entered, improvement_director, buddy_trust) VALUES (1,?,?,?,?,?,?)",
+                    after.name(), nz(after.odsCode()), after.regime(), after.regimeEntered(), nz(after.improvementDirector()), nz(after.buddyTrust()));
+            tx.audit("organisation", 1L, "created", null, Json.of(after), why);
+            return;
+        }
+        Sql.update(tx.connection(), "UPDATE organisation SET name=?, ods_code=?, regime=?, regime_entered=?, improvement_director=?, buddy_trust=? WHERE id = 1",
+                after.name(), nz(after.odsCode()), after.regime(), after.regimeEntered(), nz(after.improvementDirector()), nz(after.buddyTrust()));
+        tx.audit("organisation", 1L, "details", Json.of(before), Json.of(after), why);
+    }
+
+    public static void saveBragKey(Tx tx, BragKey before, BragKey after, String why) {
+        Sql.update(tx.connection(), "INSERT INTO setting (key, value) VALUES ('brag_key', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", Json.of(after));
+        tx.audit("setting", null, "brag_key", before == null ? null : Json.of(before), Json.of(after), why);
+    }
+
+    public static long insertAction(Tx tx, Action a, String why) { return Tables.ACTION.insert(tx, a, Json.of(a), why); }
+    public static int updateAction(Tx tx, Action before, Action after, String why) { return Tables.ACTION.update(tx, before.id(), before, after, why); }
+
+    /** Reads one action inside the transaction, so a change is computed from what is really stored. */
+    public static Action action(Tx tx, long id) {
+        List<Action> found = Sql.query(tx.connection(), "SELECT * FROM action WHERE id = ?", PlanLoader::action, id);
+        if (found.isEmpty()) throw new StoreException(StoreException.Reason.INVALID, "Action " + id + " no longer exists. Reload the plan.");
+        return found.get(0);
+    }
+
+    public static boolean actionRefTaken(Tx tx, String ref) {
+        return !Sql.query(tx.connection(), "SELECT 1 FROM action WHERE ref = ?", rs -> 1, ref).isEmpty();
+    }
+
+    public static long insertSource(Tx tx, RegulatorySource s, String why) { return Tables.SOURCE.insert(tx, s, Json.of(s), why); }
+    public static void updateSource(Tx tx, RegulatorySource b, RegulatorySource a, String why) { Tables.SOURCE.update(tx, b.id(), b, a, why); }
+    public static long insertRequirement(Tx tx, Requirement r, String why) { return Tables.REQUIREMENT.insert(tx, r, Json.of(r), why); }
+    public static void updateRequirement(Tx tx, Requirement b, Requirement a, String why) { Tables.REQUIREMENT.update(tx, b.id(), b, a, why); }
+    public static long insertPerson(Tx tx, Person p, String why) { return Tables.PERSON.insert(tx, p, Json.of(p), why); }
+    public static void updatePerson(Tx tx, Person b, Person a, String why) { Tables.PERSON.update(tx, b.id(), b, a, why); }
+    public static long insertCommittee(Tx tx, Committee c, String why) { return Tables.COMMITTEE.insert(tx, c, Json.of(c), why); }
+    public static void updateCommittee(Tx tx, Committee b, Committee a, String why) { Tables.COMMITTEE.update(tx, b.id(), b, a, why); }
+    public static long insertTheme(Tx tx, Theme t, String why) { return Tables.THEME.insert(tx, t, Json.of(t), why); }
+    public static void updateTheme(Tx tx, Theme b, Theme a, String why) { Tables.THEME.update(tx, b.id(), b, a, why); }
+    public static long insertCoreService(Tx tx, CoreService s, String why) { return Tables.CORE_SERVICE.insert(tx, s, Json.of(s), why); }
+    public static long insertBafRisk(Tx tx, BafRisk r, String why) { return Tables.BAF_RISK.insert(tx, r, Json.of(r), why); }
+    public static long insertRevision(Tx tx, DateRevision r, String why) { return Tables.DATE_REVISION.insert(tx, r, Json.of(r), why); }
+    public static void updateRevision(Tx tx, DateRevision b, DateRevision a, String why) { Tables.DATE_REVISION.update(tx, b.id(), b, a, why); }
+    public static void deleteRevision(Tx tx, DateRevision r, String why) { Tables.DATE_REVISION.delete(tx, r.id(), Json.of(r), why); }
+    public static long insertMilestone(Tx tx, Milestone m, String why) { return Tables.MILESTONE.insert(tx, m, Json.of(m), why); }
+    public static void updateMilestone(Tx tx, Milestone b, Milestone a, String why) { Tables.MILESTONE.update(tx, b.id(), b, a, why); }
+    public static long insertEvidence(Tx tx, EvidenceItem e, String why) { return Tables.EVIDENCE.insert(tx, e, Json.of(e), why); }
+    public static void updateEvidence(Tx tx, EvidenceItem b, EvidenceItem a, String why) { Tables.EVIDENCE.update(tx, b.id(), b, a, why); }
+    public static void deleteEvidence(Tx tx, EvidenceItem e, String why) { Tables.EVIDENCE.delete(tx, e.id(), Json.of(e), why); }
+    public static long insertUpdate(Tx tx, ProgressUpdate u, String why) { return Tables.UPDATE.insert(tx, u, Json.of(u), why); }
+    public static void deleteUpdate(Tx tx, ProgressUpdate u, String why) { Tables.UPDATE.delete(tx, u.id(), Json.of(u), why); }
+    public static long insertMetric(Tx tx, Metric m, String why) { return Tables.METRIC.insert(tx, m, m.name(), why); }
+    public static long insertMetricDefinition(Tx tx, MetricDefinition d, String why) { return Tables.METRIC_DEFINITION.insert(tx, d, Json.of(d), why); }
+    public static long insertExitCriterion(Tx tx, ExitCriterion e, String why) { return Tables.EXIT_CRITERION.insert(tx, e, Json.of(e), why); }
+    public static void updateExitCriterion(Tx tx, ExitCriterion b, ExitCriterion a, String why) { Tables.EXIT_CRITERION.update(tx, b.id(), b, a, why); }
+    public static long insertBoardMeeting(Tx tx, BoardMeeting m, String why) { return Tables.BOARD_MEETING.insert(tx, m, Json.of(m), why); }
+
+    public static long insertInspection(Tx tx, Inspection i, String why) {
+        long id = Tables.INSPECTION.insert(tx, i, i.label(), why);
+        for (RatingEntry r : i.ratings()) {
+            Sql.update(tx.connection(), "INSERT INTO rating (inspection_id, key_question, core_service_id, rating) VALUES (?,?,?,?)",
+                    id, r.keyQuestion(), r.coreServiceId(), r.rating());
+        }
+        tx.audit("inspection", id, "ratings", null, Json.of(i.ratings()), why);
+        return id;
+    }
+
+    public static void linkBafRisk(Tx tx, long actionId, long bafRiskId, String why) {
+        Sql.update(tx.connection(), "INSERT INTO action_baf_risk (action_id, baf_risk_id) VALUES (?, ?)", actionId, bafRiskId);
+        tx.audit("action", actionId, "bafRisk", null, Long.toString(bafRiskId), why);
+    }
+
+    /** Sets (or replaces) one month's value; the audit keeps the old value. */
+    public static void putObservation(Tx tx, long metricId, MetricPoint p, Double old, String why) {
+        Sql.update(tx.connection(), "INSERT INTO metric_observation (metric_id, period, value) VALUES (?,?,?) ON CONFLICT(metric_id, period) DO UPDATE SET value = excluded.value",
+                metricId, p.period(), p.value());
+        tx.audit("metric", metricId, "observation " + p.period(), old == null ? null : old.toString(), Double.toString(p.value()), why);
+    }
+
+    public static void putTrajectory(Tx tx, long metricId, MetricPoint p, String why) {
+        Sql.update(tx.connection(), "INSERT INTO metric_trajectory (metric_id, period, value) VALUES (?,?,?) ON CONFLICT(metric_id, period) DO UPDATE SET value = excluded.value",
+                metricId, p.period(), p.value());
+        tx.audit("metric", metricId, "trajectory " + p.period(), null, Double.toString(p.value()), why);
+    }
+
+    public static Double observation(Tx tx, long metricId, YearMonth period) {
+        List<Double> v = Sql.query(tx.connection(), "SELECT value FROM metric_observation WHERE metric_id = ? AND period = ?", rs -> rs.getDouble(1), metricId, period);
+        return v.isEmpty() ? null : v.get(0);
+    }
+
+    /** Freezes the given rows as a snapshot; audited as one row, since the rows themselves are derived. */
+    public static long insertSnapshot(Tx tx, long boardMeetingId, String label, java.time.Instant takenAt, List<SnapshotRow> rows, String why) {
+        long id = Sql.insert(tx.connection(), "INSERT INTO snapshot (board_meeting_id, label, taken_at) VALUES (?,?,?)", boardMeetingId, label, takenAt.toString());
+        try (var ps = tx.connection().prepareStatement("INSERT INTO snapshot_row (snapshot_id, action_id, ref, title, status, brag, current_due, progress, revisions) VALUES (?,?,?,?,?,?,?,?,?)")) {
+            for (SnapshotRow r : rows) {
+                Sql.bind(ps, id, r.actionId(), r.ref(), r.title(), r.status(), r.brag(), r.currentDue(), r.progress(), r.revisions());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (java.sql.SQLException e) {
+            throw Sql.failure("snapshot", e);
+        }
+        tx.audit("snapshot", id, "created", null, label + " (" + rows.size() + " actions)", why);
+        return id;
+    }
+
+    private static String nz(String s) { return s == null ? "" : s; }
+}

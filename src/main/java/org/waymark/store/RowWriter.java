@@ -1,0 +1,63 @@
+package org.waymark.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * Inserts and updates one table's rows from records, writing an audit entry per created row and per changed
+ * field, in the caller's transaction.
+ */
+final class RowWriter<R> {
+
+    private final String table;
+    private final String entity;
+    private final List<Column<R>> columns;
+
+    RowWriter(String table, String entity, List<Column<R>> columns) {
+        this.table = table;
+        this.entity = entity;
+        this.columns = List.copyOf(columns);
+    }
+
+    long insert(Tx tx, R row, String summary, String why) {
+        StringJoiner names = new StringJoiner(", "), marks = new StringJoiner(", ");
+        Object[] values = new Object[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            names.add(columns.get(i).column());
+            marks.add("?");
+            values[i] = columns.get(i).valueOf(row);
+        }
+        long id = Sql.insert(tx.connection(), "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")", values);
+        tx.audit(entity, id, "created", null, summary, why);
+        return id;
+    }
+
+    /** Writes only the fields that changed; returns how many did. */
+    int update(Tx tx, long id, R before, R after, String why) {
+        List<Column<R>> changed = new ArrayList<>();
+        for (Column<R> c : columns) if (c.differs(before, after)) changed.add(c);
+        if (changed.isEmpty()) return 0;
+        StringJoiner set = new StringJoiner(", ");
+        Object[] values = new Object[changed.size() + 1];
+        for (int i = 0; i < changed.size(); i++) {
+            set.add(changed.get(i).column() + " = ?");
+            values[i] = changed.get(i).valueOf(after);
+        }
+        values[changed.size()] = id;
+        int n = Sql.update(tx.connection(), "UPDATE " + table + " SET " + set + " WHERE id = ?", values);
+        if (n != 1) throw new StoreException(StoreException.Reason.INVALID, entity + " " + id + " no longer exists; it may have been deleted. Reload the plan.");
+        for (Column<R> c : changed) tx.audit(entity, id, c.field(), text(c.valueOf(before)), text(c.valueOf(after)), why);
+        return changed.size();
+    }
+
+    void delete(Tx tx, long id, String summary, String why) {
+        int n = Sql.update(tx.connection(), "DELETE FROM " + table + " WHERE id = ?", id);
+        if (n != 1) throw new StoreException(StoreException.Reason.INVALID, entity + " " + id + " no longer exists.");
+        tx.audit(entity, id, "deleted", summary, null, why);
+    }
+
+    private static String text(Object v) {
+        return v == null ? null : v instanceof Enum<?> e ? e.name() : v.toString();
+    }
+}

@@ -1,0 +1,107 @@
+package org.waymark.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small JDBC helpers: typed parameters (dates as ISO text), nullable reads, and generated keys. */
+final class Sql {
+
+    private Sql() {}
+
+    @FunctionalInterface
+    interface RowMapper<T> { T map(ResultSet rs) throws SQLException; }
+
+    static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+        bind(ps, params);
+        return ps;
+    }
+
+    static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            int at = i + 1;
+            if (p == null) ps.setNull(at, Types.NULL);
+            else if (p instanceof LocalDate d) ps.setString(at, d.toString());
+            else if (p instanceof YearMonth m) ps.setString(at, m.toString());
+            else if (p instanceof Enum<?> e) ps.setString(at, e.name());
+            else if (p instanceof Boolean b) ps.setInt(at, b ? 1 : 0);
+            else ps.setObject(at, p);
+        }
+    }
+
+    static int update(Connection c, String sql, Object... params) {
+        try (PreparedStatement ps = prepare(c, sql, params)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    static long insert(Connection c, String sql, Object... params) {
+        try (PreparedStatement ps = prepare(c, sql, params)) {
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : -1;
+            }
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) out.add(mapper.map(rs));
+                return out;
+            }
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null || s.isBlank() ? null : LocalDate.parse(s);
+    }
+
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static StoreException failure(String sql, SQLException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (msg.contains("SQLITE_READONLY")) {
+            return new StoreException(StoreException.Reason.READ_ONLY, "The plan file cannot be written (it is read-only). Save a copy elsewhere to make changes.", e);
+        }
+        if (msg.contains("SQLITE_BUSY") || msg.contains("SQLITE_LOCKED")) {
+            return new StoreException(StoreException.Reason.LOCKED, "Another program is writing to the plan file. Try again in a moment.", e);
+        }
+        if (msg.contains("SQLITE_FULL") || msg.contains("SQLITE_IOERR")) {
+            return new StoreException(StoreException.Reason.IO, "The change could not be written: the disk is full or failing. Nothing was changed. Free some space and try again.", e);
+        }
+        if (msg.contains("SQLITE_CORRUPT") || msg.contains("SQLITE_NOTADB")) {
+            return new StoreException(StoreException.Reason.CORRUPT, "The plan file is damaged. Restore a backup (File › Restore backup).", e);
+        }
+        if (msg.contains("SQLITE_CONSTRAINT")) {
+            return new StoreException(StoreException.Reason.INVALID, "The change breaks a rule of the plan: " + msg, e);
+        }
+        return new StoreException(StoreException.Reason.IO, "Database error: " + msg, e);
+    }
+}

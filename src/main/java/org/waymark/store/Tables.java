@@ -1,0 +1,137 @@
+package org.waymark.store;
+
+import org.waymark.domain.*;
+
+import java.util.List;
+
+/** The row writers for each audited table: which record component goes to which column. */
+public final class Tables {
+
+    private Tables() {}
+
+    static final RowWriter<Action> ACTION = new RowWriter<>("action", "action", List.of(
+            new Column<>("ref", "ref", Action::ref),
+            new Column<>("title", "title", Action::title),
+            new Column<>("description", "description", a -> a.description() == null ? "" : a.description()),
+            new Column<>("requirement", "requirement_id", Action::requirementId),
+            new Column<>("theme", "theme_id", Action::themeId),
+            new Column<>("executiveLead", "executive_lead_id", Action::executiveLeadId),
+            new Column<>("operationalLead", "operational_lead_id", Action::operationalLeadId),
+            new Column<>("committee", "committee_id", Action::committeeId),
+            new Column<>("start", "start_date", Action::start),
+            new Column<>("originalDue", "original_due", Action::originalDue),
+            new Column<>("currentDue", "current_due", Action::currentDue),
+            new Column<>("status", "status", Action::status),
+            new Column<>("progress", "progress", Action::progress),
+            new Column<>("bragOverride", "brag_override", a -> a.override() == null ? null : a.override().brag()),
+            new Column<>("bragOverrideReason", "brag_override_reason", a -> a.override() == null ? null : a.override().reason()),
+            new Column<>("signedOffBy", "signed_off_by", a -> a.signOff() == null ? null : a.signOff().signedOffBy()),
+            new Column<>("signedOffCommittee", "signed_off_committee_id", a -> a.signOff() == null ? null : a.signOff().committeeId()),
+            new Column<>("signedOffOn", "signed_off_on", a -> a.signOff() == null ? null : a.signOff().signedOn())));
+
+    static final RowWriter<RegulatorySource> SOURCE = new RowWriter<>("source", "source", List.of(
+            new Column<>("kind", "kind", RegulatorySource::kind),
+            new Column<>("reference", "reference", RegulatorySource::reference),
+            new Column<>("title", "title", RegulatorySource::title),
+            new Column<>("issued", "issued", RegulatorySource::issued),
+            new Column<>("regulations", "regulations", s -> s.regulations() == null ? "" : s.regulations())));
+
+    static final RowWriter<Requirement> REQUIREMENT = new RowWriter<>("requirement", "requirement", List.of(
+            new Column<>("source", "source_id", Requirement::sourceId),
+            new Column<>("ref", "ref", Requirement::ref),
+            new Column<>("priority", "priority", Requirement::priority),
+            new Column<>("text", "text", Requirement::text),
+            new Column<>("regulation", "regulation", Requirement::regulation),
+            new Column<>("keyQuestion", "key_question", Requirement::keyQuestion),
+            new Column<>("coreService", "core_service_id", Requirement::coreServiceId),
+            new Column<>("deadline", "deadline", Requirement::deadline)));
+
+    static final RowWriter<Person> PERSON = new RowWriter<>("person", "person", List.of(
+            new Column<>("name", "name", Person::name),
+            new Column<>("jobTitle", "job_title", p -> nz(p.jobTitle())),
+            new Column<>("directorate", "directorate", p -> nz(p.directorate())),
+            new Column<>("contact", "contact", p -> nz(p.contact()))));
+
+    static final RowWriter<Committee> COMMITTEE = new RowWriter<>("committee", "committee", List.of(
+            new Column<>("name", "name", Committee::name)));
+
+    static final RowWriter<Theme> THEME = new RowWriter<>("theme", "theme", List.of(
+            new Column<>("name", "name", Theme::name),
+            new Column<>("description", "description", t -> nz(t.description()))));
+
+    static final RowWriter<CoreService> CORE_SERVICE = new RowWriter<>("core_service", "core_service", List.of(
+            new Column<>("code", "code", CoreService::code),
+            new Column<>("name", "name", CoreService::name)));
+
+    static final RowWriter<BafRisk> BAF_RISK = new RowWriter<>("baf_risk", "baf_risk", List.of(
+            new Column<>("ref", "ref", BafRisk::ref),
+            new Column<>("title", "title", BafRisk::title)));
+
+    static final RowWriter<DateRevision> DATE_REVISION = new RowWriter<>("date_revision", "date_revision", List.of(
+            new Column<>("action", "action_id", DateRevision::actionId),
+            new Column<>("oldDue", "old_due", DateRevision::oldDue),
+            new Column<>("newDue", "new_due", DateRevision::newDue),
+            new Column<>("reason", "reason", DateRevision::reason),
+            new Column<>("interimControl", "interim_control", DateRevision::interimControl),
+            new Column<>("approvedBy", "approved_by", DateRevision::approvedBy),
+            new Column<>("approvedOn", "approved_on", DateRevision::approvedOn)));
+
+    static final RowWriter<Milestone> MILESTONE = new RowWriter<>("milestone", "milestone", List.of(
+            new Column<>("action", "action_id", Milestone::actionId),
+            new Column<>("title", "title", Milestone::title),
+            new Column<>("due", "due", Milestone::due),
+            new Column<>("completedOn", "completed_on", Milestone::completedOn)));
+
+    static final RowWriter<EvidenceItem> EVIDENCE = new RowWriter<>("evidence", "evidence", List.of(
+            new Column<>("action", "action_id", EvidenceItem::actionId),
+            new Column<>("kind", "kind", EvidenceItem::kind),
+            new Column<>("reference", "reference", EvidenceItem::reference),
+            new Column<>("description", "description", e -> nz(e.description())),
+            new Column<>("added", "added_on", EvidenceItem::added),
+            new Column<>("verifiedBy", "verified_by", EvidenceItem::verifiedBy),
+            new Column<>("verifiedOn", "verified_on", EvidenceItem::verifiedOn),
+            new Column<>("reviewDate", "review_date", EvidenceItem::reviewDate)));
+
+    static final RowWriter<ProgressUpdate> UPDATE = new RowWriter<>("progress_update", "progress_update", List.of(
+            new Column<>("action", "action_id", ProgressUpdate::actionId),
+            new Column<>("postedOn", "posted_on", ProgressUpdate::postedOn),
+            new Column<>("author", "author", ProgressUpdate::author),
+            new Column<>("text", "text", ProgressUpdate::text),
+            new Column<>("progress", "progress", ProgressUpdate::progress)));
+
+    static final RowWriter<Metric> METRIC = new RowWriter<>("metric", "metric", List.of(
+            new Column<>("name", "name", Metric::name),
+            new Column<>("unit", "unit", m -> nz(m.unit())),
+            new Column<>("direction", "direction", Metric::direction)));
+
+    static final RowWriter<MetricDefinition> METRIC_DEFINITION = new RowWriter<>("metric_definition", "metric_definition", List.of(
+            new Column<>("metric", "metric_id", MetricDefinition::metricId),
+            new Column<>("effectiveFrom", "effective_from", MetricDefinition::effectiveFrom),
+            new Column<>("label", "label", MetricDefinition::label),
+            new Column<>("unit", "unit", d -> nz(d.unit())),
+            new Column<>("direction", "direction", MetricDefinition::direction),
+            new Column<>("target", "target", MetricDefinition::target),
+            new Column<>("description", "description", d -> nz(d.description()))));
+
+    static final RowWriter<ExitCriterion> EXIT_CRITERION = new RowWriter<>("exit_criterion", "exit_criterion", List.of(
+            new Column<>("title", "title", ExitCriterion::title),
+            new Column<>("kind", "kind", ExitCriterion::kind),
+            new Column<>("metric", "metric_id", ExitCriterion::metricId),
+            new Column<>("months", "months", ExitCriterion::months),
+            new Column<>("manualMet", "manual_met", ExitCriterion::manualMet),
+            new Column<>("evidence", "evidence", e -> nz(e.evidence())),
+            new Column<>("assessedBy", "assessed_by", ExitCriterion::assessedBy),
+            new Column<>("assessedOn", "assessed_on", ExitCriterion::assessedOn)));
+
+    static final RowWriter<BoardMeeting> BOARD_MEETING = new RowWriter<>("board_meeting", "board_meeting", List.of(
+            new Column<>("name", "name", BoardMeeting::name),
+            new Column<>("meetingDate", "meeting_date", BoardMeeting::meetingDate)));
+
+    static final RowWriter<Inspection> INSPECTION = new RowWriter<>("inspection", "inspection", List.of(
+            new Column<>("label", "label", Inspection::label),
+            new Column<>("visitStart", "visit_start", Inspection::visitStart),
+            new Column<>("visitEnd", "visit_end", Inspection::visitEnd),
+            new Column<>("published", "published", Inspection::published)));
+
+    private static String nz(String s) { return s == null ? "" : s; }
+}

@@ -1,0 +1,106 @@
+package org.waymark.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.waymark.app.TestPlans;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Tampering with the audit log by plain SQL is caught by `check`, which names the row. */
+class CheckCommandTest {
+
+    @TempDir Path dir;
+
+    void sql(Path file, String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate(statement);
+        }
+    }
+
+    @Test
+    void aHealthyDemoPlanChecksClean() {
+        Path file = TestPlans.demoFile(dir);
+        CliRunner.Result r = CliRunner.run("check", file.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("Integrity check: ok"));
+        assertTrue(r.out().contains("Schema version:  2"));
+        assertTrue(r.out().contains("Audit chain:     intact"));
+    }
+
+    @Test
+    void anEditedAuditRowIsNamed() throws Exception {
+        Path file = TestPlans.demoFile(dir);
+        sql(file, "UPDATE audit_log SET new_value = 'COMPLETE' WHERE id = 42");
+        CliRunner.Result r = CliRunner.run("check", file.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("BROKEN at audit row 42"), r.out());
+        assertTrue(r.out().contains("edited"), r.out());
+    }
+
+    @Test
+    void aDeletedAuditRowIsNamed() throws Exception {
+        Path file = TestPlans.demoFile(dir);
+        sql(file, "DELETE FROM audit_log WHERE id = 100");
+        CliRunner.Result r = CliRunner.run("check", file.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("BROKEN at audit row 101"), r.out());
+        assertTrue(r.out().contains("row 100 missing"), r.out());
+    }
+
+    @Test
+    void aDeletedLastRowIsCaughtByTheHead() throws Exception {
+        Path file = TestPlans.demoFile(dir);
+        sql(file, "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)");
+        CliRunner.Result r = CliRunner.run("check", file.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("missing (deleted)"), r.out());
+    }
+
+    @Test
+    void anAuditRowAppendedWithPlainSqlIsNamed() throws Exception {
+        Path file = TestPlans.demoFile(dir);
+        sql(file, "INSERT INTO audit_log (entity, entity_id, field, old_value, new_value, who, at, why, prev_hash, hash) "
+                + "SELECT 'action', 1, 'status', 'IN_PROGRESS', 'COMPLETE', 'intruder', at, 'x', hash, 'forged' FROM audit_log ORDER BY id DESC LIMIT 1");
+        long appended;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            appended = st.executeQuery("SELECT max(id) FROM audit_log").getLong(1);
+        }
+        CliRunner.Result r = CliRunner.run("check", file.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("BROKEN at audit row " + appended), r.out());
+    }
+
+    @Test
+    void aRowInsertedInTheMiddleIsNamed() throws Exception {
+        Path file = TestPlans.demoFile(dir);
+        sql(file, "UPDATE audit_log SET id = id + 1000000 WHERE id > 50");
+        sql(file, "INSERT INTO audit_log (id, entity, entity_id, field, old_value, new_value, who, at, why, prev_hash, hash) VALUES (51, 'action', 1, 'status', 'a', 'b', 'x', 'now', 'x', 'h', 'h')");
+        CliRunner.Result r = CliRunner.run("check", file.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("BROKEN at audit row 51"), r.out());
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedExitsTwoWithAReason() throws Exception {
+        Path junk = dir.resolve("junk.waymark");
+        Files.writeString(junk, "this is not a database");
+        CliRunner.Result r = CliRunner.run("check", junk.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("not a Waymark plan"), r.err());
+        assertEquals(2, CliRunner.run("check", dir.resolve("missing.waymark").toString()).exit());
+    }
+
+    @Test
+    void checkingNeverChangesTheFile() throws Exception {
+        Path file = TestPlans.demoFile(dir);
+        byte[] before = Files.readAllBytes(file);
+        CliRunner.run("check", file.toString());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+}
