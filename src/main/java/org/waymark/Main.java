@@ -15,12 +15,17 @@ public final class Main {
 
     public static void main(String[] args) {
         RuntimeSetup.configure();
+        wire();
         CommandLine cli = commandLine();
         if (opensWindow(args, cli)) {
             WaymarkApp.launchWindow(args);
             return;
         }
         System.exit(cli.execute(args));
+    }
+
+    /** Registers the outer layers' implementations of app ports (see {@link org.waymark.app.Ports}). */
+    public static void wire() {
     }
 
     public static CommandLine commandLine() {
