@@ -41,6 +41,7 @@ public final class Plan {
     private final Map<Long, Requirement> requirementsById;
     private final Map<Long, Person> peopleById;
     private final Map<Long, CoreService> coreServicesById;
+    private final Map<Long, Action> actionsById;
 
     public Plan(Organisation organisation, BragKey bragKey, List<CoreService> coreServices, List<Person> people,
                 List<Committee> committees, List<Theme> themes, List<BafRisk> bafRisks, List<Inspection> inspections,
@@ -71,6 +72,7 @@ public final class Plan {
         this.requirementsById = index(this.requirements, Requirement::id);
         this.peopleById = index(this.people, Person::id);
         this.coreServicesById = index(this.coreServices, CoreService::id);
+        this.actionsById = index(this.actions, Action::id);
     }
 
     private static <T> Map<Long, List<T>> group(List<T> rows, Function<T, Long> key) {
@@ -110,7 +112,7 @@ public final class Plan {
     public Optional<Person> person(Long id) { return Optional.ofNullable(id == null ? null : peopleById.get(id)); }
     public Optional<CoreService> coreService(Long id) { return Optional.ofNullable(id == null ? null : coreServicesById.get(id)); }
     public Optional<RegulatorySource> source(long id) { return sources.stream().filter(s -> s.id() == id).findFirst(); }
-    public Optional<Action> action(long id) { return actions.stream().filter(a -> a.id() == id).findFirst(); }
+    public Optional<Action> action(long id) { return Optional.ofNullable(actionsById.get(id)); }
 
     public BragResult brag(Action action, LocalDate today) {
         return new BragRules(bragKey).assess(action, evidenceOf(action.id()), revisionsOf(action.id()), today);
