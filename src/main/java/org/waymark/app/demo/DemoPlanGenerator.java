@@ -78,6 +78,10 @@ public final class DemoPlanGenerator {
 
     private LocalDate d(String iso) { return LocalDate.parse(iso).plusMonths(shiftMonths); }
 
+    private static String monthYear(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK));
+    }
+
     private YearMonth ym(String iso) { return YearMonth.parse(iso).plusMonths(shiftMonths); }
 
     private void reference(Tx tx) {
@@ -90,10 +94,10 @@ public final class DemoPlanGenerator {
 
     private void inspections(Tx tx) {
         Rating I = Rating.INADEQUATE, RI = Rating.REQUIRES_IMPROVEMENT, G = Rating.GOOD, O = Rating.OUTSTANDING;
-        PlanStore.insertInspection(tx, new Inspection(0, "May 2016 comprehensive inspection", d("2016-05-09"), d("2016-05-12"), d("2016-09-29"),
+        PlanStore.insertInspection(tx, new Inspection(0, monthYear(d("2016-05-09")) + " comprehensive inspection", d("2016-05-09"), d("2016-05-12"), d("2016-09-29"),
                 grid(new Rating[]{I, RI, G, RI, I, I}, Map.of("EUC", new Rating[]{I, RI, G, RI, I, I}, "EOC", new Rating[]{I, RI, G, RI, I, I},
                         "111", new Rating[]{RI, RI, G, RI, RI, RI}))), WHY);
-        PlanStore.insertInspection(tx, new Inspection(0, "May 2017 re-inspection", d("2017-05-15"), d("2017-05-18"), d("2017-10-05"),
+        PlanStore.insertInspection(tx, new Inspection(0, monthYear(d("2017-05-15")) + " re-inspection", d("2017-05-15"), d("2017-05-18"), d("2017-10-05"),
                 grid(new Rating[]{I, RI, G, RI, I, I}, Map.of("EUC", new Rating[]{RI, RI, G, RI, I, RI}, "EOC", new Rating[]{I, RI, G, RI, I, I},
                         "111", new Rating[]{G, G, G, G, G, G}, "HART", new Rating[]{G, O, G, G, G, G}))), WHY);
     }
@@ -114,7 +118,10 @@ public final class DemoPlanGenerator {
 
     private void sourcesAndRequirements(Tx tx) {
         for (String[] s : DemoContent.SOURCES) {
-            sources.put(s[0], PlanStore.insertSource(tx, new RegulatorySource(0, SourceKind.valueOf(s[1]), s[2], s[3], d(s[4]), s[5]), WHY));
+            LocalDate issued = d(s[4]);
+            String reference = s[2].replaceAll("\\d{4}-\\d{2}$", String.format("%d-%02d", issued.getYear(), issued.getMonthValue()));
+            String title = s[3].replace("(May 2017 visit)", "(" + monthYear(d("2017-05-15")) + " visit)");
+            sources.put(s[0], PlanStore.insertSource(tx, new RegulatorySource(0, SourceKind.valueOf(s[1]), reference, title, issued, s[5]), WHY));
         }
         for (String[] r : DemoContent.REQUIREMENTS) {
             Requirement req = new Requirement(0, sources.get(r[0]), r[1], Priority.valueOf(r[2]), r[7],
