@@ -35,6 +35,7 @@ public final class PlanSession implements AutoCloseable {
     private final Clock clock;
     private volatile Plan plan;
     private volatile long revision;
+    private final List<AutoCloseable> closeWith = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private PlanSession(PlanDatabase db, String user, Clock clock) {
         this.db = db;
@@ -148,5 +149,18 @@ public final class PlanSession implements AutoCloseable {
     public Clock clock() { return clock; }
     public LocalDate today() { return LocalDate.now(clock); }
 
-    @Override public void close() { db.close(); }
+    /** Releases something tied to this session (the plan's lock file) when the session closes. */
+    void closeAlso(AutoCloseable resource) { closeWith.add(resource); }
+
+    @Override public void close() {
+        db.close();
+        for (AutoCloseable c : closeWith) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // the plan itself is closed; a lock left behind is found stale and cleared by the next opener
+            }
+        }
+        closeWith.clear();
+    }
 }

@@ -168,6 +168,27 @@ public final class PlanDatabase implements AutoCloseable {
         return read(c -> Sql.query(c, "PRAGMA integrity_check", rs -> rs.getString(1)));
     }
 
+    /** PRAGMA quick_check: the cheaper structural check, run on every open (see docs/RELIABILITY.md for its cost). */
+    public List<String> quickCheck() {
+        return read(c -> Sql.query(c, "PRAGMA quick_check", rs -> rs.getString(1)));
+    }
+
+    /**
+     * A consistent copy of a plan file that is not open here, including changes still in its write-ahead log.
+     * VACUUM INTO needs a read-write connection, but it only reads the source; the source is never changed.
+     */
+    public static void snapshot(Path source, Path target) {
+        inspectHeader(source);
+        if (Files.exists(target)) throw new StoreException(StoreException.Reason.INVALID, "A file already exists at " + target + ".");
+        Properties p = new Properties();
+        p.setProperty("busy_timeout", "5000");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source.toAbsolutePath(), p)) {
+            Sql.update(c, "VACUUM INTO ?", target.toAbsolutePath().toString());
+        } catch (SQLException e) {
+            throw Sql.failure("snapshot " + source, e);
+        }
+    }
+
     public AuditVerification verifyAudit() {
         return read(AuditLog::verify);
     }
