@@ -116,7 +116,7 @@ public final class PlanDatabase implements AutoCloseable {
             p.setProperty("synchronous", "FULL");
         }
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), p);
+            Connection c = DriverManager.getConnection(url(path, readOnly), p);
             if (readOnly) {
                 try (Statement st = c.createStatement()) { st.execute("PRAGMA query_only = true"); }
             }
@@ -124,6 +124,17 @@ public final class PlanDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw Sql.failure("open " + path, e);
         }
+    }
+
+    /**
+     * A plan in a folder this account cannot write to (a read-only share) cannot get the -shm file SQLite's WAL
+     * mode needs even to read; opened as immutable it can be read, and nobody can be writing it there anyway.
+     */
+    private static String url(Path path, boolean readOnly) {
+        Path abs = path.toAbsolutePath();
+        Path folder = abs.getParent();
+        boolean noSidecars = folder != null && !Files.isWritable(folder) && !Files.exists(abs.resolveSibling(abs.getFileName() + "-shm"));
+        return readOnly && noSidecars ? "jdbc:sqlite:" + abs.toUri() + "?immutable=1" : "jdbc:sqlite:" + abs;
     }
 
     public Path path() { return path; }
