@@ -35,6 +35,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
         System.out.println("Problems found:");
         h.problems().forEach(p -> System.out.println("  - " + p));
+        System.out.println("What to do: keep this file unchanged (it is evidence of what happened). To carry on from a sound copy,");
+        System.out.println("list its backups with `waymark restore " + file + "` and restore one with `waymark restore " + file + " --from BACKUP`.");
         return 1;
     }
 }
