@@ -202,13 +202,20 @@ public final class PlanLock implements AutoCloseable {
         }
     }
 
-    static String hostName() {
-        String env = System.getenv(System.getProperty("os.name", "").toLowerCase().contains("win") ? "COMPUTERNAME" : "HOSTNAME");
-        if (env != null && !env.isBlank()) return env;
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "this computer";
+    /** Looked up once: a slow name service should cost one delay per run, not one per open. */
+    static String hostName() { return Host.NAME; }
+
+    private static final class Host {
+        static final String NAME = lookUp();
+
+        private static String lookUp() {
+            String env = System.getenv(System.getProperty("os.name", "").toLowerCase().contains("win") ? "COMPUTERNAME" : "HOSTNAME");
+            if (env != null && !env.isBlank()) return env;
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                return "this computer";
+            }
         }
     }
 }
