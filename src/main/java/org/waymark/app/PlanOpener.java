@@ -76,6 +76,27 @@ public final class PlanOpener {
         }
     }
 
+    /** "[SQLITE_CORRUPT] The database disk image is malformed (database disk image is malformed)" → the words in brackets. */
+    static String plain(String sqliteMessage) {
+        if (sqliteMessage == null) return "unknown problem";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\[SQLITE_\\w+]\\s*.*\\((.+)\\)$").matcher(sqliteMessage.strip());
+        return m.matches() ? m.group(1) : sqliteMessage.strip();
+    }
+
+    /** A zip (an .xlsx, or a zipped or password-protected file) is a common wrong file: say so. */
+    private static PlanException notAPlan(Path file, PlanException e) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+                return new PlanException(e.kind(), e.getMessage() + " It looks like a zip archive (a spreadsheet, or a zipped or password-protected file); "
+                        + "if a plan was zipped, unzip it and open the .waymark file inside.", e);
+            }
+        } catch (java.io.IOException ignored) {
+            // the original message stands
+        }
+        return e;
+    }
+
     /**
      * The "open read-only" way out for a file {@link #open} refused as damaged: no integrity gate, never writes.
      * It may still fail if too little of the plan can be read.
@@ -110,7 +131,10 @@ public final class PlanOpener {
         String name = String.valueOf(file.getFileName());
         try (PlanDatabase probe = PlanDatabase.open(file, true, clock)) {
             List<String> quick = probe.quickCheck();
-            if (!(quick.size() == 1 && "ok".equals(quick.get(0)))) throw damaged(name, quick.get(0), null);
+            if (!(quick.size() == 1 && "ok".equals(quick.get(0)))) {
+                // SQLite heads its findings with "*** in database main ***"; the first finding itself is what to show.
+                throw damaged(name, quick.stream().filter(l -> !l.startsWith("***")).findFirst().orElse(quick.get(0)).strip(), null);
+            }
             AuditCheck audit;
             try {
                 var v = probe.verifyAudit();
@@ -121,12 +145,13 @@ public final class PlanOpener {
             return new Inspection(probe.schemaVersion(), audit);
         } catch (StoreException e) {
             if (e.reason() == StoreException.Reason.CORRUPT) throw damaged(name, e.getCause() == null ? e.getMessage() : e.getCause().getMessage(), e);
-            throw PlanException.from(e);
+            PlanException p = PlanException.from(e);
+            throw p.kind() == PlanException.Kind.NOT_A_PLAN ? notAPlan(file, p) : p;
         }
     }
 
     private static PlanException damaged(String name, String detail, Throwable cause) {
-        return new PlanException(PlanException.Kind.DAMAGED, name + " is damaged: SQLite reports \"" + detail + "\". The file has not been changed. "
+        return new PlanException(PlanException.Kind.DAMAGED, name + " is damaged: SQLite reports \"" + plain(detail) + "\". The file has not been changed. "
                 + "Restore a backup (File › Restore backup…), or open it read-only to see what can still be read.", cause);
     }
 }

@@ -22,6 +22,9 @@ public final class CheckCommand implements Callable<Integer> {
             h = PlanHealth.check(file, Clocks.clock());
         } catch (PlanException e) {
             System.err.println("Cannot open " + file + ": " + e.getMessage());
+            if (e.kind() == PlanException.Kind.DAMAGED || e.kind() == PlanException.Kind.NOT_A_PLAN) {
+                System.err.println("The file has not been changed. To list its backups: waymark restore " + file);
+            }
             return 2;
         }
         System.out.println("Plan:            " + h.organisation() + " (" + h.actions() + " actions)");

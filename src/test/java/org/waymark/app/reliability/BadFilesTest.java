@@ -57,7 +57,7 @@ class BadFilesTest {
                                 Files.write(p, in.readAllBytes());
                                 return p;
                             }
-                        }, PlanException.Kind.NOT_A_PLAN, "it is not a SQLite database"),
+                        }, PlanException.Kind.NOT_A_PLAN, "It looks like a zip archive (a spreadsheet, or a zipped or password-protected file)"),
                 Arguments.of("a SQLite file that is not a plan", (Maker) f -> {
                             Path p = f.resolve("other-app.waymark");
                             sql(p, "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO customers (name) VALUES ('x')");
@@ -67,22 +67,24 @@ class BadFilesTest {
                             Path p = demo(f, "truncated");
                             try (RandomAccessFile raf = new RandomAccessFile(p.toFile(), "rw")) { raf.setLength(raf.length() * 2 / 5); }
                             return p;
-                        }, PlanException.Kind.DAMAGED, "is damaged: SQLite reports"),
-                Arguments.of("a damaged page (integrity check fails)", (Maker) f -> {
-                            Path p = demo(f, "bad-page");
-                            long root = sqlLong(p, "SELECT rootpage FROM sqlite_master WHERE name = 'audit_log_entity'");
-                            long pageSize = sqlLong(p, "PRAGMA page_size");
-                            try (RandomAccessFile raf = new RandomAccessFile(p.toFile(), "rw")) {
-                                raf.seek((root - 1) * pageSize);
-                                raf.write(new byte[]{(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
-                            }
-                            return p;
-                        }, PlanException.Kind.DAMAGED, "is damaged: SQLite reports"),
+                        }, PlanException.Kind.DAMAGED, "is damaged: SQLite reports \"database disk image is malformed\". The file has not been changed. "
+                                + "Restore a backup (File › Restore backup…), or open it read-only"),
+                Arguments.of("a damaged page (integrity check fails)", (Maker) BadFilesTest::damagedPage,
+                        PlanException.Kind.DAMAGED, "is damaged: SQLite reports"),
                 Arguments.of("a newer schema", (Maker) f -> {
                             Path p = demo(f, "newer");
                             sql(p, "PRAGMA user_version = 99");
                             return p;
                         }, PlanException.Kind.NEWER_VERSION, "was saved by a newer version of Waymark (plan format 99"));
+    }
+
+    @Test
+    void aDamagedPageIsReportedByWhatSqliteFound() throws Exception {
+        Path file = damagedPage(Files.createTempDirectory(fixtures, "p"));
+        PlanException e = assertThrows(PlanException.class, () -> new PlanOpener(new Backups(dir.resolve("b"), 1, Clock.systemUTC()), Clock.systemUTC())
+                .open(file, true, "tester", TestPlans.CLOCK));
+        assertEquals("bad-page.waymark is damaged: SQLite reports \"wrong # of entries in index audit_log_entity\". The file has not been changed. "
+                + "Restore a backup (File › Restore backup…), or open it read-only to see what can still be read.", e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -124,6 +126,18 @@ class BadFilesTest {
         assertEquals(1, check.exit());
         assertTrue(check.out().contains("Audit chain:     BROKEN at audit row 42"), check.out());
         assertEquals(before, sha256(file), "opening and closing without a change leaves the bytes as they were");
+    }
+
+    /** A plan whose audit index root page has its header overwritten: readable, but the integrity check fails. */
+    static Path damagedPage(Path folder) throws Exception {
+        Path p = demo(folder, "bad-page");
+        long root = sqlLong(p, "SELECT rootpage FROM sqlite_master WHERE name = 'audit_log_entity'");
+        long pageSize = sqlLong(p, "PRAGMA page_size");
+        try (RandomAccessFile raf = new RandomAccessFile(p.toFile(), "rw")) {
+            raf.seek((root - 1) * pageSize);
+            raf.write(new byte[]{(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+        }
+        return p;
     }
 
     static Path demo(Path folder, String name) throws Exception {
