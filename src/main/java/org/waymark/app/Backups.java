@@ -88,6 +88,20 @@ public final class Backups {
         return target;
     }
 
+    /**
+     * Before a file of an older plan format is upgraded, keeps it as it was, whoever opens it. A file that cannot be
+     * read is left for the open itself to report.
+     */
+    static void beforeUpgrade(Path plan) {
+        int version;
+        try (PlanDatabase probe = PlanDatabase.open(plan, true, Clock.systemUTC())) {
+            version = probe.schemaVersion();
+        } catch (StoreException e) {
+            return;
+        }
+        if (version < org.waymark.store.Migrations.LATEST) forCurrentUser().take(plan, BEFORE_UPGRADE + version);
+    }
+
     /** This plan's backups, newest first. */
     public List<BackupInfo> list(Path plan) {
         String prefix = prefix(plan);
@@ -131,7 +145,7 @@ public final class Backups {
             replace(plan, backup);
             progress.step(4, total, "Recording the restore in the audit trail…");
             long row;
-            try (PlanSession s = PlanSession.open(plan, false, user, clock)) {
+            try (PlanSession s = PlanSession.openAsIs(plan, false, user, clock)) {
                 BackupInfo info = parse(backup, 0).orElse(null);
                 String why = "Restored from backup " + backup.getFileName() + (info == null ? "" : " taken " + info.takenText() + " UTC")
                         + (kept == null ? "" : "; the replaced file was kept as " + kept.getFileName());

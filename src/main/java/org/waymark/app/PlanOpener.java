@@ -64,7 +64,7 @@ public final class PlanOpener {
                         + " before editing: " + e.getMessage() + " The plan has not been changed. Free some space in " + backups.folder()
                         + ", or open the plan read-only.", e);
             }
-            PlanSession session = PlanSession.open(file, false, user, clock);
+            PlanSession session = PlanSession.openAsIs(file, false, user, clock);
             session.closeAlso(lock);
             List<String> notices = new ArrayList<>();
             if (reason.startsWith(Backups.BEFORE_UPGRADE)) notices.add("The plan was upgraded from format " + seen.version + " to " + Migrations.LATEST

@@ -59,7 +59,18 @@ public final class PlanSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a plan. Opening for editing upgrades an older file, so a backup of it is taken first (in the per-user
+     * backups folder); the window opens through {@link PlanOpener}, which adds the open checks, the lock and a backup
+     * on every open.
+     */
     public static PlanSession open(Path file, boolean readOnly, String user, Clock clock) {
+        if (!readOnly) Backups.beforeUpgrade(file);
+        return openAsIs(file, readOnly, user, clock);
+    }
+
+    /** Opens without any backup: for callers that have just taken one. */
+    static PlanSession openAsIs(Path file, boolean readOnly, String user, Clock clock) {
         try {
             PlanSession s = new PlanSession(PlanDatabase.open(file, readOnly, clock), user, clock);
             s.plan();

@@ -88,6 +88,37 @@ class BackupsTest {
     }
 
     @Test
+    void evenAPlainOpenForEditingBacksUpAnOlderFileBeforeUpgradingIt() throws Exception {
+        Path plan = dir.resolve("plain-old.waymark");
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/plan-v1.waymark")) { Files.copy(in, plan); }
+        Backups userBackups = Backups.forCurrentUser();
+        try (PlanSession s = PlanSession.open(plan, false, "tester", TestPlans.CLOCK)) {
+            assertTrue(s.schemaVersion() > 1);
+        }
+        List<BackupInfo> kept = userBackups.list(plan);
+        assertEquals(1, kept.size(), kept.toString());
+        assertEquals(Backups.BEFORE_UPGRADE + "1", kept.get(0).reason());
+        assertEquals(1, BadFilesTest.sqlLong(kept.get(0).file(), "PRAGMA user_version"));
+        PlanSession.open(plan, false, "tester", TestPlans.CLOCK).close();
+        assertEquals(1, userBackups.list(plan).size(), "a current file is not backed up by a plain open");
+    }
+
+    @Test
+    void whenTheSafetyBackupCannotBeWrittenTheOpenForEditingIsRefusedAndNothingChanges() throws Exception {
+        Path plan = TestPlans.demoFile(dir);
+        String before = BadFilesTest.sha256(plan);
+        Path notAFolder = Files.writeString(dir.resolve("backups-blocked"), "a file where the backups folder should be");
+        PlanOpener opener = new PlanOpener(new Backups(notAFolder, 3, Clock.systemUTC()), Clock.systemUTC());
+        PlanException e = assertThrows(PlanException.class, () -> opener.open(plan, false, "tester", TestPlans.CLOCK));
+        assertEquals(PlanException.Kind.IO, e.kind());
+        assertTrue(e.getMessage().startsWith("Waymark could not take its safety backup of demo.waymark before editing"), e.getMessage());
+        assertTrue(e.getMessage().contains("open the plan read-only"), e.getMessage());
+        assertFalse(Files.exists(PlanLock.lockFileOf(plan)), "the lock is released");
+        assertEquals(before, BadFilesTest.sha256(plan));
+        try (var ro = opener.open(plan, true, "tester", TestPlans.CLOCK).session()) { assertTrue(ro.readOnly()); }
+    }
+
+    @Test
     void restoreVerifiesKeepsTheReplacedFileAndIsAudited() throws Exception {
         Path plan = TestPlans.demoFile(dir);
         OpenedPlan first = opener(5).open(plan, false, "tester", TestPlans.CLOCK);
