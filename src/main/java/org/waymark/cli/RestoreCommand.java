@@ -16,11 +16,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Lists a plan's automatic backups, or restores one. Exit 0 done, 1 refused, 2 nothing to restore from. */
-@Command(name = "restore", description = "Restore a plan file from one of its automatic backups.%n"
-        + "Without --from, lists the plan's backups (newest first) with their health.%n"
-        + "The backup is checked first (integrity and audit chain), a copy of the file being replaced is kept in the backups folder, "
-        + "and the restore is recorded in the plan's audit trail.%n"
-        + "Exit status: 0 restored (or listed), 1 refused, 2 no such backup.")
+@Command(name = "restore", description = "Restore a plan from one of its automatic backups (without --from: list them).",
+        footer = {"%nThe backup is checked first (integrity and audit chain), a copy of the file being replaced is kept in the backups",
+                "folder, and the restore is recorded in the plan's audit trail.",
+                "Exit status: 0 restored (or listed), 1 refused, 2 no such backup."})
 public final class RestoreCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The plan file to restore.")
