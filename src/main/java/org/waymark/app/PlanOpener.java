@@ -61,7 +61,7 @@ public final class PlanOpener {
                 backup = backups.take(file, reason);
             } catch (PlanException e) {
                 throw new PlanException(PlanException.Kind.IO, "Waymark could not take its safety backup of " + file.getFileName()
-                        + " before editing: " + e.getMessage() + " The plan has not been changed. Free some space in " + backups.folder()
+                        + " before editing: " + sentence(e.getMessage()) + " The plan has not been changed. Free some space in " + backups.folder()
                         + ", or open the plan read-only.", e);
             }
             PlanSession session = PlanSession.openAsIs(file, false, user, clock);
@@ -75,6 +75,8 @@ public final class PlanOpener {
             throw e;
         }
     }
+
+    private static String sentence(String s) { return s == null ? "" : s.endsWith(".") ? s : s + "."; }
 
     /** "[SQLITE_CORRUPT] The database disk image is malformed (database disk image is malformed)" → the words in brackets. */
     static String plain(String sqliteMessage) {
