@@ -116,6 +116,7 @@ public final class ActionService {
 
     public void verifyEvidence(EvidenceItem item, String verifiedBy, LocalDate on) {
         if (verifiedBy == null || verifiedBy.isBlank()) throw new Refused("verifiedBy", "Name who verified the evidence.");
+        EvidenceFiles.requirePresent(item.reference());
         session.write("Evidence verified", tx -> {
             PlanStore.updateEvidence(tx, item, new EvidenceItem(item.id(), item.actionId(), item.kind(), item.reference(), item.description(),
                     item.added(), verifiedBy.strip(), on == null ? session.today() : on, item.reviewDate()), "Evidence verified");

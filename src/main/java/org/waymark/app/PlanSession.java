@@ -35,6 +35,7 @@ public final class PlanSession implements AutoCloseable {
     private final Clock clock;
     private volatile Plan plan;
     private volatile long revision;
+    private final List<AutoCloseable> closeWith = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private PlanSession(PlanDatabase db, String user, Clock clock) {
         this.db = db;
@@ -58,7 +59,18 @@ public final class PlanSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a plan. Opening for editing upgrades an older file, so a backup of it is taken first (in the per-user
+     * backups folder); the window opens through {@link PlanOpener}, which adds the open checks, the lock and a backup
+     * on every open.
+     */
     public static PlanSession open(Path file, boolean readOnly, String user, Clock clock) {
+        if (!readOnly) Backups.beforeUpgrade(file);
+        return openAsIs(file, readOnly, user, clock);
+    }
+
+    /** Opens without any backup: for callers that have just taken one. */
+    static PlanSession openAsIs(Path file, boolean readOnly, String user, Clock clock) {
         try {
             PlanSession s = new PlanSession(PlanDatabase.open(file, readOnly, clock), user, clock);
             s.plan();
@@ -148,5 +160,18 @@ public final class PlanSession implements AutoCloseable {
     public Clock clock() { return clock; }
     public LocalDate today() { return LocalDate.now(clock); }
 
-    @Override public void close() { db.close(); }
+    /** Releases something tied to this session (the plan's lock file) when the session closes. */
+    void closeAlso(AutoCloseable resource) { closeWith.add(resource); }
+
+    @Override public void close() {
+        db.close();
+        for (AutoCloseable c : closeWith) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // the plan itself is closed; a lock left behind is found stale and cleared by the next opener
+            }
+        }
+        closeWith.clear();
+    }
 }

@@ -22,6 +22,9 @@ public final class CheckCommand implements Callable<Integer> {
             h = PlanHealth.check(file, Clocks.clock());
         } catch (PlanException e) {
             System.err.println("Cannot open " + file + ": " + e.getMessage());
+            if (e.kind() == PlanException.Kind.DAMAGED || e.kind() == PlanException.Kind.NOT_A_PLAN) {
+                System.err.println("The file has not been changed. To list its backups: waymark restore " + file);
+            }
             return 2;
         }
         System.out.println("Plan:            " + h.organisation() + " (" + h.actions() + " actions)");
@@ -35,6 +38,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
         System.out.println("Problems found:");
         h.problems().forEach(p -> System.out.println("  - " + p));
+        System.out.println("What to do: keep this file unchanged (it is evidence of what happened). To carry on from a sound copy,");
+        System.out.println("list its backups with `waymark restore " + file + "` and restore one with `waymark restore " + file + " --from BACKUP`.");
         return 1;
     }
 }

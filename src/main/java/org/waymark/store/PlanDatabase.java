@@ -116,7 +116,7 @@ public final class PlanDatabase implements AutoCloseable {
             p.setProperty("synchronous", "FULL");
         }
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), p);
+            Connection c = DriverManager.getConnection(url(path, readOnly), p);
             if (readOnly) {
                 try (Statement st = c.createStatement()) { st.execute("PRAGMA query_only = true"); }
             }
@@ -124,6 +124,17 @@ public final class PlanDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw Sql.failure("open " + path, e);
         }
+    }
+
+    /**
+     * A plan in a folder this account cannot write to (a read-only share) cannot get the -shm file SQLite's WAL
+     * mode needs even to read; opened as immutable it can be read, and nobody can be writing it there anyway.
+     */
+    private static String url(Path path, boolean readOnly) {
+        Path abs = path.toAbsolutePath();
+        Path folder = abs.getParent();
+        boolean noSidecars = folder != null && !Files.isWritable(folder) && !Files.exists(abs.resolveSibling(abs.getFileName() + "-shm"));
+        return readOnly && noSidecars ? "jdbc:sqlite:" + abs.toUri() + "?immutable=1" : "jdbc:sqlite:" + abs;
     }
 
     public Path path() { return path; }
@@ -166,6 +177,27 @@ public final class PlanDatabase implements AutoCloseable {
     /** PRAGMA integrity_check: "ok", or the problems SQLite names. */
     public List<String> integrityCheck() {
         return read(c -> Sql.query(c, "PRAGMA integrity_check", rs -> rs.getString(1)));
+    }
+
+    /** PRAGMA quick_check: the cheaper structural check, run on every open (see docs/RELIABILITY.md for its cost). */
+    public List<String> quickCheck() {
+        return read(c -> Sql.query(c, "PRAGMA quick_check", rs -> rs.getString(1)));
+    }
+
+    /**
+     * A consistent copy of a plan file that is not open here, including changes still in its write-ahead log.
+     * VACUUM INTO needs a read-write connection, but it only reads the source; the source is never changed.
+     */
+    public static void snapshot(Path source, Path target) {
+        inspectHeader(source);
+        if (Files.exists(target)) throw new StoreException(StoreException.Reason.INVALID, "A file already exists at " + target + ".");
+        Properties p = new Properties();
+        p.setProperty("busy_timeout", "5000");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source.toAbsolutePath(), p)) {
+            Sql.update(c, "VACUUM INTO ?", target.toAbsolutePath().toString());
+        } catch (SQLException e) {
+            throw Sql.failure("snapshot " + source, e);
+        }
     }
 
     public AuditVerification verifyAudit() {

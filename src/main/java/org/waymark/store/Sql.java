@@ -34,6 +34,7 @@ final class Sql {
             else if (p instanceof YearMonth m) ps.setString(at, m.toString());
             else if (p instanceof Enum<?> e) ps.setString(at, e.name());
             else if (p instanceof Boolean b) ps.setInt(at, b ? 1 : 0);
+            else if (p instanceof String text) { TextGuard.check(text); ps.setString(at, text); }
             else ps.setObject(at, p);
         }
     }

@@ -1,0 +1,25 @@
+package org.waymark.app;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A plan opened through {@link PlanOpener}: the session, whether it could be opened for editing and, if not, why;
+ * the audit chain's state (a broken chain is shown as a banner); and the backup taken on the way in.
+ * Closing the session releases the plan's lock.
+ */
+public record OpenedPlan(PlanSession session, Access access, LockInfo heldBy, AuditCheck audit, Path backup, List<String> notices) {
+
+    /** How the plan ended up open. */
+    public enum Access { EDITING, READ_ONLY_CHOSEN, READ_ONLY_IN_USE, READ_ONLY_NOT_WRITABLE }
+
+    public boolean auditBroken() { return !audit.intact(); }
+
+    /** The text for the audit-broken banner, or null when the chain verifies. */
+    public String auditWarning() {
+        if (audit.intact()) return null;
+        return "The audit trail of this plan is broken at row " + audit.firstBadRow() + ": " + audit.problem()
+                + ". Changes may have been made outside Waymark. Keep this file unchanged as evidence and tell the PMO, "
+                + "or restore a backup taken before the break (File › Restore backup…).";
+    }
+}

@@ -1,0 +1,35 @@
+package org.waymark.ui.reliability;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.waymark.app.OpenedPlan;
+
+import java.util.Optional;
+
+/** A quiet banner for how the plan was opened: read-only because someone else is editing it, upgraded, and so on. */
+public final class NoticeBanner extends HBox {
+
+    public NoticeBanner(String text) {
+        getStylesheets().add(NoticeBanner.class.getResource("reliability.css").toExternalForm());
+        getStyleClass().add("notice-banner");
+        setId("open-notice-banner");
+        setAlignment(Pos.CENTER_LEFT);
+        FontIcon icon = new FontIcon(MaterialDesignL.LOCK_OUTLINE);
+        icon.getStyleClass().add("banner-icon");
+        Label label = new Label(text);
+        label.setId("open-notice-text");
+        label.getStyleClass().add("banner-text");
+        label.setWrapText(true);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        getChildren().addAll(icon, label);
+    }
+
+    /** The notices of an opened plan as one banner, or empty when there is nothing to say. */
+    public static Optional<NoticeBanner> forPlan(OpenedPlan opened) {
+        return opened.notices().isEmpty() ? Optional.empty() : Optional.of(new NoticeBanner(String.join("\n", opened.notices())));
+    }
+}
