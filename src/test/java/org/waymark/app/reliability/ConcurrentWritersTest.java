@@ -52,10 +52,11 @@ class ConcurrentWritersTest {
             assertTrue(audit.intact(), audit.describe());
             assertTrue(s.auditRows() >= auditBefore + 2L * each);
             assertEquals(List.of("ok"), s.integrityCheck());
-            // They really did interleave: the audit trail alternates between the two writers somewhere.
+            // Whether the two writers overlapped is up to the scheduler; on a loaded machine one may finish first.
+            // The checks above hold either way; this only reports when the run did not exercise real contention.
             List<String> who = s.history(null, null).stream().skip(auditBefore).map(r -> r.who()).toList();
             long switches = java.util.stream.IntStream.range(1, who.size()).filter(i -> !who.get(i).equals(who.get(i - 1))).count();
-            assertTrue(switches > 1, "the writes interleaved (" + switches + " switches)");
+            org.junit.jupiter.api.Assumptions.assumeTrue(switches > 1, "the writers did not overlap this time (" + switches + " switches)");
         }
     }
 }
