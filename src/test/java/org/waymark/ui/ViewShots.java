@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.waymark.app.PlanSession;
 import org.waymark.app.demo.DemoPlanGenerator;
 import org.waymark.ui.overview.OverviewView;
+import org.waymark.ui.timeline.TimelineView;
 
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
@@ -30,26 +31,29 @@ import java.util.function.BiFunction;
  * demo plan and on a 2,000-action synthetic plan, in the light and dark themes. For looking at them, not a test.
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.waymark.ui.ViewShots -Dexec.args=target/view-shots</pre>
+ * A second argument, e.g. {@code timeline,metrics}, limits it to those view ids.
  */
 public final class ViewShots {
 
     private static final List<BiFunction<PlanSession, Navigator, PlanView>> VIEWS = List.of(
-            OverviewView::new);
+            OverviewView::new, TimelineView::new);
 
     public static void main(String[] args) throws Exception {
         headless();
         Path out = Path.of(args.length > 0 ? args[0] : "target/view-shots");
+        List<String> only = args.length > 1 ? List.of(args[1].split(",")) : List.of();
         Files.createDirectories(out);
         Path plans = Files.createTempDirectory("view-shots");
         Clock clock = Clock.systemDefaultZone();
         PlanSession demo = DemoPlanGenerator.write(plans.resolve("demo.waymark"), null, 1, false, "PMO", clock);
         PlanSession big = DemoPlanGenerator.write(plans.resolve("synthetic-2000.waymark"), 2000, 1, false, "PMO", clock);
         Platform.startup(() -> {});
+        Platform.setImplicitExit(false);
         for (String theme : List.of("light", "dark")) {
             onFx(() -> Application.setUserAgentStylesheet("dark".equals(theme)
                     ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
             for (var plan : List.of(new Object[]{"demo", demo}, new Object[]{"2000", big})) {
-                for (var factory : VIEWS) shoot(factory, (PlanSession) plan[1], out, plan[0] + "-" + theme);
+                for (var factory : VIEWS) shoot(factory, (PlanSession) plan[1], out, plan[0] + "-" + theme, only);
             }
         }
         demo.close();
@@ -68,7 +72,7 @@ public final class ViewShots {
         System.setProperty("java.awt.headless", "true");
     }
 
-    private static void shoot(BiFunction<PlanSession, Navigator, PlanView> factory, PlanSession session, Path out, String suffix) throws Exception {
+    private static void shoot(BiFunction<PlanSession, Navigator, PlanView> factory, PlanSession session, Path out, String suffix, List<String> only) throws Exception {
         PlanView[] view = new PlanView[1];
         Stage[] stage = new Stage[1];
         onFx(() -> {
@@ -80,6 +84,10 @@ public final class ViewShots {
             stage[0].show();
             view[0].refresh();
         });
+        if (!only.isEmpty() && !only.contains(view[0].id())) {
+            onFx(() -> stage[0].close());
+            return;
+        }
         CountDownLatch loaded = new CountDownLatch(1);
         BackgroundWork.afterPending(loaded::countDown);
         loaded.await(120, TimeUnit.SECONDS);
