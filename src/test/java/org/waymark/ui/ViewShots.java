@@ -14,7 +14,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.waymark.app.PlanSession;
 import org.waymark.app.demo.DemoPlanGenerator;
+import org.waymark.ui.metrics.MetricsView;
 import org.waymark.ui.overview.OverviewView;
+import org.waymark.ui.snapshots.SnapshotsView;
 import org.waymark.ui.timeline.TimelineView;
 
 import javax.imageio.ImageIO;
@@ -36,7 +38,7 @@ import java.util.function.BiFunction;
 public final class ViewShots {
 
     private static final List<BiFunction<PlanSession, Navigator, PlanView>> VIEWS = List.of(
-            OverviewView::new, TimelineView::new);
+            OverviewView::new, TimelineView::new, MetricsView::new, SnapshotsView::new);
 
     public static void main(String[] args) throws Exception {
         headless();
