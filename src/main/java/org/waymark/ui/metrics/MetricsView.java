@@ -35,6 +35,8 @@ public final class MetricsView implements PlanView, MetricCard.Actions {
     private final StackPane root = new StackPane();
     private final ScrollPane scroll = new ScrollPane();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    /** Survives the rebuild after a save, unlike a card's own feedback line. */
+    private final Label saved = new Label();
     private long generation;
 
     public MetricsView(PlanSession session, Navigator nav) {
@@ -70,6 +72,9 @@ public final class MetricsView implements PlanView, MetricCard.Actions {
     private void show(MetricsModel model) {
         VBox page = new VBox(16);
         page.setPadding(new Insets(16));
+        saved.setId("metrics-saved");
+        saved.getStyleClass().setAll("label", "wm-met-text");
+        if (!saved.getText().isEmpty()) page.getChildren().add(saved);
         if (model.plan().metrics().isEmpty()) page.getChildren().add(Cards.muted("No metrics are tracked in this plan yet."));
         for (Metric m : model.plan().metrics()) page.getChildren().add(MetricCard.build(m, model, this, session.readOnly()));
         double v = scroll.getVvalue();
@@ -109,6 +114,7 @@ public final class MetricsView implements PlanView, MetricCard.Actions {
         feedback.setText("Saving…");
         BackgroundWork.run(change, ok -> {
             feedback.setText(done);
+            saved.setText(done);
             refresh();
         }, error -> {
             loading.set(false);
