@@ -14,13 +14,33 @@ public final class Attention {
 
     private Attention() {}
 
+    /** Both lists from one pass over the plan: overdue, and due within {@code days}. */
+    public record Lists(List<Item> overdue, List<Item> dueSoon) {}
+
+    public static Lists of(Plan plan, LocalDate today, int days) {
+        BragRules rules = new BragRules(plan.bragKey());
+        List<Item> overdue = new ArrayList<>(), soon = new ArrayList<>();
+        for (Action a : plan.actions()) {
+            if (a.status() == ActionStatus.COMPLETE || a.currentDue() == null) continue;
+            long left = ChronoUnit.DAYS.between(today, a.currentDue());
+            if (left < 0) overdue.add(new Item(a, rules.assess(a, plan.evidenceOf(a.id()), plan.revisionsOf(a.id()), today), -left));
+            else if (left <= days) soon.add(new Item(a, rules.assess(a, plan.evidenceOf(a.id()), plan.revisionsOf(a.id()), today), left));
+        }
+        overdue.sort(MOST_OVERDUE);
+        soon.sort(SOONEST);
+        return new Lists(overdue, soon);
+    }
+
+    private static final Comparator<Item> MOST_OVERDUE = Comparator.comparingLong(Item::days).reversed().thenComparing(i -> i.action().ref());
+    private static final Comparator<Item> SOONEST = Comparator.comparingLong(Item::days).thenComparing(i -> i.action().ref());
+
     /** Open actions past their current due date, most overdue first. */
     public static List<Item> overdue(Plan plan, LocalDate today) {
         List<Item> out = new ArrayList<>();
         for (Action a : plan.actions()) {
             if (a.overdue(today)) out.add(new Item(a, plan.brag(a, today), ChronoUnit.DAYS.between(a.currentDue(), today)));
         }
-        out.sort(Comparator.comparingLong(Item::days).reversed().thenComparing(i -> i.action().ref()));
+        out.sort(MOST_OVERDUE);
         return out;
     }
 
@@ -32,7 +52,7 @@ public final class Attention {
             long left = ChronoUnit.DAYS.between(today, a.currentDue());
             if (left <= days) out.add(new Item(a, plan.brag(a, today), left));
         }
-        out.sort(Comparator.comparingLong(Item::days).thenComparing(i -> i.action().ref()));
+        out.sort(SOONEST);
         return out;
     }
 }

@@ -62,6 +62,9 @@ class OverviewRulesTest {
         assertEquals(12, soon.get(0).days());
         assertEquals(List.of("A5"), Attention.dueWithin(plan(), TODAY, 12).stream().map(i -> i.action().ref()).toList(), "the last day counts");
         assertEquals(List.of(), Attention.dueWithin(plan(), TODAY, 11));
+        Attention.Lists both = Attention.of(plan(), TODAY, 30);
+        assertEquals(overdue, both.overdue(), "one pass gives the same lists");
+        assertEquals(soon, both.dueSoon());
     }
 
     @Test

@@ -65,7 +65,7 @@ public final class ViewShots {
     }
 
     /** The Monocle settings of the surefire configuration, so that this runs without a display. */
-    static void headless() {
+    public static void headless() {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("headless.geometry", "1920x1200-32");

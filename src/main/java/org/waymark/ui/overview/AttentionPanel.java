@@ -42,6 +42,8 @@ final class AttentionPanel {
         ListView<Attention.Item> list = new ListView<>(FXCollections.observableArrayList(items));
         list.setId(id + "-list");
         list.setPrefHeight(260);
+        // A fixed row height lets the list size itself without measuring thousands of rows.
+        list.setFixedCellSize(34);
         list.setPlaceholder(new Label(empty));
         list.setCellFactory(v -> new ListCell<>() {
             { setPrefWidth(0); }

@@ -45,9 +45,8 @@ final class MovementPanel {
         for (Movement.Change c : changes.subList(0, Math.min(SHOWN, changes.size()))) {
             Hyperlink link = new Hyperlink(c.ref());
             link.setOnAction(e -> nav.openAction(c.after().actionId()));
-            link.setAccessibleText(c.ref() + " " + c.after().title());
-            link.setTooltip(new javafx.scene.control.Tooltip(c.after().title() + "\n" + c.before().brag().label() + " → " + c.after().brag().label()
-                    + ", due " + ViewFormats.date(c.before().currentDue()) + " → " + ViewFormats.date(c.after().currentDue())));
+            link.setAccessibleText(c.ref() + " " + c.after().title() + ": " + c.before().brag().label() + " to " + c.after().brag().label()
+                    + ", due " + ViewFormats.date(c.before().currentDue()) + " to " + ViewFormats.date(c.after().currentDue()));
             refs.getChildren().add(link);
         }
         if (changes.size() > SHOWN) refs.getChildren().add(Cards.muted("and " + (changes.size() - SHOWN) + " more"));

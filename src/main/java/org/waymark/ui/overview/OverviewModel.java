@@ -25,7 +25,7 @@ public record OverviewModel(Plan plan, LocalDate today, ReadinessSummary summary
         List<Inspection> inspections = plan.inspections().stream()
                 .sorted(Comparator.comparing((Inspection i) -> i.visitStart() == null ? LocalDate.MIN : i.visitStart()).reversed())
                 .limit(2).toList();
-        return new OverviewModel(plan, today, Readiness.of(plan, today), Attention.overdue(plan, today),
-                Attention.dueWithin(plan, today, DUE_SOON_DAYS), inspections, plan.latestSnapshot());
+        Attention.Lists lists = Attention.of(plan, today, DUE_SOON_DAYS);
+        return new OverviewModel(plan, today, Readiness.of(plan, today), lists.overdue(), lists.dueSoon(), inspections, plan.latestSnapshot());
     }
 }

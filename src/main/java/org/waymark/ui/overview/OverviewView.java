@@ -64,7 +64,8 @@ public final class OverviewView implements PlanView {
         });
     }
 
-    private void show(OverviewModel m) {
+    /** Builds the page from a computed model; package-private for the benchmark. */
+    void show(OverviewModel m) {
         VBox page = new VBox(16,
                 Cards.row(ReadinessPanel.build(m), DeadlinesPanel.build(m)),
                 Cards.row(HeatMapPanel.build(m, nav), RatingsPanel.build(m)),

@@ -3,7 +3,6 @@ package org.waymark.ui.overview;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -98,7 +97,6 @@ final class RatingsPanel {
         Label l = new Label(r.abbreviation());
         l.getStyleClass().addAll("wm-rating", "rating-" + r.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         l.setMaxWidth(Double.MAX_VALUE);
-        l.setTooltip(new Tooltip(where + ": " + r.label()));
         l.setAccessibleText(where + ": " + r.label());
         return l;
     }

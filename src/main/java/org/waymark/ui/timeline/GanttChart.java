@@ -43,6 +43,7 @@ final class GanttChart extends Region {
     private final Label markerBoard = probe("wm-marker-board");
     private final Font font = Font.font("System", 12);
     private final Font bold = Font.font("System", FontWeight.BOLD, 12);
+    private final FittedText fitted = new FittedText();
 
     private TimelineModel model;
     private Zoom zoom = Zoom.QUARTER;
@@ -156,12 +157,10 @@ final class GanttChart extends Region {
             double xo = xOf(bar.originalDue());
             g.setFill(fill);
             g.fillRect(x0, top, Math.max(0, xo - x0), height);
-            // The slipped stretch: same colour, faded and striped, so the delay reads at a glance.
-            g.setFill(fill.deriveColor(0, 1, 1, 0.45));
+            // The slipped stretch: same colour, faded and striped, so the delay reads at a glance. One patterned
+            // fill, not a line per stripe: drawing stays cheap however long the slip.
+            g.setFill(Stripes.of(fill));
             g.fillRect(xo, top, x1 - xo, height);
-            g.setStroke(fill);
-            g.setLineWidth(1);
-            for (double sx = xo; sx < x1; sx += 6) g.strokeLine(sx, top + height, Math.min(sx + height, x1), top);
             g.setStroke(text.getTextFill());
             g.setLineWidth(2);
             g.strokeLine(xo, y + 2, xo, y + ROW_HEIGHT - 2);
@@ -197,28 +196,24 @@ final class GanttChart extends Region {
     }
 
     private void label(GraphicsContext g, TimelineModel.Row row, double y, double w) {
-        g.save();
-        g.beginPath();
-        // A group row has no bar, so its label may run across the chart; an action's label stays in its column.
-        g.rect(0, y, row instanceof TimelineModel.GroupRow ? w : LABEL_WIDTH - 1, ROW_HEIGHT);
-        g.clip();
+        // No clip: a Canvas clip is rendered through a mask and costs more than the whole frame in software.
+        // Group rows have no bar, so their label may run across the chart; an action's title is cut to its column.
         if (row instanceof TimelineModel.GroupRow group) {
             g.setFill(band.getTextFill());
             g.fillRect(0, y, w, ROW_HEIGHT);
             g.setFill(text.getTextFill());
             g.setFont(bold);
             g.fillText(group.label() + "  (" + group.count() + ")", 8, y + ROW_HEIGHT / 2);
-        } else if (row instanceof TimelineModel.BarRow bar) {
-            g.setFill(background());
-            g.fillRect(0, y, LABEL_WIDTH, ROW_HEIGHT);
-            g.setFill(text.getTextFill());
-            g.setFont(bold);
-            g.fillText(bar.ref(), 18, y + ROW_HEIGHT / 2);
-            g.setFont(font);
-            g.fillText(bar.title(), 78, y + ROW_HEIGHT / 2);
+            return;
         }
-        g.restore();
-        if (row instanceof TimelineModel.GroupRow) return;
+        TimelineModel.BarRow bar = (TimelineModel.BarRow) row;
+        g.setFill(background());
+        g.fillRect(0, y, LABEL_WIDTH, ROW_HEIGHT);
+        g.setFill(text.getTextFill());
+        g.setFont(bold);
+        g.fillText(bar.ref(), 18, y + ROW_HEIGHT / 2);
+        g.setFont(font);
+        g.fillText(fitted.fit(bar.title(), font, LABEL_WIDTH - 78 - 8), 78, y + ROW_HEIGHT / 2);
         g.setStroke(line.getTextFill());
         g.setLineWidth(1);
         g.strokeLine(LABEL_WIDTH - 0.5, y, LABEL_WIDTH - 0.5, y + ROW_HEIGHT);
@@ -256,14 +251,7 @@ final class GanttChart extends Region {
     private void header(GraphicsContext g, double w) {
         g.setFill(background());
         g.fillRect(0, 0, w, HEADER_HEIGHT);
-        g.setFill(text.getTextFill());
-        g.setFont(bold);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("Action", 18, HEADER_HEIGHT * 0.75);
-        g.save();
-        g.beginPath();
-        g.rect(LABEL_WIDTH, 0, w - LABEL_WIDTH, HEADER_HEIGHT);
-        g.clip();
         // Top band: years. Bottom band: months, quarters or months' initials, by zoom.
         for (LocalDate y = model.from().withDayOfYear(1); y.isBefore(model.to()); y = y.plusYears(1)) {
             double x = xOf(y);
@@ -295,7 +283,12 @@ final class GanttChart extends Region {
             g.setFill(style.getTextFill());
             g.fillPolygon(new double[]{x - 5, x + 5, x}, new double[]{HEADER_HEIGHT - 7, HEADER_HEIGHT - 7, HEADER_HEIGHT}, 3);
         }
-        g.restore();
+        // The corner above the labels is painted last, over any header text that scrolled under it.
+        g.setFill(background());
+        g.fillRect(0, 0, LABEL_WIDTH, HEADER_HEIGHT);
+        g.setFill(text.getTextFill());
+        g.setFont(bold);
+        g.fillText("Action", 18, HEADER_HEIGHT * 0.75);
         g.setStroke(line.getTextFill());
         g.strokeLine(0, HEADER_HEIGHT - 0.5, w, HEADER_HEIGHT - 0.5);
         g.strokeLine(LABEL_WIDTH - 0.5, 0, LABEL_WIDTH - 0.5, HEADER_HEIGHT);
