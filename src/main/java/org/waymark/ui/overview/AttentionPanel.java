@@ -60,7 +60,9 @@ final class AttentionPanel {
                 Label days = new Label(when.apply(item));
                 days.getStyleClass().add("wm-muted");
                 days.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                setGraphic(new HBox(8, BragChip.of(item.brag().brag()), ref, title, days));
+                Label chip = BragChip.of(item.brag().brag());
+                chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                setGraphic(new HBox(8, chip, ref, title, days));
                 setText(null);
                 setAccessibleText(item.action().ref() + " " + item.action().title() + ", " + item.brag().brag().label() + ", " + when.apply(item));
             }

@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.waymark.domain.Brag;
 import org.waymark.domain.BragCounts;
 import org.waymark.domain.CoreService;
@@ -38,8 +39,8 @@ final class HeatMapPanel {
         grid.setVgap(4);
         grid.setId("overview-heatmap-grid");
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(120);
-        names.setPrefWidth(170);
+        names.setMinWidth(110);
+        names.setPrefWidth(150);
         grid.getColumnConstraints().add(names);
         KeyQuestion[] questions = KeyQuestion.values();
         for (int c = 0; c < questions.length; c++) {
@@ -83,7 +84,13 @@ final class HeatMapPanel {
         for (Brag b : ORDER) {
             if (counts.get(b) > 0) detail.append(detail.length() == 0 ? "" : " ").append(b.letter()).append(counts.get(b));
         }
-        Button b = new Button(BragChip.shape(worst) + " " + worst.letter() + "  " + counts.total() + "\n" + detail);
+        Label head = new Label(BragChip.shape(worst) + " " + worst.letter() + "  " + counts.total());
+        head.getStyleClass().add("wm-heat-head");
+        Label breakdown = new Label(detail.toString());
+        breakdown.getStyleClass().add("wm-heat-detail");
+        VBox text = new VBox(0, head, breakdown);
+        text.setAlignment(javafx.geometry.Pos.CENTER);
+        Button b = new Button(null, text);
         b.getStyleClass().addAll("wm-heat-cell", "brag-" + worst.name().toLowerCase(Locale.ROOT));
         b.setMaxWidth(Double.MAX_VALUE);
         b.setId(id);

@@ -32,8 +32,8 @@ final class ChangeTable {
         table.getColumns().add(text("Ref", 70, SnapshotComparison.Change::ref));
         table.getColumns().add(text("Action", 250, SnapshotComparison.Change::title));
         table.getColumns().add(brag());
-        table.getColumns().add(text("Status", 170, c -> pair(c, r -> r.status().label())));
-        table.getColumns().add(text("Due", 290, ChangeTable::due));
+        table.getColumns().add(text("Status", 210, c -> pair(c, r -> r.status().label())));
+        table.getColumns().add(text("Due", 260, ChangeTable::due));
         table.getColumns().add(text("Progress", 110, c -> pair(c, r -> r.progress() + "%")));
         table.getColumns().add(text("What changed", 260, ChangeTable::what));
         table.setRowFactory(t -> {
@@ -95,7 +95,7 @@ final class ChangeTable {
                 case SLIPPED -> parts.add("slipped " + ViewFormats.days(c.dueShiftDays()));
                 case BROUGHT_FORWARD -> parts.add("brought forward " + ViewFormats.days(-c.dueShiftDays()));
                 case REOPENED -> parts.add("reopened");
-                case STATUS -> { if (!c.kinds().contains(Kind.REOPENED)) parts.add("status"); }
+                case STATUS -> { if (!c.kinds().contains(Kind.REOPENED)) parts.add("now " + c.after().status().label().toLowerCase(java.util.Locale.UK)); }
                 case PROGRESS -> parts.add("progress");
                 case BRAG -> { if (!c.kinds().contains(Kind.NEWLY_RED) && !c.kinds().contains(Kind.NEWLY_BLUE)) parts.add(c.before().brag().label() + " to " + c.after().brag().label()); }
             }
