@@ -70,7 +70,8 @@ public final class ViewsBench {
         ActionService actions = new ActionService(session);
         OverviewView view = new OverviewView(session, new RecordingNavigator());
         onFx(() -> { new Scene((Parent) view.node(), 1400, 900); return null; });
-        List<Double> reload = new ArrayList<>(), model = new ArrayList<>(), render = new ArrayList<>(), baseline = new ArrayList<>();
+        List<Double> reload = new ArrayList<>(), model = new ArrayList<>(), render = new ArrayList<>(), baseline = new ArrayList<>(),
+                readinessOnly = new ArrayList<>();
         for (int i = 0; i < EDITS + 3; i++) {
             Action a = open.get(i);
             actions.postUpdate(a.id(), "Benchmark update " + i, Math.min(100, a.progress() + 1));
@@ -89,15 +90,19 @@ public final class ViewsBench {
             long b0 = System.nanoTime();
             plan.currentRows(session.today());
             long b1 = System.nanoTime();
+            org.waymark.domain.Readiness.of(plan, session.today());
+            long b2 = System.nanoTime();
             if (i < 3) continue; // warm-up
             reload.add((r - s) / 1e6);
             model.add((c - r) / 1e6);
             render.add(fx);
             baseline.add((b1 - b0) / 1e6);
+            readinessOnly.add((b2 - b1) / 1e6);
         }
         double base = median(baseline), mod = median(model), fx = median(render);
         System.out.printf("%nOverview after one edit, %,d actions (median of %d edits):%n", session.plan().actions().size(), EDITS);
         System.out.printf("  recompute (readiness, lists, movement)   %7.1f ms   goal <= 50 ms%n", mod);
+        System.out.printf("    of which Readiness.of (foundation)     %7.1f ms%n", median(readinessOnly));
         System.out.printf("  rebuild + layout of the view (FX thread) %7.1f ms%n", fx);
         System.out.printf("  recompute + rebuild                      %7.1f ms%n", mod + fx);
         System.out.printf("  baseline: BRAG of every action once      %7.1f ms   (recompute = %.1fx baseline)%n", base, mod / base);
