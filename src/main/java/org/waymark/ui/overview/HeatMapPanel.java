@@ -80,14 +80,19 @@ final class HeatMapPanel {
             return none;
         }
         Brag worst = counts.worst();
+        // Two short lines rather than one long one, so the breakdown fits a narrow cell: "R91 A12" over "G87 B20".
         StringBuilder detail = new StringBuilder();
+        int shown = 0;
         for (Brag b : ORDER) {
-            if (counts.get(b) > 0) detail.append(detail.length() == 0 ? "" : " ").append(b.letter()).append(counts.get(b));
+            if (counts.get(b) == 0) continue;
+            detail.append(shown == 0 ? "" : shown == 2 ? "\n" : " ").append(b.letter()).append(counts.get(b));
+            shown++;
         }
         Label head = new Label(BragChip.shape(worst) + " " + worst.letter() + "  " + counts.total());
         head.getStyleClass().add("wm-heat-head");
         Label breakdown = new Label(detail.toString());
         breakdown.getStyleClass().add("wm-heat-detail");
+        breakdown.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         VBox text = new VBox(0, head, breakdown);
         text.setAlignment(javafx.geometry.Pos.CENTER);
         Button b = new Button(null, text);

@@ -27,7 +27,9 @@ final class MovementPanel {
         }
         Snapshot last = m.lastBoard().get();
         Movement mv = m.summary().sinceLastBoard();
-        Label since = Cards.muted("Since the snapshot \"" + last.label() + "\" taken " + ViewFormats.date(last.takenAt().atZone(ZoneOffset.UTC).toLocalDate()));
+        String meeting = m.plan().boardMeetings().stream().filter(b -> b.id() == last.boardMeetingId()).findFirst()
+                .map(b -> b.name() + " " + ViewFormats.date(b.meetingDate())).orElse(last.label());
+        Label since = Cards.muted("Since the snapshot for " + meeting + ", taken " + ViewFormats.date(last.takenAt().atZone(ZoneOffset.UTC).toLocalDate()));
         VBox body = new VBox(6, since,
                 group("movement-red", "Newly Red", mv.newlyRed(), nav),
                 group("movement-blue", "Newly Blue", mv.newlyBlue(), nav),

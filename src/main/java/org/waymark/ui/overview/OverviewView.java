@@ -67,10 +67,9 @@ public final class OverviewView implements PlanView {
     /** Builds the page from a computed model; package-private for the benchmark. */
     void show(OverviewModel m) {
         VBox page = new VBox(16,
-                Cards.row(ReadinessPanel.build(m), DeadlinesPanel.build(m)),
+                Cards.row(ReadinessPanel.build(m), new VBox(16, DeadlinesPanel.build(m), SparklinesPanel.build(m))),
                 Cards.row(HeatMapPanel.build(m, nav), RatingsPanel.build(m)),
-                Cards.row(AttentionPanel.overdue(m, nav), AttentionPanel.dueSoon(m, nav), MovementPanel.build(m, nav)),
-                SparklinesPanel.build(m));
+                Cards.row(AttentionPanel.overdue(m, nav), AttentionPanel.dueSoon(m, nav), MovementPanel.build(m, nav)));
         page.setPadding(new Insets(16));
         double v = scroll.getVvalue();
         scroll.setContent(page);

@@ -59,7 +59,7 @@ final class RatingsPanel {
         g.setHgap(3);
         g.setVgap(3);
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(120);
+        names.setMinWidth(200);
         names.setPrefWidth(205);
         g.getColumnConstraints().add(names);
         List<String> heads = new ArrayList<>();

@@ -5,8 +5,8 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.waymark.domain.Direction;
 import org.waymark.domain.Metric;
@@ -25,14 +25,18 @@ final class SparklinesPanel {
     private SparklinesPanel() {}
 
     static Node build(OverviewModel m) {
-        HBox row = new HBox(16);
-        for (Metric metric : m.plan().metrics()) {
-            Node n = sparkline(metric);
-            HBox.setHgrow(n, Priority.ALWAYS);
-            row.getChildren().add(n);
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(12);
+        for (int c = 0; c < 2; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(50);
+            grid.getColumnConstraints().add(cc);
         }
-        if (m.plan().metrics().isEmpty()) row.getChildren().add(Cards.muted("No metrics are tracked in this plan."));
-        return Cards.card("overview-metrics", "Metrics against target", row);
+        List<Metric> metrics = m.plan().metrics();
+        for (int i = 0; i < metrics.size(); i++) grid.add(sparkline(metrics.get(i)), i % 2, i / 2);
+        if (metrics.isEmpty()) grid.add(Cards.muted("No metrics are tracked in this plan."), 0, 0);
+        return Cards.card("overview-metrics", "Metrics against target", grid);
     }
 
     private static Node sparkline(Metric metric) {
