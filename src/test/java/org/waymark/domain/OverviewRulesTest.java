@@ -127,6 +127,16 @@ class OverviewRulesTest {
         assertEquals(7, eras.get(1).target());
         assertEquals(Direction.LOWER_IS_BETTER, eras.get(1).direction(m));
         assertEquals(1, m.monthsAtTargetRunning(), "6.8 min meets the ARP target; 8.9 does not");
+
+        List<ExitCriterion> criteria = List.of(
+                new ExitCriterion(1, "Cat 1 at target 1 month", CriterionKind.METRIC_AT_TARGET, 1L, 1, null, "", null, null),
+                new ExitCriterion(2, "Cat 1 at target 2 months", CriterionKind.METRIC_AT_TARGET, 1L, 2, null, "", null, null),
+                new ExitCriterion(3, "Unlinked", CriterionKind.METRIC_AT_TARGET, null, 2, null, "", null, null));
+        ReadinessSummary s = Readiness.of(PlanFixture.plan(List.of(), List.of(), List.of(), List.of(m), criteria), TODAY);
+        assertEquals(List.of(true, false, false), s.criteria().stream().map(CriterionState::met).toList());
+        assertEquals("Response at target 1 of 2 months running", s.criteria().get(1).why(),
+                "the month before, 8.9 min, is off the ARP target, so the run is one month");
+        assertEquals("No metric is linked to this criterion", s.criteria().get(2).why());
     }
 
     private static SnapshotRow row(long id, ActionStatus status, Brag brag, int dueInDays, int progress) {
