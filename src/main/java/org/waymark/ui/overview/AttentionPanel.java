@@ -23,6 +23,8 @@ import java.util.function.Function;
 /** A list of actions needing attention (overdue, or due soon); choosing one opens it. */
 final class AttentionPanel {
 
+    static final int SHOWN = 100;
+
     private AttentionPanel() {}
 
     static Node overdue(OverviewModel m, Navigator nav) {
@@ -39,7 +41,8 @@ final class AttentionPanel {
 
     private static Node build(String id, String title, List<Attention.Item> items, Navigator nav, Function<Attention.Item, String> when,
                               String empty, RegisterQuery all) {
-        ListView<Attention.Item> list = new ListView<>(FXCollections.observableArrayList(items));
+        // The overview lists the first hundred; the register, one click away, holds them all.
+        ListView<Attention.Item> list = new ListView<>(FXCollections.observableArrayList(items.subList(0, Math.min(SHOWN, items.size()))));
         list.setId(id + "-list");
         list.setPrefHeight(260);
         // A fixed row height lets the list size itself without measuring thousands of rows.
@@ -69,7 +72,7 @@ final class AttentionPanel {
         });
         list.setOnMouseClicked(e -> open(list, nav));
         list.setOnKeyPressed(e -> { if (e.getCode() == KeyCode.ENTER) open(list, nav); });
-        Hyperlink showAll = new Hyperlink("Show all in the register");
+        Hyperlink showAll = new Hyperlink(items.size() > SHOWN ? "Showing " + SHOWN + " of " + items.size() + ": show all in the register" : "Show in the register");
         showAll.setOnAction(e -> nav.showRegister(all));
         VBox.setVgrow(list, Priority.ALWAYS);
         return Cards.card(id, title, list, showAll);
