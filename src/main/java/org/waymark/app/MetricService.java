@@ -1,8 +1,16 @@
 package org.waymark.app;
 
+import org.waymark.domain.CriterionKind;
+import org.waymark.domain.ExitCriterion;
 import org.waymark.domain.MetricPoint;
+import org.waymark.domain.Plan;
 import org.waymark.store.PlanStore;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -25,6 +33,38 @@ public final class MetricService {
         }
         session.write(why, tx -> {
             for (MetricPoint p : points) PlanStore.putObservation(tx, metricId, p, PlanStore.observation(tx, metricId, p.period()), why);
+            return null;
+        });
+    }
+
+    /** Imports a "period,value" CSV file: every row is checked first, then all are written in one transaction. */
+    public int importCsv(long metricId, Path file) {
+        List<MetricPoint> points;
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            points = MetricCsv.read(in);
+        } catch (IOException | UncheckedIOException e) {
+            throw new Refused("csv", "The file " + file.getFileName() + " could not be read (" + e.getMessage() + "). Check it is a CSV text file.");
+        }
+        record(metricId, points, "Observations imported from " + file.getFileName());
+        return points.size();
+    }
+
+    /**
+     * Links a metric to a "metric at target" exit criterion, so that the criterion is judged on it. The months it
+     * must be at target running are set too.
+     */
+    public void linkToCriterion(long criterionId, long metricId, int months) {
+        Plan plan = session.plan();
+        ExitCriterion c = plan.exitCriteria().stream().filter(x -> x.id() == criterionId).findFirst()
+                .orElseThrow(() -> new Refused("criterion", "That exit criterion no longer exists. Reload the plan."));
+        if (c.kind() != CriterionKind.METRIC_AT_TARGET) {
+            throw new Refused("criterion", "\"" + c.title() + "\" is judged as \"" + c.kind().label() + "\"; only a metric-at-target criterion can be linked to a metric.");
+        }
+        if (plan.metrics().stream().noneMatch(m -> m.id() == metricId)) throw new Refused("metric", "That metric no longer exists. Reload the plan.");
+        if (months < 1 || months > 36) throw new Refused("months", "Give the months running between 1 and 36.");
+        ExitCriterion linked = new ExitCriterion(c.id(), c.title(), c.kind(), metricId, months, c.manualMet(), c.evidence(), c.assessedBy(), c.assessedOn());
+        session.write("Metric linked to exit criterion", tx -> {
+            PlanStore.updateExitCriterion(tx, c, linked, "Metric linked to exit criterion");
             return null;
         });
     }

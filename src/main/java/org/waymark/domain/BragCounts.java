@@ -13,6 +13,12 @@ public final class BragCounts {
 
     public int total() { return counts.values().stream().mapToInt(Integer::intValue).sum(); }
 
+    /** The worst BRAG present (Red before Amber before Green before Blue), or null when there are none. */
+    public Brag worst() {
+        for (Brag b : Brag.values()) if (get(b) > 0) return b;
+        return null;
+    }
+
     public Map<Brag, Integer> asMap() { return Map.copyOf(counts); }
 
     @Override public String toString() {

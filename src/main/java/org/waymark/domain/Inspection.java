@@ -18,6 +18,15 @@ public record Inspection(long id, String label, LocalDate visitStart, LocalDate 
                 .map(RatingEntry::rating).findFirst();
     }
 
+    /** The key questions rated Inadequate at provider (trust-wide) level, in key-question order. */
+    public java.util.List<KeyQuestion> inadequateQuestions() {
+        java.util.List<KeyQuestion> out = new java.util.ArrayList<>();
+        for (KeyQuestion q : KeyQuestion.values()) {
+            if (rating(q, null).orElse(Rating.NOT_RATED) == Rating.INADEQUATE) out.add(q);
+        }
+        return out;
+    }
+
     /**
      * The usual entry rule for special measures: Inadequate in at least two of the five key questions at
      * provider level, one of them Well-led.

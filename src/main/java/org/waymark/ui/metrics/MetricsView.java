@@ -1,0 +1,126 @@
+package org.waymark.ui.metrics;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.waymark.app.MetricService;
+import org.waymark.app.PlanSession;
+import org.waymark.app.Refused;
+import org.waymark.domain.ExitCriterion;
+import org.waymark.domain.Metric;
+import org.waymark.ui.BackgroundWork;
+import org.waymark.ui.Cards;
+import org.waymark.ui.Navigator;
+import org.waymark.ui.PlanView;
+import org.waymark.ui.ViewFormats;
+
+import java.io.File;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+
+/**
+ * A chart per metric with its target and planned trajectory, split where the definition changed; observations
+ * added by hand or from CSV, and metrics linked to exit criteria. Reads and writes run off the FX thread.
+ */
+public final class MetricsView implements PlanView, MetricCard.Actions {
+
+    private final PlanSession session;
+    private final StackPane root = new StackPane();
+    private final ScrollPane scroll = new ScrollPane();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    /** Survives the rebuild after a save, unlike a card's own feedback line. */
+    private final Label saved = new Label();
+    private long generation;
+
+    public MetricsView(PlanSession session, Navigator nav) {
+        this.session = session;
+        scroll.setFitToWidth(true);
+        root.getChildren().add(scroll);
+        root.getStyleClass().add("wm-view");
+        root.setId("metrics");
+    }
+
+    @Override public String id() { return "metrics"; }
+    @Override public String title() { return "Metrics"; }
+    @Override public Node node() { return root; }
+
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+
+    @Override
+    public void refresh() {
+        long mine = ++generation;
+        loading.set(true);
+        if (scroll.getContent() == null) scroll.setContent(new StackPane(new ProgressIndicator()));
+        BackgroundWork.run(() -> MetricsModel.of(session.plan(), session.today()), model -> {
+            if (mine != generation) return;
+            show(model);
+            loading.set(false);
+        }, error -> {
+            if (mine != generation) return;
+            scroll.setContent(new Label("The metrics could not be read: " + error.getMessage() + ". Reopen the plan and try again."));
+            loading.set(false);
+        });
+    }
+
+    private void show(MetricsModel model) {
+        VBox page = new VBox(16);
+        page.setPadding(new Insets(16));
+        saved.setId("metrics-saved");
+        saved.getStyleClass().setAll("label", "wm-met-text");
+        if (!saved.getText().isEmpty()) page.getChildren().add(saved);
+        if (model.plan().metrics().isEmpty()) page.getChildren().add(Cards.muted("No metrics are tracked in this plan yet."));
+        for (Metric m : model.plan().metrics()) page.getChildren().add(MetricCard.build(m, model, this, session.readOnly()));
+        double v = scroll.getVvalue();
+        scroll.setContent(page);
+        scroll.setVvalue(v);
+    }
+
+    @Override
+    public void record(Metric metric, YearMonth month, double value, Label feedback) {
+        write(() -> { new MetricService(session).record(metric.id(), month, value); return null; }, feedback,
+                "Recorded " + ViewFormats.number(value) + " for " + ViewFormats.month(month) + ".");
+    }
+
+    @Override
+    public void importCsv(Metric metric, Label feedback) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import observations for " + metric.name());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV: period,value", "*.csv", "*.txt"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) importCsv(metric, file, feedback);
+    }
+
+    /** Imports a CSV file for a metric: all rows or none. */
+    public void importCsv(Metric metric, File file, Label feedback) {
+        write(() -> new MetricService(session).importCsv(metric.id(), file.toPath()), feedback, "Imported observations from " + file.getName() + ".");
+    }
+
+    @Override
+    public void link(ExitCriterion criterion, Metric metric, int months, Label feedback) {
+        write(() -> { new MetricService(session).linkToCriterion(criterion.id(), metric.id(), months); return null; }, feedback,
+                "Linked to \"" + criterion.title() + "\".");
+    }
+
+    private void write(Callable<Object> change, Label feedback, String done) {
+        loading.set(true);
+        feedback.getStyleClass().setAll("label", "wm-muted");
+        feedback.setText("Saving…");
+        BackgroundWork.run(change, ok -> {
+            feedback.setText(done);
+            saved.setText(done);
+            refresh();
+        }, error -> {
+            loading.set(false);
+            feedback.getStyleClass().setAll("label", "wm-overdue-text");
+            feedback.setText(error instanceof Refused ? error.getMessage()
+                    : "Not saved: " + error.getMessage() + ". Check the plan is not open read-only, then try again.");
+        });
+    }
+}

@@ -1,0 +1,31 @@
+package org.waymark.ui.overview;
+
+import org.waymark.domain.Attention;
+import org.waymark.domain.Inspection;
+import org.waymark.domain.Plan;
+import org.waymark.domain.Readiness;
+import org.waymark.domain.ReadinessSummary;
+import org.waymark.domain.Snapshot;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the overview shows, computed in one pass off the FX thread: the readiness summary, the overdue and
+ * due-soon lists, and the last two inspections.
+ */
+public record OverviewModel(Plan plan, LocalDate today, ReadinessSummary summary, List<Attention.Item> overdue,
+                            List<Attention.Item> dueSoon, List<Inspection> lastTwoInspections, Optional<Snapshot> lastBoard) {
+
+    public static final int DUE_SOON_DAYS = 30;
+
+    public static OverviewModel of(Plan plan, LocalDate today) {
+        List<Inspection> inspections = plan.inspections().stream()
+                .sorted(Comparator.comparing((Inspection i) -> i.visitStart() == null ? LocalDate.MIN : i.visitStart()).reversed())
+                .limit(2).toList();
+        Attention.Lists lists = Attention.of(plan, today, DUE_SOON_DAYS);
+        return new OverviewModel(plan, today, Readiness.of(plan, today), lists.overdue(), lists.dueSoon(), inspections, plan.latestSnapshot());
+    }
+}

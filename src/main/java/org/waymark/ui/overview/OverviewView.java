@@ -1,0 +1,78 @@
+package org.waymark.ui.overview;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.waymark.app.PlanSession;
+import org.waymark.ui.BackgroundWork;
+import org.waymark.ui.Cards;
+import org.waymark.ui.Navigator;
+import org.waymark.ui.PlanView;
+
+/**
+ * The landing view: are we on track to leave special measures? Exit readiness, warning-notice deadlines, the
+ * last two ratings grids, the BRAG heat-map, overdue and due-soon actions, movement since the last board and
+ * metric sparklines. The plan is read and summarised off the FX thread.
+ */
+public final class OverviewView implements PlanView {
+
+    private final PlanSession session;
+    private final Navigator nav;
+    private final StackPane root = new StackPane();
+    private final ScrollPane scroll = new ScrollPane();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private long generation;
+
+    public OverviewView(PlanSession session, Navigator nav) {
+        this.session = session;
+        this.nav = nav;
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        root.getChildren().add(scroll);
+        root.getStyleClass().add("wm-view");
+        root.setId("overview");
+    }
+
+    @Override public String id() { return "overview"; }
+    @Override public String title() { return "Overview"; }
+    @Override public Node node() { return root; }
+
+    /** True while the plan is being read and summarised. */
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+
+    @Override
+    public void refresh() {
+        long mine = ++generation;
+        loading.set(true);
+        if (scroll.getContent() == null) scroll.setContent(new StackPane(new ProgressIndicator()));
+        BackgroundWork.run(() -> OverviewModel.of(session.plan(), session.today()), model -> {
+            if (mine != generation) return;
+            show(model);
+            loading.set(false);
+        }, error -> {
+            if (mine != generation) return;
+            Label l = new Label("The overview could not be computed: " + error.getMessage() + ". Reopen the plan; if this persists, run Check on the file.");
+            l.setWrapText(true);
+            scroll.setContent(l);
+            loading.set(false);
+        });
+    }
+
+    /** Builds the page from a computed model; package-private for the benchmark. */
+    void show(OverviewModel m) {
+        VBox page = new VBox(16,
+                Cards.row(ReadinessPanel.build(m), new VBox(16, DeadlinesPanel.build(m), SparklinesPanel.build(m))),
+                Cards.row(HeatMapPanel.build(m, nav), RatingsPanel.build(m)),
+                Cards.row(AttentionPanel.overdue(m, nav), AttentionPanel.dueSoon(m, nav), MovementPanel.build(m, nav)));
+        page.setPadding(new Insets(16));
+        double v = scroll.getVvalue();
+        scroll.setContent(page);
+        scroll.setVvalue(v);
+    }
+}

@@ -1,0 +1,103 @@
+package org.waymark.ui.overview;
+
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.waymark.domain.CoreService;
+import org.waymark.domain.Inspection;
+import org.waymark.domain.KeyQuestion;
+import org.waymark.domain.Rating;
+import org.waymark.domain.RatingEntry;
+import org.waymark.ui.Cards;
+import org.waymark.ui.ViewFormats;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The ratings grids of the last two inspections, each with the special-measures entry rule judged against it. */
+final class RatingsPanel {
+
+    static final String RULE = "Entry rule: Inadequate in at least 2 of the 5 key questions at trust level, one of them Well-led.";
+
+    private RatingsPanel() {}
+
+    static Node build(OverviewModel m) {
+        VBox body = new VBox(12);
+        if (m.lastTwoInspections().isEmpty()) body.getChildren().add(Cards.muted("No inspections are recorded in the plan."));
+        for (Inspection i : m.lastTwoInspections()) body.getChildren().add(inspection(m, i));
+        Label legend = Cards.muted("O Outstanding · G Good · RI Requires improvement · I Inadequate · NR Not rated");
+        Label rule = new Label(RULE);
+        rule.setWrapText(true);
+        rule.getStyleClass().add("wm-strong");
+        return Cards.card("overview-ratings", "CQC ratings: last two inspections", rule, body, legend);
+    }
+
+    private static Node inspection(OverviewModel m, Inspection i) {
+        Label title = new Label(i.label() + (i.published() == null ? "" : " (published " + ViewFormats.date(i.published()) + ")"));
+        title.getStyleClass().add("wm-strong");
+        List<KeyQuestion> inadequate = i.inadequateQuestions();
+        String verdict = (inadequate.isEmpty() ? "No key question Inadequate at trust level"
+                : "Inadequate at trust level: " + inadequate.stream().map(KeyQuestion::label).collect(Collectors.joining(", ")))
+                + (i.meetsSpecialMeasuresEntryRule() ? " — entry rule met." : " — entry rule not met.");
+        Label rule = new Label(verdict);
+        rule.setWrapText(true);
+        rule.getStyleClass().add(i.meetsSpecialMeasuresEntryRule() ? "wm-overdue-text" : "wm-muted");
+        rule.setId("rule-" + i.id());
+        return new VBox(4, title, grid(m, i), rule);
+    }
+
+    private static GridPane grid(OverviewModel m, Inspection i) {
+        GridPane g = new GridPane();
+        g.setHgap(3);
+        g.setVgap(3);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(200);
+        names.setPrefWidth(205);
+        g.getColumnConstraints().add(names);
+        List<String> heads = new ArrayList<>();
+        for (KeyQuestion q : KeyQuestion.values()) heads.add(q.label());
+        heads.add("Overall");
+        for (int c = 0; c < heads.size(); c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHgrow(Priority.ALWAYS);
+            cc.setMinWidth(44);
+            cc.setHalignment(HPos.CENTER);
+            g.getColumnConstraints().add(cc);
+            Label h = new Label(heads.get(c));
+            h.getStyleClass().add("wm-muted");
+            g.add(h, c + 1, 0);
+        }
+        Set<Long> services = new LinkedHashSet<>();
+        services.add(null);
+        for (RatingEntry r : i.ratings()) if (r.coreServiceId() != null) services.add(r.coreServiceId());
+        int row = 1;
+        for (Long s : services) {
+            String name = s == null ? "Trust-wide" : m.plan().coreService(s).map(CoreService::name).orElse("?");
+            g.add(new Label(name), 0, row);
+            KeyQuestion[] qs = KeyQuestion.values();
+            for (int c = 0; c <= qs.length; c++) {
+                KeyQuestion q = c < qs.length ? qs[c] : null;
+                Rating r = i.rating(q, s).orElse(Rating.NOT_RATED);
+                g.add(chip(r, (q == null ? "Overall" : q.label()) + ", " + name), c + 1, row);
+            }
+            row++;
+        }
+        return g;
+    }
+
+    private static Label chip(Rating r, String where) {
+        Label l = new Label(r.abbreviation());
+        l.getStyleClass().addAll("wm-rating", "rating-" + r.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setAccessibleText(where + ": " + r.label());
+        return l;
+    }
+}

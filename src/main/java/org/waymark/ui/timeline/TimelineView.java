@@ -1,0 +1,263 @@
+package org.waymark.ui.timeline;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import org.waymark.app.PlanSession;
+import org.waymark.ui.BackgroundWork;
+import org.waymark.ui.Navigator;
+import org.waymark.ui.PlanView;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The Gantt of the plan's actions: bars from start to current due with the original due marked, grouped by
+ * requirement, theme or owner, with markers for today, warning-notice deadlines, inspections and board meetings.
+ */
+public final class TimelineView implements PlanView {
+
+    private final PlanSession session;
+    private final Navigator nav;
+    private final BorderPane root = new BorderPane();
+    private final GanttChart chart = new GanttChart();
+    private final ScrollBar vertical = new ScrollBar();
+    private final ScrollBar horizontal = new ScrollBar();
+    private final ToggleGroup zoomGroup = new ToggleGroup();
+    private final ChoiceBox<Grouping> grouping = new ChoiceBox<>();
+    private final Label status = new Label();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private long generation;
+    private boolean firstLoad = true;
+
+    public TimelineView(PlanSession session, Navigator nav) {
+        this.session = session;
+        this.nav = nav;
+        root.setId("timeline");
+        root.getStyleClass().add("wm-view");
+        root.setTop(toolbar());
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setId("timeline-vertical");
+        horizontal.setId("timeline-horizontal");
+        GridPane centre = new GridPane();
+        centre.add(chart, 0, 0);
+        centre.add(vertical, 1, 0);
+        centre.add(horizontal, 0, 1);
+        GridPane.setHgrow(chart, Priority.ALWAYS);
+        GridPane.setVgrow(chart, Priority.ALWAYS);
+        chart.setMinSize(0, 0);
+        chart.setPrefSize(800, 500);
+        centre.getStyleClass().add("wm-gantt-frame");
+        BorderPane.setMargin(centre, new Insets(0, 12, 12, 12));
+        root.setCenter(centre);
+        chart.setOnOpen(nav::openAction);
+        chart.setId("timeline-chart");
+        vertical.valueProperty().addListener((o, a, b) -> scrolled());
+        horizontal.valueProperty().addListener((o, a, b) -> scrolled());
+        chart.widthProperty().addListener((o, a, b) -> updateScrollBars());
+        chart.heightProperty().addListener((o, a, b) -> updateScrollBars());
+        chart.setOnScroll(e -> {
+            if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+                double d = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
+                horizontal.setValue(clamp(horizontal.getValue() - d, horizontal.getMax()));
+            } else {
+                vertical.setValue(clamp(vertical.getValue() - e.getDeltaY(), vertical.getMax()));
+            }
+        });
+        chart.setFocusTraversable(true);
+        chart.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) vertical.setValue(clamp(vertical.getValue() + GanttChart.ROW_HEIGHT, vertical.getMax()));
+            if (e.getCode() == KeyCode.UP) vertical.setValue(clamp(vertical.getValue() - GanttChart.ROW_HEIGHT, vertical.getMax()));
+            if (e.getCode() == KeyCode.PAGE_DOWN) vertical.setValue(clamp(vertical.getValue() + chart.chartHeight(), vertical.getMax()));
+            if (e.getCode() == KeyCode.PAGE_UP) vertical.setValue(clamp(vertical.getValue() - chart.chartHeight(), vertical.getMax()));
+            if (e.getCode() == KeyCode.RIGHT) horizontal.setValue(clamp(horizontal.getValue() + 60, horizontal.getMax()));
+            if (e.getCode() == KeyCode.LEFT) horizontal.setValue(clamp(horizontal.getValue() - 60, horizontal.getMax()));
+        });
+    }
+
+    private Node toolbar() {
+        HBox zooms = new HBox();
+        zooms.getStyleClass().add("segmented");
+        for (Zoom z : Zoom.values()) {
+            ToggleButton b = new ToggleButton(z.label());
+            b.setUserData(z);
+            b.setToggleGroup(zoomGroup);
+            b.setId("zoom-" + z.name().toLowerCase());
+            b.setSelected(z == Zoom.QUARTER);
+            zooms.getChildren().add(b);
+        }
+        zoomGroup.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) { zoomGroup.selectToggle(was); return; }
+            setZoom((Zoom) now.getUserData());
+        });
+        grouping.getItems().setAll(Grouping.values());
+        grouping.setValue(Grouping.REQUIREMENT);
+        grouping.setId("timeline-grouping");
+        grouping.valueProperty().addListener((o, a, b) -> refresh());
+        Button today = new Button("Today");
+        today.setOnAction(e -> scrollToDate(session.today()));
+        Button export = new Button("Export PNG…");
+        export.setId("timeline-export");
+        export.setOnAction(e -> chooseAndExport());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        status.getStyleClass().add("wm-muted");
+        HBox bar = new HBox(10, new Label("Zoom"), zooms, new Label("Group by"), grouping, today, export, gap, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12, 12, 6, 12));
+        for (Node n : bar.getChildren()) if (n instanceof Region r && n != gap && n != status) r.setMinWidth(Region.USE_PREF_SIZE);
+        for (Node n : zooms.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(0);
+        HBox second = new HBox(legend());
+        second.setPadding(new Insets(0, 12, 8, 12));
+        return new javafx.scene.layout.VBox(bar, second);
+    }
+
+    private Node legend() {
+        HBox box = new HBox(12,
+                key("wm-legend-today", "Today"), key("wm-legend-deadline", "Warning-notice deadline"),
+                key("wm-legend-inspection", "Inspection"), key("wm-legend-board", "Board meeting"),
+                new Label("\u25C6 Milestone (filled when done)"), new Label("\u2502 Original due, striped after it: slipped"));
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("wm-legend");
+        return box;
+    }
+
+    private static Node key(String style, String text) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("wm-legend-swatch", style);
+        swatch.setMinSize(14, 4);
+        swatch.setMaxSize(14, 4);
+        HBox k = new HBox(5, swatch, new Label(text));
+        k.setAlignment(Pos.CENTER_LEFT);
+        return k;
+    }
+
+    @Override public String id() { return "timeline"; }
+    @Override public String title() { return "Timeline"; }
+    @Override public Node node() { return root; }
+
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+
+    @Override
+    public void refresh() {
+        long mine = ++generation;
+        loading.set(true);
+        Grouping g = grouping.getValue();
+        BackgroundWork.run(() -> TimelineModel.build(session.plan(), session.today(), g), model -> {
+            if (mine != generation) return;
+            chart.setModel(model);
+            long bars = model.rows().stream().filter(r -> r instanceof TimelineModel.BarRow).count();
+            status.setText(bars + " actions in " + (model.rows().size() - bars) + " groups. Click a bar or its label to open the action.");
+            updateScrollBars();
+            vertical.setValue(0);
+            if (firstLoad) {
+                firstLoad = false;
+                scrollToDate(session.today());
+            }
+            loading.set(false);
+        }, error -> {
+            if (mine != generation) return;
+            status.setText("The timeline could not be built: " + error.getMessage() + ". Reopen the plan and try again.");
+            loading.set(false);
+        });
+    }
+
+    /** Zooms to a time scale, keeping the date at the centre where it was. */
+    public void setZoom(Zoom z) {
+        LocalDate centre = chart.centreDate();
+        chart.setZoom(z);
+        zoomGroup.getToggles().stream().filter(t -> t.getUserData() == z).findFirst().ifPresent(zoomGroup::selectToggle);
+        updateScrollBars();
+        if (centre != null) horizontal.setValue(clamp(chart.scrollXFor(centre) + chart.chartWidth() / 3 - chart.chartWidth() / 2, horizontal.getMax()));
+    }
+
+    public void setGrouping(Grouping g) { grouping.setValue(g); }
+
+    public Zoom zoom() { return chart.zoom(); }
+
+    public double pixelsPerDay() { return chart.zoom().pixelsPerDay(); }
+
+    /** The rows as drawn, for tests and the benchmark. */
+    public List<TimelineModel.Row> rows() { return chart.model() == null ? List.of() : chart.model().rows(); }
+
+    public void scrollToDate(LocalDate d) {
+        if (chart.model() != null) horizontal.setValue(clamp(chart.scrollXFor(d), horizontal.getMax()));
+    }
+
+    /** Scrolls to a vertical offset in pixels and draws one frame: what a scroll step costs. */
+    public void scrollRowsTo(double y) {
+        vertical.setValue(clamp(y, vertical.getMax()));
+    }
+
+    public double maxVerticalScroll() { return vertical.getMax(); }
+
+    /** Draws the chart again without any change (the benchmark's frame). */
+    public void redrawFrame() { chart.redraw(); }
+
+    private void scrolled() { chart.setScroll(horizontal.getValue(), vertical.getValue()); }
+
+    private void updateScrollBars() {
+        vertical.setMax(Math.max(0, chart.contentHeight() - chart.chartHeight()));
+        vertical.setVisibleAmount(Math.max(1, chart.chartHeight()));
+        vertical.setUnitIncrement(GanttChart.ROW_HEIGHT);
+        vertical.setBlockIncrement(Math.max(GanttChart.ROW_HEIGHT, chart.chartHeight() - GanttChart.ROW_HEIGHT));
+        horizontal.setMax(Math.max(0, chart.contentWidth() - chart.chartWidth()));
+        horizontal.setVisibleAmount(Math.max(1, chart.chartWidth()));
+        horizontal.setUnitIncrement(30);
+        horizontal.setBlockIncrement(Math.max(30, chart.chartWidth() * 0.8));
+        vertical.setValue(clamp(vertical.getValue(), vertical.getMax()));
+        horizontal.setValue(clamp(horizontal.getValue(), horizontal.getMax()));
+        scrolled();
+    }
+
+    private static double clamp(double v, double max) { return Math.max(0, Math.min(max, v)); }
+
+    private void chooseAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the visible timeline");
+        chooser.setInitialFileName("timeline-" + session.today() + ".png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file == null) return;
+        WritableImage image = chart.snapshot(null, null);
+        BackgroundWork.run(() -> { write(image, file.toPath()); return file; },
+                f -> status.setText("Exported the visible timeline to " + f),
+                e -> status.setText("The image could not be saved: " + e.getMessage() + ". Choose another folder."));
+    }
+
+    /** Renders the visible timeline (header, labels and bars, as on screen) to a PNG file. Call on the FX thread. */
+    public void exportPng(Path file) {
+        write(chart.snapshot(null, null), file);
+    }
+
+    private static void write(WritableImage image, Path file) {
+        try {
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) throw new IOException("No PNG writer");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
