@@ -50,10 +50,26 @@ public final class PackFonts {
         };
         try (InputStream in = PackFonts.class.getResourceAsStream("/org/waymark/report/fonts/" + name)) {
             if (in == null) throw new IllegalStateException("Font " + name + " is missing from the application");
-            return in.readAllBytes();
+            return withoutGlyphSubstitution(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Hides the font's GSUB table by renaming its tag. PDFBox otherwise runs its glyph-substitution engine on every
+     * string drawn, which cost well over half the export time; the pack's Latin text needs no substitution, and the
+     * embedded subset never carries the table anyway.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] ttf) {
+        int tables = ((ttf[4] & 0xFF) << 8) | (ttf[5] & 0xFF);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (ttf[at] == 'G' && ttf[at + 1] == 'S' && ttf[at + 2] == 'U' && ttf[at + 3] == 'B') {
+                ttf[at] = 'x';
+            }
+        }
+        return ttf;
     }
 
     public PDType0Font get(Face face) {
@@ -93,11 +109,23 @@ public final class PackFonts {
         }
     }
 
+    private final java.util.EnumMap<Face, float[]> advances = new java.util.EnumMap<>(Face.class);
+
+    /** Sums cached per-character advances: measuring is the commonest call, and PDFBox re-encodes on each. */
     public float width(Face face, float size, String text) {
+        float[] cache = advances.computeIfAbsent(face, f -> { float[] a = new float[0x10000]; java.util.Arrays.fill(a, -1); return a; });
+        float units = 0;
         try {
-            return get(face).getStringWidth(text) / 1000f * size;
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (Character.isSurrogate(ch)) return get(face).getStringWidth(text) / 1000f * size;
+                float w = cache[ch];
+                if (w < 0) cache[ch] = w = get(face).getStringWidth(String.valueOf(ch));
+                units += w;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return units / 1000f * size;
     }
 }

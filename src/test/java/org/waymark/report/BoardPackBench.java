@@ -1,0 +1,115 @@
+package org.waymark.report;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.waymark.app.BoardPackExporter;
+import org.waymark.app.BoardPackService;
+import org.waymark.app.PackSection;
+import org.waymark.app.PlanSession;
+import org.waymark.app.demo.DemoPlanGenerator;
+import org.waymark.domain.Action;
+import org.waymark.domain.Plan;
+import org.waymark.domain.Requirement;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Board-pack benchmark. Run after {@code ./mvnw -q -DskipTests package}:
+ * <pre>
+ *   ./mvnw -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.waymark.report.BoardPackBench
+ * </pre>
+ * Prints (1) the median in-process time of a full pack for a 300-action plan, and (2) the median whole-process time
+ * of {@code java -jar target/waymark.jar export-pack} against {@code soffice --headless --convert-to pdf} on the
+ * same register written as xlsx, with their ratio, measured in the same run.
+ */
+public final class BoardPackBench {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("Europe/London"));
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 9;
+        Path dir = Files.createTempDirectory("waymark-bench");
+        Path plan = dir.resolve("plan300.waymark");
+        try (PlanSession s = DemoPlanGenerator.write(plan, 300, 7, false, "bench", CLOCK)) {
+            long meeting = new BoardPackService(s).meeting("latest").orElseThrow().id();
+            BoardPackExporter exporter = new PdfBoardPackExporter();
+            Path out = dir.resolve("pack.pdf");
+            for (int i = 0; i < 3; i++) exporter.export(s, meeting, EnumSet.allOf(PackSection.class), out, BoardPackExporter.Progress.NONE);
+            double[] times = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                exporter.export(s, meeting, EnumSet.allOf(PackSection.class), out, BoardPackExporter.Progress.NONE);
+                times[i] = (System.nanoTime() - t0) / 1e9;
+            }
+            System.out.printf("In-process full pack, 300 actions: median %.3f s over %d runs (min %.3f, max %.3f); %d bytes%n",
+                    median(times), runs, Arrays.stream(times).min().orElse(0), Arrays.stream(times).max().orElse(0), Files.size(out));
+            Path xlsx = dir.resolve("register.xlsx");
+            writeXlsx(s.plan(), xlsx);
+            wholeProcess(dir, plan, xlsx, Math.max(3, runs / 2));
+        }
+    }
+
+    private static void wholeProcess(Path dir, Path plan, Path xlsx, int runs) throws Exception {
+        Path jar = Path.of("target/waymark.jar").toAbsolutePath();
+        if (!Files.exists(jar)) { System.out.println("Build target/waymark.jar first (./mvnw -q -DskipTests package)."); return; }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> waymark = List.of(java, "-Dwaymark.today=2026-11-25", "-jar", jar.toString(), "export-pack", plan.toString(), "-o", dir.resolve("cli.pdf").toString());
+        List<String> office = List.of("soffice", "--headless", "-env:UserInstallation=file://" + dir.resolve("lo-profile"), "--convert-to", "pdf",
+                "--outdir", dir.resolve("lo").toString(), xlsx.toString());
+        run(office);
+        run(waymark);
+        double[] w = new double[runs], o = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            w[i] = run(waymark);
+            o[i] = run(office);
+        }
+        System.out.printf("Whole process, median of %d: waymark export-pack %.3f s; soffice --convert-to pdf (xlsx register) %.3f s; ratio %.1fx%n",
+                runs, median(w), median(o), median(o) / median(w));
+    }
+
+    private static double run(List<String> cmd) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) { p.destroyForcibly(); throw new IllegalStateException("Timed out: " + cmd); }
+        if (p.exitValue() != 0) throw new IllegalStateException("Failed (" + p.exitValue() + "): " + cmd);
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** The register as a plain xlsx, the way a governance team keeps it in Excel today. */
+    static void writeXlsx(Plan plan, Path file) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("Register");
+            String[] head = {"Ref", "Action", "Requirement", "Executive lead", "Start", "Due", "Original due", "Status", "Progress", "BRAG"};
+            Row h = sheet.createRow(0);
+            for (int i = 0; i < head.length; i++) h.createCell(i).setCellValue(head[i]);
+            int r = 1;
+            for (Action a : plan.actions()) {
+                Row row = sheet.createRow(r++);
+                List<String> v = new ArrayList<>(List.of(a.ref(), a.title(), plan.requirement(a.requirementId()).map(Requirement::ref).orElse(""),
+                        plan.person(a.executiveLeadId()).map(p -> p.name()).orElse(""), Dates.uk(a.start()), Dates.uk(a.currentDue()),
+                        Dates.uk(a.originalDue()), a.status().label(), a.progress() + "%", plan.brag(a, CLOCK.instant().atZone(CLOCK.getZone()).toLocalDate()).brag().label()));
+                for (int i = 0; i < v.size(); i++) row.createCell(i).setCellValue(v.get(i));
+            }
+            for (int i = 0; i < head.length; i++) sheet.setColumnWidth(i, i == 1 ? 60 * 256 : 16 * 256);
+            wb.write(out);
+        }
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+}
