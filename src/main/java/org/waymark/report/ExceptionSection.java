@@ -38,8 +38,8 @@ final class ExceptionSection implements SectionWriter {
         List<Action> exceptions = exceptions(plan, today);
         b.flow.paragraph(sect, exceptions.size() + " actions are Red or overdue as at " + Dates.uk(today) + ".");
         b.flow.h2(sect, "Red and overdue actions", 60);
-        TableWriter t = new TableWriter(b.cursor, sect, List.of(Column.left("Ref", 9), Column.left("Action", 33), Column.left("Executive lead", 16),
-                Column.left("Due", 11), Column.right("Days over", 8), Column.left("BRAG", 12), Column.left("Why", 21)), 8, true);
+        TableWriter t = new TableWriter(b.cursor, sect, List.of(Column.left("Ref", 8), Column.left("Action", 31), Column.left("Executive lead", 19),
+                Column.left("Due", 11), Column.right("Days over", 8), Column.left("BRAG", 12), Column.left("Why", 19)), 8, true);
         int n = 0;
         for (Action a : exceptions) {
             if (++n % 200 == 0) b.checkCancelled();
@@ -56,7 +56,7 @@ final class ExceptionSection implements SectionWriter {
         revisions.sort(Comparator.comparing((Row r) -> r.action().ref()).thenComparing(r -> r.revision().newDue()));
         b.flow.h2(sect, "Revised due dates (" + revisions.size() + ")", 60);
         TableWriter rt = new TableWriter(b.cursor, sect, List.of(Column.left("Ref", 9), Column.left("Was", 11), Column.left("Now", 11),
-                Column.right("Slip (days)", 8), Column.left("Reason for delay", 23), Column.left("Interim control", 23), Column.left("Approved by", 15)), 8, true);
+                Column.right("Slip (days)", 8), Column.left("Reason for delay", 21), Column.left("Interim control", 21), Column.left("Approved by", 19)), 8, true);
         for (Row row : revisions) {
             if (++n % 200 == 0) b.checkCancelled();
             DateRevision r = row.revision();

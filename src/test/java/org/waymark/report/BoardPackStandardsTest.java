@@ -30,7 +30,7 @@ class BoardPackStandardsTest {
         try (PlanSession s = TestPlans.demo(dir)) {
             exportAll(s, demoPack);
         }
-        try (PlanSession s = DemoPlanGenerator.write(dir.resolve("synthetic.waymark"), 120, 5, false, "tester", TestPlans.CLOCK)) {
+        try (PlanSession s = DemoPlanGenerator.write(dir.resolve("synthetic.waymark"), 80, 5, false, "tester", TestPlans.CLOCK)) {
             exportAll(s, syntheticPack);
         }
     }
