@@ -1,0 +1,52 @@
+package org.waymark.report;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.waymark.app.TestPlans;
+import org.waymark.cli.CliRunner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The headless export-pack command, through the real command line. */
+class ExportPackCommandTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void writesThePackForTheChosenSections() throws Exception {
+        Path plan = TestPlans.demoFile(dir);
+        Path out = dir.resolve("out/pack.pdf");
+        CliRunner.Result r = CliRunner.run("export-pack", plan.toString(), "-o", out.toString(), "--meeting", "latest", "--sections", "summary,exceptions");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Wrote"), r.out());
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            var titles = new java.util.ArrayList<String>();
+            doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> titles.add(i.getTitle()));
+            assertEquals(java.util.List.of("Contents", "Summary", "Exception report"), titles);
+        }
+        try (var files = Files.list(out.getParent())) {
+            assertEquals(1, files.count(), "no temporary file is left beside the pack");
+        }
+    }
+
+    @Test
+    void badInputGetsAClearMessageAndNoFile() throws Exception {
+        Path plan = TestPlans.demoFile(dir);
+        Path out = dir.resolve("pack.pdf");
+        CliRunner.Result section = CliRunner.run("export-pack", plan.toString(), "-o", out.toString(), "--sections", "summary,gossip");
+        assertEquals(2, section.exit());
+        assertTrue(section.err().contains("Unknown section 'gossip'"), section.err());
+        CliRunner.Result meeting = CliRunner.run("export-pack", plan.toString(), "-o", out.toString(), "--meeting", "AGM 1999");
+        assertEquals(2, meeting.exit());
+        assertTrue(meeting.err().contains("No board meeting 'AGM 1999'"), meeting.err());
+        CliRunner.Result missing = CliRunner.run("export-pack", dir.resolve("nope.waymark").toString(), "-o", out.toString());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("No plan file"), missing.err());
+        assertFalse(Files.exists(out));
+    }
+}
