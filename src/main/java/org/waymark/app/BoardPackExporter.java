@@ -10,11 +10,11 @@ import java.util.Set;
  */
 public interface BoardPackExporter {
 
-    /** Told how far the work has got; answering true to {@link #cancelled()} stops it with {@link Cancelled}. */
+    /** Told how far the work has got; answering true to {@link #isCancelled()} stops it with {@link Cancelled}. */
     interface Progress {
         void update(double fraction, String message);
 
-        default boolean cancelled() { return false; }
+        default boolean isCancelled() { return false; }
 
         Progress NONE = (f, m) -> {};
     }

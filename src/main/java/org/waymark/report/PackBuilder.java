@@ -61,13 +61,13 @@ final class PackBuilder {
     }
 
     void progress(double fraction, String message) {
-        if (progress.cancelled()) throw new Cancelled();
+        if (progress.isCancelled()) throw new Cancelled();
         progress.update(fraction, message);
     }
 
     /** For long loops: checks for a cancel without reporting. */
     void checkCancelled() {
-        if (progress.cancelled()) throw new Cancelled();
+        if (progress.isCancelled()) throw new Cancelled();
     }
 
     int pageNumber(PDPage page) { return doc.getPages().indexOf(page) + 1; }

@@ -34,7 +34,7 @@ public final class PdfBoardPackExporter implements BoardPackExporter {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 BoardPackRenderer.write(content, out, progress);
             }
-            if (progress.cancelled()) throw new Cancelled();
+            if (progress.isCancelled()) throw new Cancelled();
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {
@@ -61,7 +61,7 @@ public final class PdfBoardPackExporter implements BoardPackExporter {
                 List<byte[]> pages = new ArrayList<>();
                 int n = Math.min(maxPages, reloaded.getNumberOfPages());
                 for (int i = 0; i < n; i++) {
-                    if (progress.cancelled()) throw new Cancelled();
+                    if (progress.isCancelled()) throw new Cancelled();
                     progress.update(0.9 + 0.1 * i / n, "Rendering page " + (i + 1) + " of " + n);
                     ByteArrayOutputStream png = new ByteArrayOutputStream();
                     ImageIO.write(renderer.renderImageWithDPI(i, dpi, ImageType.RGB), "png", png);
