@@ -44,7 +44,7 @@ public final class BoardPackRenderer {
             contents.fill(b);
             String org = content.plan().organisation().name();
             PageDecorator.decorate(doc, b.fonts, b.tagger, org, content.meeting().name() + "  |  " + Dates.uk(content.meeting().meetingDate()),
-                    "CQC improvement plan: board pack. Figures as at " + Dates.uk(content.today()) + ".", false);
+                    "CQC improvement plan: board pack. Figures as at " + Dates.uk(content.today()) + ".", true);
             b.tagger.finish();
             Calendar created = GregorianCalendar.from(content.today().atStartOfDay(ZoneId.systemDefault()));
             PdfStandards.apply(doc, title(content), content.cover().author().isEmpty() ? org : content.cover().author(),

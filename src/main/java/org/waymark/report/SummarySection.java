@@ -40,7 +40,7 @@ final class SummarySection implements SectionWriter {
             qLabels.add(q.label());
             qCounts.add(r.byKeyQuestion().getOrDefault(q, new BragCounts()));
         }
-        b.flow.h2(sect, "By CQC key question", 150);
+        b.flow.h2(sect, "By CQC key question", keepTogether(qLabels.size()));
         BragBarChart.draw(b.cursor, sect, alt("Actions by key question", qLabels, qCounts), qLabels, qCounts);
         table(b, sect, "Key question", qLabels, qCounts);
 
@@ -54,9 +54,14 @@ final class SummarySection implements SectionWriter {
         }
         BragCounts trustWide = r.byCoreService().get(0L);
         if (trustWide != null) { sLabels.add("Trust-wide"); sCounts.add(trustWide); }
-        b.flow.h2(sect, "By core service", 150);
+        b.flow.h2(sect, "By core service", keepTogether(sLabels.size()));
         BragBarChart.draw(b.cursor, sect, alt("Actions by core service", sLabels, sCounts), sLabels, sCounts);
         table(b, sect, "Core service", sLabels, sCounts);
+    }
+
+    /** The height of a chart and its table, so a heading, its chart and its table stay on one page. */
+    private static float keepTogether(int rows) {
+        return rows * 22 + 32 + (rows + 1) * 18.5f;
     }
 
     static String alt(String title, List<String> labels, List<BragCounts> counts) {

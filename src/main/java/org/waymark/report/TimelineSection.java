@@ -110,8 +110,9 @@ final class TimelineSection implements SectionWriter {
         for (Object line : lines) {
             if (line instanceof String g) {
                 c.fill(Palette.PALE_GREY, c.left(), y - ROW, c.width(), ROW);
-                c.text(Face.BOLD, SIZE, Palette.DARK_BLUE, c.left() + 3, y - ROW + 4.5f, Wrap.ellipsis(b.fonts, Face.BOLD, SIZE, g, c.width() - 120));
-                deadline(b, rows, g, y, x0, from, span, x1);
+                float diamond = deadline(b, rows, g, y, x0, from, span, x1);
+                float room = (diamond > 0 ? diamond - 8 : c.right()) - c.left() - 6;
+                c.text(Face.BOLD, SIZE, Palette.DARK_BLUE, c.left() + 3, y - ROW + 4.5f, Wrap.ellipsis(b.fonts, Face.BOLD, SIZE, g, room));
             } else {
                 bar(b, (Row) line, y, x0, x1, from, span);
             }
@@ -166,12 +167,15 @@ final class TimelineSection implements SectionWriter {
         }
     }
 
-    private static void deadline(PackBuilder b, List<Row> rows, String group, float y, float x0, LocalDate from, long span, float x1) {
+    /** Draws the requirement's deadline diamond on its group row; returns its x, or 0 when there is none. */
+    private static float deadline(PackBuilder b, List<Row> rows, String group, float y, float x0, LocalDate from, long span, float x1) {
         Plan plan = b.content.plan();
+        float[] at = {0};
         rows.stream().filter(r -> r.group().equals(group)).findFirst()
                 .flatMap(r -> plan.requirement(r.action().requirementId())).map(Requirement::deadline).ifPresent(d -> {
                     if (d.isBefore(from) || ChronoUnit.DAYS.between(from, d) > span) return;
                     float x = x(d, from, span, x0, x1), cy = y - ROW / 2;
+                    at[0] = x - 4;
                     PageCursor c = b.cursor;
                     try {
                         c.cs().setNonStrokingColor(Palette.TEXT.r(), Palette.TEXT.g(), Palette.TEXT.b());
@@ -185,6 +189,7 @@ final class TimelineSection implements SectionWriter {
                         throw new java.io.UncheckedIOException(e);
                     }
                 });
+        return at[0];
     }
 
     private static void marker(PageCursor c, org.waymark.report.layout.Rgb colour, LocalDate d, LocalDate from, long span, float x0, float x1, float top, float bottom) {

@@ -30,16 +30,16 @@ final class WarningNoticeSection implements SectionWriter {
             if (a.requirementId() == null) continue;
             byRequirement.computeIfAbsent(a.requirementId(), k -> new BragCounts()).add(b.content.plan().brag(a, b.content.today()).brag());
         }
-        TableWriter t = new TableWriter(b.cursor, sect, List.of(Column.left("Ref", 9), Column.left("Requirement", 39), Column.left("Deadline", 12),
-                Column.right("Days left", 10), Column.left("Actions' state", 18), Column.left("Compliance", 12)), 8.5f, true);
+        TableWriter t = new TableWriter(b.cursor, sect, List.of(Column.left("Ref", 8), Column.left("Requirement", 35), Column.left("Deadline", 12),
+                Column.right("Days left", 11), Column.left("Actions' state", 21), Column.left("Compliance", 13)), 8.5f, true);
         for (DeadlineCountdown d : b.content.readiness().deadlines()) {
             BragCounts bc = byRequirement.getOrDefault(d.requirement().id(), new BragCounts());
-            String days = d.daysLeft() >= 0 ? String.valueOf(d.daysLeft()) : (-d.daysLeft()) + " overdue";
-            String state = d.actions() + " actions: R " + bc.get(Brag.RED) + " · A " + bc.get(Brag.AMBER) + " · G " + bc.get(Brag.GREEN) + " · B " + bc.get(Brag.BLUE);
+            String days = d.daysLeft() >= 0 ? String.valueOf(d.daysLeft()) : "Passed\n" + (-d.daysLeft()) + " days ago";
+            String state = d.actions() + (d.actions() == 1 ? " action" : " actions") + "\nR " + bc.get(Brag.RED) + " · A " + bc.get(Brag.AMBER) + " · G " + bc.get(Brag.GREEN) + " · B " + bc.get(Brag.BLUE);
             Cell compliance = d.met() ? Cell.coloured("Met", Face.BOLD, Palette.DARK_GREEN)
                     : d.daysLeft() < 0 ? Cell.coloured("Deadline passed", Face.BOLD, Palette.RED) : Cell.coloured("Open", Face.BOLD, Palette.TEXT);
             t.add(List.of(Cell.bold(d.requirement().ref()), Cell.of(d.requirement().text()), Cell.of(Dates.uk(d.requirement().deadline())),
-                    d.daysLeft() < 0 ? Cell.coloured(days, Face.BOLD, Palette.RED) : Cell.of(days), Cell.of(state), compliance));
+                    d.daysLeft() < 0 && !d.met() ? Cell.coloured(days, Face.BOLD, Palette.RED) : Cell.of(days), Cell.of(state), compliance));
         }
         t.finish("The plan holds no warning-notice requirements with deadlines.");
     }

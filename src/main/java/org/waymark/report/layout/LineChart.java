@@ -60,9 +60,16 @@ public final class LineChart {
             c.text(Face.ITALIC, SIZE, Palette.TEXT, lx, plotTop - SIZE, label);
         }
         float[] xs = new float[n], ys = new float[n];
+        java.util.Set<Integer> breaks = new java.util.HashSet<>();
+        for (Marker m : markers) breaks.add(m.index());
         for (Series s : series) {
             int run = 0;
             for (int i = 0; i <= n; i++) {
+                if (i < n && breaks.contains(i) && run > 0) {
+                    // values either side of a change of definition are not comparable, so the line does not join them
+                    stroke(c, s, xs, ys, run);
+                    run = 0;
+                }
                 boolean gap = i == n || Double.isNaN(s.values()[i]);
                 if (!gap) {
                     xs[run] = plotLeft + 5 + i * step;
@@ -70,9 +77,7 @@ public final class LineChart {
                     run++;
                 }
                 if (gap || i == n - 1) {
-                    c.polyline(s.colour(), s.dots() ? 1.6f : 1.2f, xs, ys, run, s.dash());
-                    if (s.dots()) for (int k = 0; k < run; k++) c.dot(s.colour(), xs[k], ys[k], 1.8f);
-                    if (run == 1 && !s.dots()) c.line(s.colour(), 1.2f, xs[0] - 3, ys[0], xs[0] + 3, ys[0]);
+                    stroke(c, s, xs, ys, run);
                     run = 0;
                 }
             }
@@ -88,6 +93,13 @@ public final class LineChart {
         c.tagger().end(c.cs());
         c.moveTo(top - height);
         c.down(6);
+    }
+
+    private static void stroke(PageCursor c, Series s, float[] xs, float[] ys, int run) {
+        if (run == 0) return;
+        c.polyline(s.colour(), s.dots() ? 1.6f : 1.2f, xs, ys, run, s.dash());
+        if (s.dots()) for (int k = 0; k < run; k++) c.dot(s.colour(), xs[k], ys[k], 1.8f);
+        if (run == 1 && !s.dots()) c.line(s.colour(), 1.2f, xs[0] - 3, ys[0], xs[0] + 3, ys[0]);
     }
 
     static String format(double v) {

@@ -10,8 +10,8 @@ public final class Wrap {
 
     public static List<String> lines(PackFonts fonts, PackFonts.Face face, float size, String text, float width) {
         List<String> out = new ArrayList<>();
-        String safe = fonts.safe(text == null ? "" : text.replace("\r", ""));
-        for (String para : safe.split("\n", -1)) wrapParagraph(fonts, face, size, para.strip(), width, out);
+        String plain = text == null ? "" : text.replace("\r", "");
+        for (String para : plain.split("\n", -1)) wrapParagraph(fonts, face, size, fonts.safe(para).strip(), width, out);
         while (out.size() > 1 && out.get(out.size() - 1).isEmpty()) out.remove(out.size() - 1);
         return out;
     }
