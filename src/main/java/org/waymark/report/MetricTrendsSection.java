@@ -65,7 +65,10 @@ final class MetricTrendsSection implements SectionWriter {
             int at = months.indexOf(defs.get(k).effectiveFrom());
             if (at >= 0) markers.add(new Marker(at, "Definition changed: " + defs.get(k).label()));
         }
-        String unit = m.latest().map(p -> m.unitAt(p.period())).orElse(m.unit());
+        java.util.LinkedHashSet<String> units = new java.util.LinkedHashSet<>();
+        for (YearMonth ym : months) units.add(m.unitAt(ym));
+        units.removeIf(u -> u == null || u.isBlank());
+        String unit = String.join(", then ", units);
         b.flow.paragraph(sect, describe(m));
         LineChart.draw(b.cursor, sect, alt(m, months, actual), months.stream().map(Dates::month).toList(), List.of(
                 new Series("Actual", Palette.NHS_BLUE, null, actual, true),

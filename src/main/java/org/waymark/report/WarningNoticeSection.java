@@ -30,8 +30,8 @@ final class WarningNoticeSection implements SectionWriter {
             if (a.requirementId() == null) continue;
             byRequirement.computeIfAbsent(a.requirementId(), k -> new BragCounts()).add(b.content.plan().brag(a, b.content.today()).brag());
         }
-        TableWriter t = new TableWriter(b.cursor, sect, List.of(Column.left("Ref", 8), Column.left("Requirement", 35), Column.left("Deadline", 12),
-                Column.right("Days left", 11), Column.left("Actions' state", 21), Column.left("Compliance", 13)), 8.5f, true);
+        TableWriter t = new TableWriter(b.cursor, sect, List.of(Column.left("Ref", 8), Column.left("Requirement", 33), Column.left("Deadline", 12),
+                Column.right("Days left", 13), Column.left("Actions' state", 21), Column.left("Compliance", 13)), 8.5f, true);
         for (DeadlineCountdown d : b.content.readiness().deadlines()) {
             BragCounts bc = byRequirement.getOrDefault(d.requirement().id(), new BragCounts());
             String days = d.daysLeft() >= 0 ? String.valueOf(d.daysLeft()) : "Passed\n" + (-d.daysLeft()) + " days ago";
