@@ -27,14 +27,16 @@ final class AppendixSection implements SectionWriter {
                 Column.left("Executive lead", 14), Column.left("Start", 8.5f), Column.left("Due", 8.5f), Column.left("Original due", 8.5f),
                 Column.left("Status", 10), Column.right("Progress", 7), Column.left("BRAG", 10)), 7.5f, true);
         int n = 0, total = plan.actions().size();
+        List<List<Cell>> rows = new java.util.ArrayList<>(total);
         for (Action a : plan.actions()) {
             if (++n % 250 == 0) b.progress(0.55 + 0.4 * n / total, "Register: " + n + " of " + total + " actions");
             String req = plan.requirement(a.requirementId()).map(Requirement::ref).orElse("—");
             String original = Objects.equals(a.originalDue(), a.currentDue()) ? "" : Dates.uk(a.originalDue());
-            t.add(List.of(Cell.bold(a.ref()), Cell.of(a.title()), Cell.of(req), Cell.of(plan.person(a.executiveLeadId()).map(p -> p.name()).orElse("Not assigned")),
+            rows.add(List.of(Cell.bold(a.ref()), Cell.of(a.title()), Cell.of(req), Cell.of(plan.person(a.executiveLeadId()).map(p -> p.name()).orElse("Not assigned")),
                     Cell.of(Dates.uk(a.start())), Cell.of(Dates.uk(a.currentDue())), Cell.of(original), Cell.of(a.status().label()),
                     Cell.of(a.progress() + "%"), Cell.brag(plan.brag(a, today).brag())));
         }
+        t.addAll(rows);
         t.finish("The plan holds no actions.");
     }
 }

@@ -41,14 +41,16 @@ final class ExceptionSection implements SectionWriter {
         TableWriter t = new TableWriter(b.cursor, sect, List.of(Column.left("Ref", 8), Column.left("Action", 31), Column.left("Executive lead", 19),
                 Column.left("Due", 11), Column.right("Days over", 8), Column.left("BRAG", 12), Column.left("Why", 19)), 8, true);
         int n = 0;
+        List<List<Cell>> rows = new ArrayList<>();
         for (Action a : exceptions) {
             if (++n % 200 == 0) b.checkCancelled();
             BragResult br = plan.brag(a, today);
             long over = a.overdue(today) ? ChronoUnit.DAYS.between(a.currentDue(), today) : 0;
-            t.add(List.of(Cell.bold(a.ref()), Cell.of(a.title()), Cell.of(plan.person(a.executiveLeadId()).map(p -> p.name()).orElse("Not assigned")),
-                    Cell.of(Dates.uk(a.currentDue())), over > 0 ? Cell.coloured(String.valueOf(over), Face.BOLD, Palette.RED) : Cell.of("—"),
+            rows.add(List.of(Cell.bold(a.ref()), Cell.of(a.title()), Cell.of(plan.person(a.executiveLeadId()).map(p -> p.name()).orElse("Not assigned")),
+                    Cell.of(Dates.uk(a.currentDue())), over > 0 ? Cell.coloured(String.valueOf(over), Face.BOLD, Palette.RED_TEXT) : Cell.of("—"),
                     Cell.brag(br.brag()), Cell.of(br.reason())));
         }
+        t.addAll(rows);
         t.finish("No action is Red or overdue.");
 
         List<Row> revisions = new ArrayList<>();
@@ -57,14 +59,16 @@ final class ExceptionSection implements SectionWriter {
         b.flow.h2(sect, "Revised due dates (" + revisions.size() + ")", 60);
         TableWriter rt = new TableWriter(b.cursor, sect, List.of(Column.left("Ref", 9), Column.left("Was", 11), Column.left("Now", 11),
                 Column.right("Slip (days)", 8), Column.left("Reason for delay", 21), Column.left("Interim control", 21), Column.left("Approved by", 19)), 8, true);
+        List<List<Cell>> revisionRows = new ArrayList<>();
         for (Row row : revisions) {
             if (++n % 200 == 0) b.checkCancelled();
             DateRevision r = row.revision();
             boolean drift = plan.drift(row.action()).flagged();
-            rt.add(List.of(Cell.bold(row.action().ref() + (drift ? "\nDrift" : "")), Cell.of(Dates.uk(r.oldDue())), Cell.of(Dates.uk(r.newDue())),
+            revisionRows.add(List.of(Cell.bold(row.action().ref() + (drift ? "\nDrift" : "")), Cell.of(Dates.uk(r.oldDue())), Cell.of(Dates.uk(r.newDue())),
                     Cell.of(r.slipDays()), Cell.of(r.reason()), Cell.of(r.interimControl()),
-                    r.pending() ? Cell.coloured("Pending approval", Face.BOLD, Palette.RED) : Cell.of(r.approvedBy() + ", " + Dates.uk(r.approvedOn()))));
+                    r.pending() ? Cell.coloured("Pending approval", Face.BOLD, Palette.RED_TEXT) : Cell.of(r.approvedBy() + ", " + Dates.uk(r.approvedOn()))));
         }
+        rt.addAll(revisionRows);
         rt.finish("No due date has been revised.");
     }
 

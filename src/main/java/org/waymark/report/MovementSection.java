@@ -51,10 +51,12 @@ final class MovementSection implements SectionWriter {
         b.flow.h2(sect, title + " (" + changes.size() + ")", 50);
         TableWriter t = new TableWriter(b.cursor, sect, List.of(Column.left("Ref", 9), Column.left("Action", 39), Column.left("Then", 13),
                 Column.left("Now", 13), Column.left("Due then", 13), Column.left("Due now", 13)), 8, true);
+        List<List<Cell>> rows = new java.util.ArrayList<>();
         for (Movement.Change c : changes) {
-            t.add(List.of(Cell.bold(c.ref()), Cell.of(c.after().title()), Cell.brag(c.before().brag()), Cell.brag(c.after().brag()),
+            rows.add(List.of(Cell.bold(c.ref()), Cell.of(c.after().title()), Cell.brag(c.before().brag()), Cell.brag(c.after().brag()),
                     Cell.of(Dates.uk(c.before().currentDue())), Cell.of(Dates.uk(c.after().currentDue()))));
         }
+        t.addAll(rows);
         t.finish("");
     }
 
@@ -63,9 +65,8 @@ final class MovementSection implements SectionWriter {
         b.flow.h2(sect, title + " (" + rows.size() + ")", 50);
         TableWriter t = new TableWriter(b.cursor, sect, List.of(Column.left("Ref", 9), Column.left("Action", 52), Column.left("BRAG", 13),
                 Column.left("Due", 13), Column.left("Status", 13)), 8, true);
-        for (SnapshotRow r : rows) {
-            t.add(List.of(Cell.bold(r.ref()), Cell.of(r.title()), Cell.brag(r.brag()), Cell.of(Dates.uk(r.currentDue())), Cell.of(r.status().label())));
-        }
+        t.addAll(rows.stream().map(r -> List.of(Cell.bold(r.ref()), Cell.of(r.title()), Cell.brag(r.brag()), Cell.of(Dates.uk(r.currentDue())),
+                Cell.of(r.status().label()))).toList());
         t.finish("");
     }
 }

@@ -36,7 +36,7 @@ final class ReadinessSection implements SectionWriter {
         TableWriter t = new TableWriter(b.cursor, sect, List.of(Column.left("Criterion", 40), Column.left("State", 12), Column.left("Evidence and reasoning", 48)), 8.5f, true);
         for (CriterionState s : r.criteria()) {
             t.add(List.of(Cell.of(s.criterion().title()),
-                    s.met() ? Cell.coloured("Met", Face.BOLD, Palette.DARK_GREEN) : Cell.coloured("Not met", Face.BOLD, Palette.RED),
+                    s.met() ? Cell.coloured("Met", Face.BOLD, Palette.DARK_GREEN) : Cell.coloured("Not met", Face.BOLD, Palette.RED_TEXT),
                     Cell.of(s.why())));
         }
         t.finish("No exit criteria are recorded in the plan.");

@@ -37,9 +37,9 @@ final class WarningNoticeSection implements SectionWriter {
             String days = d.daysLeft() >= 0 ? String.valueOf(d.daysLeft()) : "Passed\n" + (-d.daysLeft()) + " days ago";
             String state = d.actions() + (d.actions() == 1 ? " action" : " actions") + "\nR " + bc.get(Brag.RED) + " · A " + bc.get(Brag.AMBER) + " · G " + bc.get(Brag.GREEN) + " · B " + bc.get(Brag.BLUE);
             Cell compliance = d.met() ? Cell.coloured("Met", Face.BOLD, Palette.DARK_GREEN)
-                    : d.daysLeft() < 0 ? Cell.coloured("Deadline passed", Face.BOLD, Palette.RED) : Cell.coloured("Open", Face.BOLD, Palette.TEXT);
+                    : d.daysLeft() < 0 ? Cell.coloured("Deadline passed", Face.BOLD, Palette.RED_TEXT) : Cell.coloured("Open", Face.BOLD, Palette.TEXT);
             t.add(List.of(Cell.bold(d.requirement().ref()), Cell.of(d.requirement().text()), Cell.of(Dates.uk(d.requirement().deadline())),
-                    d.daysLeft() < 0 && !d.met() ? Cell.coloured(days, Face.BOLD, Palette.RED) : Cell.of(days), Cell.of(state), compliance));
+                    d.daysLeft() < 0 && !d.met() ? Cell.coloured(days, Face.BOLD, Palette.RED_TEXT) : Cell.of(days), Cell.of(state), compliance));
         }
         t.finish("The plan holds no warning-notice requirements with deadlines.");
     }

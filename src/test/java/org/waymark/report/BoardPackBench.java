@@ -13,6 +13,7 @@ import org.waymark.domain.Plan;
 import org.waymark.domain.Requirement;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class BoardPackBench {
             Path out = dir.resolve("pack.pdf");
             for (int i = 0; i < 3; i++) exporter.export(s, meeting, EnumSet.allOf(PackSection.class), out, BoardPackExporter.Progress.NONE);
             double[] times = new double[runs], cpu = new double[runs];
-            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            var threads = ManagementFactory.getThreadMXBean();
             for (int i = 0; i < runs; i++) {
                 long t0 = System.nanoTime(), c0 = threads.getCurrentThreadCpuTime();
                 exporter.export(s, meeting, EnumSet.allOf(PackSection.class), out, BoardPackExporter.Progress.NONE);
@@ -72,23 +73,38 @@ public final class BoardPackBench {
         List<String> waymark = List.of(java, "-Dwaymark.today=2026-11-25", "-jar", jar.toString(), "export-pack", plan.toString(), "-o", dir.resolve("cli.pdf").toString());
         List<String> office = List.of("soffice", "--headless", "-env:UserInstallation=file://" + dir.resolve("lo-profile"), "--convert-to", "pdf",
                 "--outdir", dir.resolve("lo").toString(), xlsx.toString());
-        run(office);
-        run(waymark);
-        double[] w = new double[runs], o = new double[runs];
+        run(office, dir);
+        run(waymark, dir);
+        double[] w = new double[runs], o = new double[runs], wc = new double[runs], oc = new double[runs];
         for (int i = 0; i < runs; i++) {
-            w[i] = run(waymark);
-            o[i] = run(office);
+            double[] a = run(waymark, dir), b = run(office, dir);
+            w[i] = a[0]; wc[i] = a[1];
+            o[i] = b[0]; oc[i] = b[1];
         }
-        System.out.printf("Whole process, median of %d: waymark export-pack %.3f s; soffice --convert-to pdf (xlsx register) %.3f s; ratio %.1fx%n",
-                runs, median(w), median(o), median(o) / median(w));
+        System.out.printf("Whole process, median of %d: waymark export-pack %.3f s wall (%.2f s CPU); soffice --convert-to pdf (xlsx register) %.3f s wall (%.2f s CPU); ratio %.2fx wall, %.2fx CPU%n",
+                runs, median(w), median(wc), median(o), median(oc), median(o) / median(w), median(oc) / median(wc));
+        System.out.println("(CPU = user + system of the whole process tree, from /usr/bin/time; -1 when it is not installed. Load average now: "
+                + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + ")");
     }
 
-    private static double run(List<String> cmd) throws IOException, InterruptedException {
+    /** Wall seconds and, through /usr/bin/time, CPU seconds (user + system) of the whole process. */
+    private static double[] run(List<String> cmd, Path dir) throws IOException, InterruptedException {
+        boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
+        Path cpuFile = dir.resolve("cpu.txt");
+        List<String> full = new ArrayList<>();
+        if (timed) full.addAll(List.of("/usr/bin/time", "-f", "%U %S", "-o", cpuFile.toString()));
+        full.addAll(cmd);
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(5, TimeUnit.MINUTES)) { p.destroyForcibly(); throw new IllegalStateException("Timed out: " + cmd); }
+        double wall = (System.nanoTime() - t0) / 1e9;
         if (p.exitValue() != 0) throw new IllegalStateException("Failed (" + p.exitValue() + "): " + cmd);
-        return (System.nanoTime() - t0) / 1e9;
+        double cpu = -1;
+        if (timed) {
+            String[] parts = Files.readString(cpuFile).trim().split("\\s+");
+            cpu = Double.parseDouble(parts[parts.length - 2]) + Double.parseDouble(parts[parts.length - 1]);
+        }
+        return new double[]{wall, cpu};
     }
 
     /** The register as a plain xlsx, the way a governance team keeps it in Excel today. */

@@ -81,8 +81,21 @@ public final class TableWriter {
         return h;
     }
 
-    public void add(List<Cell> cells) {
-        if (cells.size() != columns.size()) throw new IllegalArgumentException("Row has " + cells.size() + " cells for " + columns.size() + " columns");
+    /**
+     * Adds every row, keeping the last two together so that no row is left alone at the top of a page (a table's
+     * final row on a page of its own reads as if it belonged to whatever follows).
+     */
+    public void addAll(List<List<Cell>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            if (r == rows.size() - 2 && headerDrawn) {
+                float both = height(wrap(rows.get(r)), rows.get(r)) + height(wrap(rows.get(r + 1)), rows.get(r + 1));
+                if (!c.fits(both) && both < c.top() - c.bottom() - 40) continuePage();
+            }
+            add(rows.get(r));
+        }
+    }
+
+    private List<List<String>> wrap(List<Cell> cells) {
         if (xs == null) measure();
         List<List<String>> lines = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
@@ -90,6 +103,12 @@ public final class TableWriter {
             float w = ws[i] - 2 * PAD_X - (cell.brag() != null ? Flow.chipWidth(c, cell.brag(), size, true) + 4 : 0);
             lines.add(cell.text().isEmpty() ? List.of() : Wrap.lines(c.fonts(), cell.face(), size, cell.text(), Math.max(w, 10)));
         }
+        return lines;
+    }
+
+    public void add(List<Cell> cells) {
+        if (cells.size() != columns.size()) throw new IllegalArgumentException("Row has " + cells.size() + " cells for " + columns.size() + " columns");
+        List<List<String>> lines = wrap(cells);
         float h = height(lines, cells);
         float headH = hasHeader() ? height(headerLines(), null) : 0;
         if (!headerDrawn) {

@@ -65,6 +65,15 @@ class BoardPackViewTest {
         assertEquals(3, pages.getChildren().size(), "contents, then the summary's two pages");
         assertTrue(((ImageView) pages.getChildren().get(0)).getImage().getWidth() > 300);
         assertTrue(robot.lookup("#pack-status").queryAs(Label.class).getText().startsWith("Showing 3 pages"));
+        Path shot = Path.of("target", "screenshots", "board-pack.png");
+        Files.createDirectories(shot.getParent());
+        robot.interact(() -> {
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(view.node().snapshot(null, null), null), "png", shot.toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @Test
