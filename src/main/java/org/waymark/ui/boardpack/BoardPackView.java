@@ -151,6 +151,8 @@ public final class BoardPackView implements PlanView {
         cancel.setOnAction(e -> { if (running != null) running.cancel(false); });
         progress.setVisible(false);
         cancel.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         HBox bar = new HBox(10, progress, cancel, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 10, 12));
@@ -194,6 +196,7 @@ public final class BoardPackView implements PlanView {
                 ImageView v = new ImageView(new Image(new ByteArrayInputStream(png)));
                 v.setPreserveRatio(true);
                 v.getStyleClass().add("pack-page");
+                v.setEffect(new javafx.scene.effect.DropShadow(10, javafx.scene.paint.Color.gray(0, 0.35)));
                 pages.getChildren().add(v);
             }
             status.setText("Showing " + images.size() + " page" + (images.size() == 1 ? "" : "s") + ".");
