@@ -35,6 +35,36 @@ class ExportPackCommandTest {
     }
 
     @Test
+    void anEmptyPlanStillMakesAReadablePack() throws Exception {
+        Path plan;
+        try (var s = TestPlans.empty(dir)) {
+            new org.waymark.app.BoardService(s).takeSnapshot("Trust Board", java.time.LocalDate.of(2026, 12, 3));
+            plan = s.file();
+        }
+        Path out = dir.resolve("empty.pdf");
+        CliRunner.Result r = CliRunner.run("export-pack", plan.toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("The plan holds no actions."), text);
+            assertTrue(text.contains("No action is Red or overdue."));
+            assertTrue(text.contains("The plan tracks no metrics yet."));
+            assertTrue(text.contains("There is no snapshot from an earlier board meeting"));
+        }
+    }
+
+    @Test
+    void aPlanWithoutMeetingsIsToldHowToMakeOne() throws Exception {
+        Path plan;
+        try (var s = TestPlans.empty(dir)) {
+            plan = s.file();
+        }
+        CliRunner.Result r = CliRunner.run("export-pack", plan.toString(), "-o", dir.resolve("x.pdf").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("Take a board snapshot"), r.err());
+    }
+
+    @Test
     void badInputGetsAClearMessageAndNoFile() throws Exception {
         Path plan = TestPlans.demoFile(dir);
         Path out = dir.resolve("pack.pdf");
