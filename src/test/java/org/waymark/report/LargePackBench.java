@@ -31,9 +31,11 @@ public final class LargePackBench {
             System.out.printf("Generated %d actions in %.1f s%n", s.plan().actions().size(), (System.nanoTime() - g0) / 1e9);
         }
         Path out = dir.resolve("large.pdf");
+        Path jar = Path.of("target/waymark.jar").toAbsolutePath();
+        if (!Files.exists(jar)) throw new IllegalStateException("Build target/waymark.jar first: ./mvnw -q -DskipTests package");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = List.of(java, "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Dwaymark.today=2026-11-25",
-                "-cp", System.getProperty("java.class.path"), "org.waymark.Main", "export-pack", plan.toString(), "-o", out.toString());
+                "-jar", jar.toString(), "export-pack", plan.toString(), "-o", out.toString());
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).inheritIO().start();
         if (!p.waitFor(20, TimeUnit.MINUTES)) { p.destroyForcibly(); throw new IllegalStateException("export-pack timed out"); }
