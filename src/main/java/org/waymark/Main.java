@@ -26,10 +26,12 @@ public final class Main {
 
     /** Registers the outer layers' implementations of app ports (see {@link org.waymark.app.Ports}). */
     public static void wire() {
+        org.waymark.app.Ports.provide(org.waymark.app.BoardPackExporter.class, new org.waymark.report.PdfBoardPackExporter());
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new WaymarkCommand());
+        return new CommandLine(new WaymarkCommand())
+                .addSubcommand(new org.waymark.report.ExportPackCommand());
     }
 
     static boolean opensWindow(String[] args, CommandLine cli) {

@@ -52,6 +52,26 @@ class MigrationTest {
     }
 
     @Test
+    void versionTwoUpgradesToTheLatestWithItsDataAndAuditChain() throws Exception {
+        Path file = fixture(2);
+        try (PlanDatabase db = PlanDatabase.open(file, false, Clock.systemUTC())) {
+            assertEquals(Migrations.LATEST, db.schemaVersion());
+            assertEquals(List.of("ok"), db.integrityCheck());
+            AuditVerification v = db.verifyAudit();
+            assertTrue(v.intact(), v.describe());
+            assertEquals(339, v.rowsChecked());
+            Plan plan = db.read(PlanLoader::load);
+            assertEquals("South Downs and Weald Ambulance Service NHS Foundation Trust", plan.organisation().name());
+            assertEquals(20, plan.actions().size());
+            assertEquals(3, plan.boardMeetings().size());
+            assertEquals(2, plan.snapshots().size());
+            assertEquals(20, plan.snapshots().get(0).rows().size());
+            db.write("tester", tx -> { tx.audit("action", 1L, "note", null, "after upgrade", "test"); return null; });
+            assertTrue(db.verifyAudit().intact(), "appending after an upgrade continues the chain");
+        }
+    }
+
+    @Test
     void readOnlyOpenOfAnOldFileDoesNotUpgradeIt() throws Exception {
         Path file = fixture(1);
         byte[] before = Files.readAllBytes(file);

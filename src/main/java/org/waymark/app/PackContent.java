@@ -1,0 +1,19 @@
+package org.waymark.app;
+
+import org.waymark.domain.BoardMeeting;
+import org.waymark.domain.BoardPackCover;
+import org.waymark.domain.Movement;
+import org.waymark.domain.Plan;
+import org.waymark.domain.ReadinessSummary;
+import org.waymark.domain.Snapshot;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+/** What one board pack shows: the plan as of today, for a meeting, against the previous board's snapshot. */
+public record PackContent(Plan plan, LocalDate today, BoardMeeting meeting, BoardPackCover cover, ReadinessSummary readiness,
+                          Optional<Snapshot> baseline, Movement movement, Set<PackSection> sections) {
+
+    public boolean includes(PackSection s) { return sections.contains(s); }
+}

@@ -1,0 +1,76 @@
+package org.waymark.report;
+
+import org.waymark.app.BoardPackExporter;
+import org.waymark.app.BoardPackService;
+import org.waymark.app.PackSection;
+import org.waymark.app.PlanException;
+import org.waymark.app.PlanSession;
+import org.waymark.app.Refused;
+import org.waymark.domain.BoardMeeting;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** Headless board pack: opens the plan read-only and writes the PDF. */
+@Command(name = "export-pack", description = "Write the board pack PDF (PDF/A-2b, tagged) for a board meeting.")
+public final class ExportPackCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The plan file.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf", description = "The PDF to write (replaced if it exists).")
+    Path output;
+
+    @Option(names = "--meeting", paramLabel = "ID|NAME|latest", defaultValue = "latest",
+            description = "The board meeting: its id, its name, or 'latest' (default).")
+    String meeting;
+
+    @Option(names = "--sections", paramLabel = "LIST", defaultValue = "all",
+            description = "Comma-separated sections (default all): cover,summary,readiness,notices,exceptions,movement,metrics,timeline,appendix.")
+    String sections;
+
+    @Override public Integer call() {
+        if (!Files.isRegularFile(file)) {
+            System.err.println("No plan file at " + file + ". Check the path.");
+            return 2;
+        }
+        long started = System.nanoTime();
+        try (PlanSession session = PlanSession.open(file, true, "export-pack", clock())) {
+            Set<PackSection> chosen = PackSection.parseList(sections);
+            BoardPackService service = new BoardPackService(session);
+            Optional<BoardMeeting> m = service.meeting(meeting);
+            if (m.isEmpty()) {
+                System.err.println(service.meetings().isEmpty()
+                        ? "The plan has no board meetings. Take a board snapshot in Waymark first, which creates the meeting."
+                        : "No board meeting '" + meeting + "'. Meetings: " + service.meetings().stream().map(x -> x.id() + " " + x.name()).toList());
+                return 2;
+            }
+            new PdfBoardPackExporter().export(session, m.get().id(), chosen, output, BoardPackExporter.Progress.NONE);
+            System.out.printf("Wrote %s: board pack for %s, in %.2f s%n", output, m.get().name(), (System.nanoTime() - started) / 1e9);
+            return 0;
+        } catch (Refused e) {
+            System.err.println(e.getMessage());
+            return 2;
+        } catch (PlanException | UncheckedIOException e) {
+            System.err.println("Cannot export the board pack: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The system clock, or the day fixed by -Dwaymark.today=YYYY-MM-DD, as the other commands do. */
+    private static Clock clock() {
+        String today = System.getProperty("waymark.today");
+        if (today == null || today.isBlank()) return Clock.systemDefaultZone();
+        return Clock.fixed(LocalDate.parse(today).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+    }
+}

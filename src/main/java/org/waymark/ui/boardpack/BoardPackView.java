@@ -1,0 +1,261 @@
+package org.waymark.ui.boardpack;
+
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.*;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.waymark.app.BoardPackExporter;
+import org.waymark.app.BoardPackService;
+import org.waymark.app.PackSection;
+import org.waymark.app.PlanSession;
+import org.waymark.app.Ports;
+import org.waymark.domain.BoardMeeting;
+import org.waymark.ui.Navigator;
+import org.waymark.ui.PlanView;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+/**
+ * Board pack: choose the meeting and the sections, edit the cover sheet, preview the pages, export the PDF. The
+ * PDF work runs on one background thread with a progress bar and a Cancel button; the FX thread only shows results.
+ */
+public final class BoardPackView implements PlanView {
+
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "board-pack");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final PlanSession session;
+    private final BoardPackService service;
+    private final BorderPane root = new BorderPane();
+    private final ComboBox<BoardMeeting> meeting = new ComboBox<>();
+    private final Map<PackSection, CheckBox> sections = new EnumMap<>(PackSection.class);
+    private final VBox pages = new VBox(16);
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final Button preview = new Button("Preview"), export = new Button("Export PDF…"), cover = new Button("Edit cover sheet…"),
+            cancel = new Button("Cancel");
+    private final BoardPackExporter exporter;
+    private Function<Window, Path> chooseTarget = this::askForTarget;
+    private Task<?> running;
+
+    public BoardPackView(PlanSession session, Navigator nav) {
+        this.session = session;
+        this.service = new BoardPackService(session);
+        this.exporter = Ports.find(BoardPackExporter.class).orElse(null);
+        root.getStyleClass().add("board-pack-view");
+        root.setTop(toolbar());
+        root.setLeft(sectionList());
+        root.setCenter(previewPane());
+        root.setBottom(progressBar());
+        refresh();
+    }
+
+    @Override public String id() { return "board-pack"; }
+    @Override public String title() { return "Board pack"; }
+    @Override public Node node() { return root; }
+
+    @Override public void refresh() {
+        BoardMeeting chosen = meeting.getValue();
+        meeting.getItems().setAll(service.meetings());
+        if (chosen != null) meeting.getItems().stream().filter(m -> m.id() == chosen.id()).findFirst().ifPresent(meeting::setValue);
+        if (meeting.getValue() == null && !meeting.getItems().isEmpty()) meeting.setValue(meeting.getItems().get(meeting.getItems().size() - 1));
+        updateButtons();
+        if (meeting.getItems().isEmpty()) status.setText("This plan has no board meetings yet. Take a board snapshot first; it creates the meeting.");
+        else if (exporter == null) status.setText("PDF export is not available in this build of Waymark.");
+    }
+
+    private Node toolbar() {
+        meeting.setId("pack-meeting");
+        meeting.setConverter(new StringConverter<>() {
+            @Override public String toString(BoardMeeting m) { return m == null ? "" : m.name() + " — " + uk(m.meetingDate()); }
+            @Override public BoardMeeting fromString(String s) { return null; }
+        });
+        meeting.valueProperty().addListener((o, a, b) -> { pages.getChildren().clear(); updateButtons(); });
+        Label label = new Label("Board meeting");
+        label.setLabelFor(meeting);
+        cover.setId("pack-cover");
+        preview.setId("pack-preview");
+        export.setId("pack-export");
+        export.getStyleClass().add("accent");
+        cover.setOnAction(e -> editCover());
+        preview.setOnAction(e -> startPreview());
+        export.setOnAction(e -> startExport());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(10, label, meeting, cover, grow, preview, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12));
+        return bar;
+    }
+
+    private Node sectionList() {
+        VBox box = new VBox(8);
+        box.setPadding(new Insets(12));
+        Label heading = new Label("Sections");
+        heading.getStyleClass().add("title-4");
+        box.getChildren().add(heading);
+        for (PackSection s : PackSection.values()) {
+            CheckBox c = new CheckBox(s.title());
+            c.setId("section-" + s.key());
+            c.setSelected(true);
+            c.selectedProperty().addListener((o, a, b) -> updateButtons());
+            sections.put(s, c);
+            box.getChildren().add(c);
+        }
+        box.setMinWidth(220);
+        return box;
+    }
+
+    private Node previewPane() {
+        pages.setId("pack-pages");
+        pages.setAlignment(Pos.TOP_CENTER);
+        pages.setPadding(new Insets(16));
+        ScrollPane scroll = new ScrollPane(pages);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("pack-preview");
+        return scroll;
+    }
+
+    private Node progressBar() {
+        progress.setId("pack-progress");
+        progress.setPrefWidth(260);
+        status.setId("pack-status");
+        status.setWrapText(true);
+        cancel.setId("pack-cancel");
+        cancel.setOnAction(e -> { if (running != null) running.cancel(false); });
+        progress.setVisible(false);
+        cancel.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        HBox bar = new HBox(10, progress, cancel, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 10, 12));
+        return bar;
+    }
+
+    private Set<PackSection> chosenSections() {
+        Set<PackSection> out = EnumSet.noneOf(PackSection.class);
+        sections.forEach((s, c) -> { if (c.isSelected()) out.add(s); });
+        return out;
+    }
+
+    private void updateButtons() {
+        boolean busy = running != null;
+        boolean ready = exporter != null && meeting.getValue() != null && !chosenSections().isEmpty() && !busy;
+        preview.setDisable(!ready);
+        export.setDisable(!ready);
+        cover.setDisable(meeting.getValue() == null || busy);
+    }
+
+    private void editCover() {
+        BoardMeeting m = meeting.getValue();
+        CoverSheetDialog dialog = new CoverSheetDialog(service, m, session.readOnly());
+        if (root.getScene() != null) dialog.initOwner(root.getScene().getWindow());
+        dialog.showAndWait().ifPresent(c -> {
+            status.setText("Cover sheet saved for " + m.name() + ".");
+            pages.getChildren().clear();
+        });
+    }
+
+    private void startPreview() {
+        long meetingId = meeting.getValue().id();
+        Set<PackSection> chosen = chosenSections();
+        run(new PackTask<List<byte[]>>() {
+            @Override protected List<byte[]> call() {
+                return exporter.preview(session, meetingId, chosen, 40, 60, this);
+            }
+        }, "Preparing the preview…", images -> {
+            pages.getChildren().clear();
+            for (byte[] png : images) {
+                ImageView v = new ImageView(new Image(new ByteArrayInputStream(png)));
+                v.setPreserveRatio(true);
+                v.getStyleClass().add("pack-page");
+                v.setEffect(new javafx.scene.effect.DropShadow(10, javafx.scene.paint.Color.gray(0, 0.35)));
+                pages.getChildren().add(v);
+            }
+            status.setText("Showing " + images.size() + " page" + (images.size() == 1 ? "" : "s") + ".");
+        });
+    }
+
+    private void startExport() {
+        Path target = chooseTarget.apply(root.getScene() == null ? null : root.getScene().getWindow());
+        if (target == null) return;
+        long meetingId = meeting.getValue().id();
+        Set<PackSection> chosen = chosenSections();
+        run(new PackTask<Path>() {
+            @Override protected Path call() {
+                exporter.export(session, meetingId, chosen, target, this);
+                return target;
+            }
+        }, "Exporting the board pack…", path -> status.setText("Saved " + path + "."));
+    }
+
+    private <T> void run(PackTask<T> task, String startMessage, java.util.function.Consumer<T> done) {
+        running = task;
+        updateButtons();
+        progress.setVisible(true);
+        cancel.setVisible(true);
+        progress.progressProperty().bind(task.progressProperty());
+        status.textProperty().bind(task.messageProperty());
+        task.update(0, startMessage);
+        task.setOnSucceeded(e -> { finish(); done.accept(task.getValue()); });
+        task.setOnCancelled(e -> { finish(); status.setText("Cancelled. Nothing was written."); });
+        task.setOnFailed(e -> {
+            finish();
+            Throwable t = task.getException();
+            status.setText(t instanceof BoardPackExporter.Cancelled ? "Cancelled. Nothing was written."
+                    : "The board pack could not be made: " + t.getMessage() + " Check the folder is writable and try again.");
+        });
+        WORKER.submit(task);
+    }
+
+    private void finish() {
+        running = null;
+        progress.progressProperty().unbind();
+        status.textProperty().unbind();
+        progress.setVisible(false);
+        cancel.setVisible(false);
+        updateButtons();
+    }
+
+    private Path askForTarget(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export board pack");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document", "*.pdf"));
+        BoardMeeting m = meeting.getValue();
+        chooser.setInitialFileName("Board pack " + m.meetingDate() + ".pdf");
+        var file = chooser.showSaveDialog(owner);
+        return file == null ? null : file.toPath();
+    }
+
+    /** Lets a test choose the export file instead of the native dialog. */
+    void chooseTargetWith(Function<Window, Path> chooser) { this.chooseTarget = chooser; }
+
+    static String uk(LocalDate d) { return d == null ? "" : UK.format(d); }
+}
