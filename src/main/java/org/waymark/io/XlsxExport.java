@@ -23,6 +23,7 @@ import java.util.Set;
  */
 final class XlsxExport {
 
+    private static final Set<String> PEOPLE = Set.of("Executive lead", "Operational lead", "Core service");
     private static final Set<String> WIDE = Set.of("Action", "Description", "Finding", "BRAG reason", "Evidence", "Latest update");
 
     private XlsxExport() {}
@@ -50,6 +51,7 @@ final class XlsxExport {
         for (int r = 0; r < rows.size(); r++) {
             Row row = s.createRow(r + 1);
             List<RegisterRows.Value> values = rows.get(r);
+            row.setHeightInPoints(height(values));
             for (int c = 0; c < values.size(); c++) {
                 RegisterRows.Value v = values.get(c);
                 Cell cell = row.createCell(c);
@@ -70,12 +72,32 @@ final class XlsxExport {
         }
         for (int c = 0; c < RegisterRows.HEADERS.size(); c++) {
             String name = RegisterRows.HEADERS.get(c);
-            s.setColumnWidth(c, (WIDE.contains(name) ? 48 : name.equals("BRAG") ? 7 : Math.max(12, name.length() + 3)) * 256);
+            int width = WIDE.contains(name) ? 48 : name.equals("BRAG") ? 7 : PEOPLE.contains(name) ? 26 : Math.max(12, name.length() + 3);
+            s.setColumnWidth(c, width * 256);
         }
         s.createFreezePane(1, 1);
         s.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, RegisterRows.HEADERS.size() - 1));
         s.getPrintSetup().setLandscape(true);
+        s.setFitToPage(true);
+        s.getPrintSetup().setFitWidth((short) 1);
+        s.getPrintSetup().setFitHeight((short) 0);
         s.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+    }
+
+    /**
+     * Wrapped text needs a taller row; neither Excel nor LibreOffice grows rows written by a program, so the
+     * height is estimated from the longest wrapped cell.
+     */
+    private static float height(List<RegisterRows.Value> values) {
+        int lines = 1;
+        for (int c = 0; c < values.size(); c++) {
+            String t = values.get(c).text();
+            if (t == null || !WIDE.contains(RegisterRows.HEADERS.get(c))) continue;
+            int n = 0;
+            for (String line : t.split("\n", -1)) n += Math.max(1, (line.length() + 55) / 56);
+            lines = Math.max(lines, n);
+        }
+        return Math.min(409f, 15f * Math.min(lines, 8));
     }
 
     private static void key(XSSFWorkbook wb, Styles st, Plan plan, LocalDate today) {
