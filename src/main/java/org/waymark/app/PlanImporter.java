@@ -11,9 +11,13 @@ import java.util.function.DoubleConsumer;
 public interface PlanImporter {
 
     /** What was found in the file: the sheet, the header row and the columns, with a proposed mapping. */
-    record Preview(String sheetName, int headerRow, List<String> headers, List<String> mapping, List<String> fields, int dataRows) {}
+    record Preview(String fileName, String sheetName, int headerRow, List<String> headers, List<String> mapping, List<FieldChoice> fields,
+                   int dataRows, boolean remembered) {}
 
-    /** One row's outcome in a dry run. */
+    /** A field a column can be mapped to: its id (for mappings) and its label (for people). */
+    record FieldChoice(String id, String label) {}
+
+    /** One row's outcome in a dry run: status is "Accepted", "Accepted with warnings", "Rejected" or "Skipped". */
     record RowOutcome(int row, String ref, String status, List<String> messages) {}
 
     record Report(List<RowOutcome> rows, int accepted, int warned, int rejected, int skipped) {
@@ -26,6 +30,9 @@ public interface PlanImporter {
     /** Checks every row without writing anything. {@code mapping} holds one field name per column, in order. */
     Report dryRun(Path file, List<String> mapping, boolean suffixDuplicates, PlanSession session);
 
-    /** Imports all accepted rows in one transaction, remembers the mapping, and returns the report. */
-    Report importRows(Path file, List<String> mapping, boolean suffixDuplicates, PlanSession session, DoubleConsumer progress);
+    /**
+     * Imports the accepted rows in one transaction, remembers the mapping, and returns the report. Refuses when a
+     * row is rejected, unless {@code skipRejected}.
+     */
+    Report importRows(Path file, List<String> mapping, boolean suffixDuplicates, boolean skipRejected, PlanSession session, DoubleConsumer progress);
 }

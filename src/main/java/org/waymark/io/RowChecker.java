@@ -74,6 +74,7 @@ final class RowChecker {
 
         String ref = text(r, Field.REF);
         if (ref != null) ref = ref.replaceAll("\\s+", " ");
+        String refAsWritten = ref == null ? "" : ref;
         if (ref == null) {
             ref = "ROW-" + (r + 1);
             warnings.add(note(r, Field.REF, "no ref; " + ref + " was given"));
@@ -130,7 +131,7 @@ final class RowChecker {
         }
 
         // Duplicates are decided last, so a rejected row does not take a ref from a later good one.
-        if (!errors.isEmpty()) return new RowReport(r + 1, ref, Outcome.REJECTED, errors, null);
+        if (!errors.isEmpty()) return new RowReport(r + 1, refAsWritten, Outcome.REJECTED, errors, null);
         String key = refKey(ref);
         if (takenRefs.contains(key)) {
             Integer first = firstRowOfRef.get(key);

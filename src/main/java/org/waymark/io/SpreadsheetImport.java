@@ -89,21 +89,21 @@ public final class SpreadsheetImport implements PlanImporter {
 
     @Override public Preview preview(Path file) {
         Loaded l = load(file);
-        return new Preview(l.sheetName(), l.headerRow() + 1, l.mapping().headers(), l.mapping().fields().stream().map(Enum::name).toList(),
-                Arrays.stream(Field.values()).map(Enum::name).toList(), l.dataRows());
+        return new Preview(l.fileName(), l.sheetName(), l.headerRow() + 1, l.mapping().headers(), l.mapping().fields().stream().map(Enum::name).toList(),
+                Arrays.stream(Field.values()).map(f -> new FieldChoice(f.name(), f.label())).toList(), l.dataRows(), l.recalled());
     }
 
     @Override public Report dryRun(Path file, List<String> mapping, boolean suffixDuplicates, PlanSession session) {
         return toPort(dryRun(loadWith(file, mapping), session, suffixDuplicates ? DuplicateChoice.SUFFIX : DuplicateChoice.SKIP));
     }
 
-    @Override public Report importRows(Path file, List<String> mapping, boolean suffixDuplicates, PlanSession session, DoubleConsumer progress) {
+    @Override public Report importRows(Path file, List<String> mapping, boolean suffixDuplicates, boolean skipRejected, PlanSession session, DoubleConsumer progress) {
         progress.accept(0.05);
         Loaded l = loadWith(file, mapping);
         progress.accept(0.4);
         ImportReport report = dryRun(l, session, suffixDuplicates ? DuplicateChoice.SUFFIX : DuplicateChoice.SKIP);
         progress.accept(0.6);
-        commit(report, session, false);
+        commit(report, session, skipRejected);
         progress.accept(1.0);
         return toPort(report);
     }
