@@ -11,8 +11,8 @@ import java.util.function.DoubleConsumer;
 public interface PlanImporter {
 
     /** What was found in the file: the sheet, the header row and the columns, with a proposed mapping. */
-    record Preview(String fileName, String sheetName, int headerRow, List<String> headers, List<String> mapping, List<FieldChoice> fields,
-                   int dataRows, boolean remembered) {}
+    record Preview(String fileName, String sheetName, int headerRow, List<String> headers, List<String> samples, List<String> mapping,
+                   List<FieldChoice> fields, int dataRows, boolean remembered) {}
 
     /** A field a column can be mapped to: its id (for mappings) and its label (for people). */
     record FieldChoice(String id, String label) {}

@@ -89,7 +89,7 @@ public final class SpreadsheetImport implements PlanImporter {
 
     @Override public Preview preview(Path file) {
         Loaded l = load(file);
-        return new Preview(l.fileName(), l.sheetName(), l.headerRow() + 1, l.mapping().headers(), l.mapping().fields().stream().map(Enum::name).toList(),
+        return new Preview(l.fileName(), l.sheetName(), l.headerRow() + 1, l.mapping().headers(), samples(l), l.mapping().fields().stream().map(Enum::name).toList(),
                 Arrays.stream(Field.values()).map(f -> new FieldChoice(f.name(), f.label())).toList(), l.dataRows(), l.recalled());
     }
 
@@ -106,6 +106,19 @@ public final class SpreadsheetImport implements PlanImporter {
         commit(report, session, skipRejected);
         progress.accept(1.0);
         return toPort(report);
+    }
+
+    /** The first value under each header, so the user sees what a column holds before choosing. */
+    private static List<String> samples(Loaded l) {
+        List<String> samples = new ArrayList<>();
+        for (int c = 0; c < l.mapping().headers().size(); c++) {
+            String sample = "";
+            for (int r = l.headerRow() + 1; r < l.sheet().rows().size() && sample.isEmpty(); r++) {
+                if (!l.sheet().banners()[r]) sample = ValueParsers.oneLine(l.sheet().cell(r, c).text());
+            }
+            samples.add(sample);
+        }
+        return samples;
     }
 
     private Loaded loadWith(Path file, List<String> mapping) {

@@ -156,7 +156,7 @@ final class SpreadsheetReader {
                 double v = c.getNumericCellValue();
                 if (DateUtil.isCellDateFormatted(c) && DateUtil.isValidExcelDate(v)) {
                     var date = DateUtil.getLocalDateTime(v, false).toLocalDate();
-                    return new SheetCell(date.toString(), v, date);
+                    return new SheetCell(Dates.show(date), v, date);
                 }
                 return new SheetCell(NumberToTextConverter.toText(v), v, null);
             }

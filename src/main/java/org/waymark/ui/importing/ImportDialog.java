@@ -166,7 +166,7 @@ public final class ImportDialog {
         grid.setId("mapping-grid");
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.addRow(0, bold("Column"), bold("Header in the file"), bold("Imported as"));
+        grid.addRow(0, bold("Column"), bold("Header in the file"), bold("Imported as"), bold("First value in the column"));
         combos.clear();
         for (int c = 0; c < preview.headers().size(); c++) {
             ComboBox<FieldChoice> box = new ComboBox<>(FXCollections.observableArrayList(preview.fields()));
@@ -182,8 +182,11 @@ public final class ImportDialog {
             combos.add(box);
             Label header = new Label(preview.headers().get(c));
             header.setWrapText(true);
-            header.setMaxWidth(380);
-            grid.addRow(c + 1, new Label(columnLetter(c)), header, box);
+            header.setMaxWidth(220);
+            Label sample = new Label(preview.samples().get(c));
+            sample.getStyleClass().add("text-muted");
+            sample.setMaxWidth(320);
+            grid.addRow(c + 1, new Label(columnLetter(c)), header, box, sample);
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
