@@ -5,6 +5,8 @@ import org.waymark.store.PlanStore;
 import org.waymark.store.Tx;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.Map;
  */
 public final class ImportService {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final PlanSession session;
 
     public ImportService(PlanSession session) { this.session = session; }
@@ -29,9 +32,11 @@ public final class ImportService {
             plan.people().forEach(p -> people.putIfAbsent(key(p.name()), p.id()));
             Map<String, Long> services = new HashMap<>();
             plan.coreServices().forEach(s -> { services.putIfAbsent(key(s.code()), s.id()); services.putIfAbsent(key(s.name()), s.id()); });
+            Set<String> refs = new HashSet<>();
+            plan.actions().forEach(a -> refs.add(key(a.ref())));
             Long sourceId = null;
             for (ImportedAction row : rows) {
-                if (PlanStore.actionRefTaken(tx, row.ref())) throw new Refused("ref", "Reference " + row.ref() + " is already used in the plan; run the dry run again.");
+                if (!refs.add(key(row.ref()))) throw new Refused("ref", "Reference " + row.ref() + " is already used in the plan; run the dry run again.");
                 Long requirementId = null;
                 if (row.hasRequirement()) {
                     if (sourceId == null) sourceId = PlanStore.insertSource(tx, new RegulatorySource(0, SourceKind.INTERNAL, sourceFileName,
@@ -70,6 +75,6 @@ public final class ImportService {
 
     /** People and services match whatever the case and spacing. */
     public static String key(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return s == null ? "" : SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

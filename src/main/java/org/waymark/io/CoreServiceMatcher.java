@@ -30,7 +30,18 @@ final class CoreServiceMatcher {
 
     CoreServiceMatcher(List<CoreService> planServices) { this.plan = planServices; }
 
+    private final java.util.Map<String, Match> seen = new java.util.HashMap<>();
+
+    /** The same text gives the same answer, and a new service is reported once, on its first row. */
     Match match(String raw) {
+        Match known = seen.get(raw);
+        if (known != null) return known.isNew() ? new Match(false, known.service(), false) : known;
+        Match m = find(raw);
+        seen.put(raw, m);
+        return m;
+    }
+
+    private Match find(String raw) {
         String k = Field.normalise(raw);
         if (PROVIDER.contains(k)) return new Match(true, null, false);
         for (CoreService s : plan) {

@@ -33,6 +33,7 @@ public enum Field {
     UPDATE_DATE("Update date", "update date", "last updated", "date updated", "date of update", "updated"),
     IGNORE("(not imported)");
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9%#]+");
     private final String label;
     private final List<String> synonyms;
 
@@ -48,8 +49,7 @@ public enum Field {
     /** "Exec. Lead", "EXEC LEAD " and "Exec-Lead" all become "exec lead"; "&" reads as "and". */
     static String normalise(String header) {
         if (header == null) return "";
-        return header.toLowerCase(Locale.ROOT).replace("&", " and ").replace("/", " ")
-                .replaceAll("[^a-z0-9%#]+", " ").strip();
+        return NOT_WORD.matcher(header.toLowerCase(Locale.ROOT).replace("&", " and ").replace("/", " ")).replaceAll(" ").strip();
     }
 
     /** By enum name or label, any case: what a saved mapping or a --mapping file holds. */

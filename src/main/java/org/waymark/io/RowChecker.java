@@ -29,6 +29,7 @@ final class RowChecker {
     private final CoreServiceMatcher services;
     private final Set<String> takenRefs = new HashSet<>();
     private final Map<String, Integer> firstRowOfRef = new HashMap<>();
+    private final Map<String, Reading<?>> readings = new HashMap<>();
 
     RowChecker(Sheet sheet, int headerRow, ColumnMapping mapping, Plan plan, LocalDate today, DuplicateChoice duplicates) {
         this.sheet = sheet;
@@ -189,10 +190,12 @@ final class RowChecker {
 
     private static String person(String name) { return name == null ? null : name.replaceAll("\\s+", " ").strip(); }
 
+    @SuppressWarnings("unchecked")
     private <T> Reading<T> read(int r, Field f, java.util.function.Function<String, Reading<T>> parser, List<RowReport.Note> warnings) {
         String t = text(r, f);
         if (t == null) return Reading.none();
-        Reading<T> reading = parser.apply(t);
+        // Sheets repeat the same few words thousands of times ("Must", "Safe", "G"): read each once.
+        Reading<T> reading = (Reading<T>) readings.computeIfAbsent(f.name() + '\u001f' + t, k -> parser.apply(t));
         if (reading.warning() != null) warnings.add(note(r, f, reading.warning()));
         return reading;
     }

@@ -72,7 +72,7 @@ final class ValueParsers {
             if (b.isPresent()) return Reading.of(b.get());
             return Reading.warn(null, "\"" + oneLine(s) + "\" is not a BRAG rating; Waymark's rules will set it");
         }
-        if (s.matches(".*[/\\-].*")) return Reading.warn(b.get(), "\"" + s + "\" names two ratings; the worse, " + b.get().label() + ", is kept");
+        if (s.indexOf('/') >= 0 || s.indexOf('-') >= 0) return Reading.warn(b.get(), "\"" + s + "\" names two ratings; the worse, " + b.get().label() + ", is kept");
         return Reading.of(b.get());
     }
 

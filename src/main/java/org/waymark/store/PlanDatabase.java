@@ -154,6 +154,8 @@ public final class PlanDatabase implements AutoCloseable {
         Properties p = new Properties();
         p.setProperty("foreign_keys", "true");
         p.setProperty("busy_timeout", "5000");
+        // 32 MB of page cache: a large import is one transaction, and a small cache would spill it to the WAL page by page.
+        p.setProperty("cache_size", "-32768");
         if (readOnly) {
             p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
         } else {
@@ -198,9 +200,12 @@ public final class PlanDatabase implements AutoCloseable {
                     st.execute("COMMIT");
                     return result;
                 } catch (SQLException | RuntimeException e) {
+                    tx.closeStatements();
                     try { st.execute("ROLLBACK"); } catch (SQLException ignored) { /* the first failure is the one to report */ }
                     if (e instanceof SQLException se) throw Sql.failure("write", se);
                     throw (RuntimeException) e;
+                } finally {
+                    tx.closeStatements();
                 }
             } catch (SQLException e) {
                 throw Sql.failure("begin", e);
