@@ -240,7 +240,12 @@ public final class ImportDialog {
                 column("Ref", 90, RowOutcome::ref),
                 column("Outcome", 170, RowOutcome::status),
                 column("Cell and reason", 520, r -> String.join("\n", r.messages()))));
-        table.setItems(FXCollections.observableArrayList(report.rows()));
+        var all = FXCollections.observableArrayList(report.rows());
+        var shown = new javafx.collections.transformation.FilteredList<>(all, r -> true);
+        table.setItems(shown);
+        CheckBox problemsOnly = new CheckBox("Show only rows with warnings or problems");
+        problemsOnly.setId("problems-only");
+        problemsOnly.setOnAction(e -> shown.setPredicate(r -> !problemsOnly.isSelected() || !r.status().equals("Accepted")));
         table.setRowFactory(t -> new TableRow<>() {
             @Override protected void updateItem(RowOutcome item, boolean empty) {
                 super.updateItem(item, empty);
@@ -259,7 +264,9 @@ public final class ImportDialog {
         skipRejected.setVisible(report.rejected() > 0);
         skipRejected.setManaged(report.rejected() > 0);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(10, summary, table, skipRejected);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        VBox box = new VBox(10, new HBox(12, summary, gap, problemsOnly), table, skipRejected);
         show(box);
         back.setOnAction(e -> mappingStep());
         int importable = report.accepted() + report.warned();

@@ -90,6 +90,11 @@ class ImportDialogTest {
         assertTrue(robot.lookup("#next").queryButton().isDisabled(), "rejected rows block the import until the user chooses");
         snapshot(robot, "import-dialog-report.png");
 
+        robot.clickOn("#problems-only");
+        assertEquals(12, table.getItems().size(), "the two clean rows are hidden");
+        robot.clickOn("#problems-only");
+        assertEquals(14, table.getItems().size());
+
         robot.clickOn("#skip-rejected");
         assertEquals("Import 10 actions", robot.lookup("#next").queryButton().getText());
         robot.clickOn("#next");
