@@ -166,4 +166,24 @@ class SpreadsheetImportTest {
             assertEquals(Field.IGNORE, again.mapping().fields().get(11));
         }
     }
+
+    @Test void aLegacyXlsWorkbookImportsToo() throws Exception {
+        Path xls = dir.resolve("old plan.xls");
+        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); var out = Files.newOutputStream(xls)) {
+            var s = wb.createSheet("Plan");
+            String[][] rows = {{"Ref", "Action", "Lead Director", "Deadline", "BRAG"}, {"A1", "Audit medicines storage", "Medical Director", "30/06/2018", "g"},
+                    {"A2", "Review the rota", "Director of Operations", "31/04/2018", "A"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = s.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) row.createCell(c).setCellValue(rows[r][c]);
+            }
+            wb.write(out);
+        }
+        try (PlanSession s = ImportTestSupport.emptyPlan(dir)) {
+            SpreadsheetImport imp = ImportTestSupport.importer(dir);
+            ImportReport report = imp.dryRun(imp.load(xls), s, DuplicateChoice.ASK);
+            assertEquals(List.of(Outcome.ACCEPTED, Outcome.REJECTED), report.rows().stream().map(RowReport::outcome).toList());
+            assertTrue(says(report.rows().get(1), "Plan!D3", "April 2018 has 30 days"), report.rows().get(1).notes().toString());
+        }
+    }
 }

@@ -146,6 +146,11 @@ public final class ImportDialog {
         back.setDisable(true);
         next.setText("Next");
         next.setDisable(true);
+        if (session.readOnly()) {
+            choose.setDisable(true);
+            status.setText("This plan is open read-only, so nothing can be imported into it. Open it for editing first.");
+            status.pseudoClassStateChanged(REJECTED, true);
+        }
     }
 
     /** Reads the file and proposes a mapping, off the FX thread. */
