@@ -160,7 +160,7 @@ final class RowChecker {
             if (ruled.brag() != sheetBrag.value()) {
                 override = new BragOverride(sheetBrag.value(), "As stated in " + sheet.fileName());
                 warnings.add(note(r, Field.BRAG, "the sheet says " + sheetBrag.value().label() + " but Waymark's rules give " + ruled.brag().label()
-                        + " (" + ruled.reason() + "); the sheet's " + sheetBrag.value().label() + " is kept as an override until the evidence agrees"));
+                        + " (" + ruled.reason() + "); the sheet's " + sheetBrag.value().label() + " is kept as an override; once the evidence is in, clear the override so the rules set it"));
             }
         } else if (mapping.column(Field.BRAG) >= 0 && sheetBrag.warning() == null) {
             warnings.add(note(r, Field.BRAG, "no BRAG given; Waymark's rules will set it"));

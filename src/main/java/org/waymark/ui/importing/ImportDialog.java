@@ -306,7 +306,7 @@ public final class ImportDialog {
             int n = r.accepted() + r.warned();
             step("Imported", n + (n == 1 ? " action was" : " actions were") + " added from " + file.getFileName() + ".");
             Label done = new Label("Imported " + n + (n == 1 ? " action" : " actions") + " from " + file.getFileName()
-                    + ". Rows with a BRAG different from Waymark's rules keep the sheet's value as an override, until evidence is added.");
+                    + ". Rows with a BRAG different from Waymark's rules keep the sheet’s value as an override; once the evidence is in, clear the override so the rules set it.");
             done.setId("done");
             done.setWrapText(true);
             show(new VBox(done));
