@@ -117,6 +117,19 @@ class ImportDialogTest {
         assertTrue(session.plan().actions().isEmpty());
     }
 
+    @Test void exportRunsOffTheFxThreadAndReportsWhereItWent(FxRobot robot) throws Exception {
+        Ports.provide(org.waymark.app.PlanExporter.class, new org.waymark.io.FileExporter());
+        Path target = dir.resolve("register.xlsx");
+        java.util.concurrent.CompletableFuture<Path> done = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> ExportAction.export(session, target, done::complete, done::completeExceptionally));
+        assertEquals(target, done.get(20, TimeUnit.SECONDS));
+        assertTrue(Files.size(target) > 1000);
+        java.util.concurrent.CompletableFuture<Path> failed = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> ExportAction.export(session, dir.resolve("register.pdf"), failed::complete, failed::completeExceptionally));
+        var e = assertThrows(java.util.concurrent.ExecutionException.class, () -> failed.get(20, TimeUnit.SECONDS));
+        assertTrue(e.getCause().getMessage().contains("exports .xlsx, .csv and .json"), e.getCause().getMessage());
+    }
+
     /** Kept under target/ so a person can look at the dialog as a user sees it. */
     private void snapshot(FxRobot robot, String name) throws Exception {
         Path out = Path.of("target", "screenshots");
