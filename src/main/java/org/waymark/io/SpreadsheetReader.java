@@ -59,7 +59,8 @@ final class SpreadsheetReader {
         String ext = extension(name);
         boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
         boolean ole2 = head.length >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0;
-        if (zip || ole2) return workbook(file, name);
+        if (zip) return xlsx(file, name);
+        if (ole2) return workbook(file, name);
         if (ext.equals("xlsx") || ext.equals("xlsm") || ext.equals("xls")) {
             throw new UnreadableFile(name + " is named like an Excel workbook but is not one (its content is not a spreadsheet). "
                     + "Open it in Excel and save it again as .xlsx, or ask the sender for the original.");
@@ -83,6 +84,16 @@ final class SpreadsheetReader {
 
     // ---------------------------------------------------------------- workbooks
 
+    private static Sheet xlsx(Path file, String name) {
+        try {
+            return StreamingXlsx.read(file, name);
+        } catch (UnreadableFile e) {
+            throw e;
+        } catch (Exception e) {
+            throw damaged(name, e);
+        }
+    }
+
     private static Sheet workbook(Path file, String name) {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             Sheet best = null;
@@ -105,8 +116,9 @@ final class SpreadsheetReader {
     }
 
     private static UnreadableFile damaged(String name, Throwable e) {
-        String msg = String.valueOf(e.getMessage());
-        if (msg.contains("Zip bomb") || msg.contains("zip bomb")) {
+        boolean bomb = false;
+        for (Throwable t = e; t != null && !bomb; t = t.getCause()) bomb = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb");
+        if (bomb) {
             return new UnreadableFile(name + " was refused: it expands to far more data than a spreadsheet of its size could hold (a \"zip bomb\"). "
                     + "Do not open it; ask the sender for a genuine copy.", e);
         }
@@ -124,9 +136,13 @@ final class SpreadsheetReader {
             for (Cell c : row) cells[c.getColumnIndex()] = cell(c, s.getSheetName(), fileName);
             rows.add(cells);
         }
+        return withMerges(fileName, s.getSheetName(), rows, s.getMergedRegions());
+    }
+
+    static Sheet withMerges(String fileName, String sheetName, List<SheetCell[]> rows, List<CellRangeAddress> merges) {
         boolean[] banners = new boolean[rows.size()];
-        for (CellRangeAddress m : s.getMergedRegions()) resolveMerge(rows, banners, m);
-        return new Sheet(fileName, s.getSheetName(), rows, banners);
+        for (CellRangeAddress m : merges) resolveMerge(rows, banners, m);
+        return new Sheet(fileName, sheetName, rows, banners);
     }
 
     /**
@@ -170,7 +186,7 @@ final class SpreadsheetReader {
         }
     }
 
-    private static UnreadableFile oversized(String fileName, String where, int chars) {
+    static UnreadableFile oversized(String fileName, String where, int chars) {
         return new UnreadableFile(String.format(Locale.UK, "%s cannot be imported: cell %s holds %,d characters, more than a spreadsheet cell can hold (%,d). "
                 + "The file is damaged or was not made by a spreadsheet program. Fix or remove that cell and import again.", fileName, where, chars, MAX_CELL_CHARS));
     }
