@@ -35,6 +35,7 @@ public final class ImportService {
             Set<String> refs = new HashSet<>();
             plan.actions().forEach(a -> refs.add(key(a.ref())));
             Long sourceId = null;
+            Map<List<Object>, Long> findings = new HashMap<>();
             for (ImportedAction row : rows) {
                 if (!refs.add(key(row.ref()))) throw new Refused("ref", "Reference " + row.ref() + " is already used in the plan; run the dry run again.");
                 Long requirementId = null;
@@ -42,8 +43,12 @@ public final class ImportService {
                     if (sourceId == null) sourceId = PlanStore.insertSource(tx, new RegulatorySource(0, SourceKind.INTERNAL, sourceFileName,
                             "Imported from " + sourceFileName, session.today(), ""), why);
                     Long serviceId = row.coreService() == null ? null : service(tx, services, row.coreService(), why);
-                    requirementId = PlanStore.insertRequirement(tx, new Requirement(0, sourceId, row.ref(), row.priority(),
-                            row.finding() != null ? row.finding() : row.title(), row.regulation(), row.keyQuestion(), serviceId, null), why);
+                    String text = row.finding() != null ? row.finding() : row.title();
+                    // A finding merged down several rows is one finding with several actions, not several findings.
+                    List<Object> same = java.util.Arrays.asList(text, row.priority(), row.regulation(), row.keyQuestion(), serviceId);
+                    long source = sourceId;
+                    requirementId = findings.computeIfAbsent(same, k -> PlanStore.insertRequirement(tx, new Requirement(0, source, row.ref(), row.priority(),
+                            text, row.regulation(), row.keyQuestion(), serviceId, null), why));
                 }
                 Long exec = person(tx, people, row.executiveLead(), why);
                 Long op = person(tx, people, row.operationalLead(), why);

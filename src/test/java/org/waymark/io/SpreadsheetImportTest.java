@@ -145,6 +145,7 @@ class SpreadsheetImportTest {
             assertFalse(p.evidenceOf(s3.id()).get(0).verified(), "imported evidence is not verified");
             assertEquals(Brag.BLUE, p.brag(s3, s.today()).brag(), "the board's Blue is kept, as an override");
             assertTrue(p.actions().stream().anyMatch(a -> a.ref().equals("M2-2")));
+            assertNotEquals(m1.requirementId(), m2.requirementId(), "M2 shares M1's merged finding text but not its regulation or service");
             Requirement r1 = p.requirement(m1.requirementId()).orElseThrow();
             assertEquals(Priority.MUST, r1.priority());
             assertEquals("EOC", p.coreService(r1.coreServiceId()).orElseThrow().code());
@@ -184,6 +185,32 @@ class SpreadsheetImportTest {
             ImportReport report = imp.dryRun(imp.load(xls), s, DuplicateChoice.ASK);
             assertEquals(List.of(Outcome.ACCEPTED, Outcome.REJECTED), report.rows().stream().map(RowReport::outcome).toList());
             assertTrue(says(report.rows().get(1), "Plan!D3", "April 2018 has 30 days"), report.rows().get(1).notes().toString());
+        }
+    }
+
+    @Test void oneFindingMergedOverSeveralActionsBecomesOneRequirement() throws Exception {
+        Path xlsx = dir.resolve("shared.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(xlsx)) {
+            var s = wb.createSheet("Plan");
+            String[][] rows = {{"Ref", "Finding", "Action", "Must/Should", "Regulation", "Key question", "Target date"},
+                    {"W1", "Medicines were not stored securely.", "Install drug safes", "Must", "Reg 12", "Safe", "30/06/2018"},
+                    {"W2", null, "Audit safes monthly", "Must", "Reg 12", "Safe", "31/07/2018"},
+                    {"W3", "Staff lacked appraisals.", "Run appraisals", "Should", "", "Well-led", "31/08/2018"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = s.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) if (rows[r][c] != null) row.createCell(c).setCellValue(rows[r][c]);
+            }
+            s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 2, 1, 1));
+            wb.write(out);
+        }
+        try (PlanSession s = ImportTestSupport.emptyPlan(dir)) {
+            SpreadsheetImport imp = ImportTestSupport.importer(dir);
+            imp.commit(imp.dryRun(imp.load(xlsx), s, DuplicateChoice.ASK), s, false);
+            Plan p = s.plan();
+            assertEquals(3, p.actions().size());
+            assertEquals(2, p.requirements().size(), "W1 and W2 answer the same merged finding");
+            assertEquals(p.actions().get(0).requirementId(), p.actions().get(1).requirementId());
+            assertEquals("Medicines were not stored securely.", p.requirement(p.actions().get(1).requirementId()).orElseThrow().text());
         }
     }
 }
