@@ -24,7 +24,7 @@ final class RowWriter<R> {
         this.columns = List.copyOf(columns);
         StringJoiner names = new StringJoiner(", "), marks = new StringJoiner(", ");
         for (Column<R> c : columns) { names.add(c.column()); marks.add("?"); }
-        this.insertSql = "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")";
+        this.insertSql = "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") RETURNING id";
     }
 
     long insert(Tx tx, R row, String summary, String why) {
@@ -34,8 +34,7 @@ final class RowWriter<R> {
         try {
             PreparedStatement ps = tx.statement(insertSql);
             Sql.bind(ps, values);
-            ps.executeUpdate();
-            try (ResultSet keys = tx.statement("SELECT last_insert_rowid()").executeQuery()) {
+            try (ResultSet keys = ps.executeQuery()) {
                 keys.next();
                 id = keys.getLong(1);
             }
