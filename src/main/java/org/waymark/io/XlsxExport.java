@@ -42,6 +42,7 @@ final class XlsxExport {
     private static void register(XSSFWorkbook wb, Styles st, Plan plan, LocalDate today) {
         XSSFSheet s = wb.createSheet("Register");
         Row h = s.createRow(0);
+        h.setHeightInPoints(30);
         for (int c = 0; c < RegisterRows.HEADERS.size(); c++) {
             Cell cell = h.createCell(c);
             cell.setCellValue(RegisterRows.HEADERS.get(c));
@@ -103,7 +104,7 @@ final class XlsxExport {
     private static void key(XSSFWorkbook wb, Styles st, Plan plan, LocalDate today) {
         XSSFSheet s = wb.createSheet("BRAG key");
         Row h = s.createRow(0);
-        String[] heads = {"Letter", "BRAG", "Meaning at " + plan.organisation().name()};
+        String[] heads = {"Letter", "BRAG", "Meaning"};
         for (int c = 0; c < heads.length; c++) {
             h.createCell(c).setCellValue(heads[c]);
             h.getCell(c).setCellStyle(st.header);
@@ -117,8 +118,11 @@ final class XlsxExport {
             row.createCell(2).setCellValue(plan.bragKey().meaning(b));
         }
         Row note = s.createRow(r + 1);
-        note.createCell(0).setCellValue("Exported from Waymark on " + Dates.show(today) + ". A BRAG marked \"BRAG overridden\" was set by hand; "
-                + "\"BRAG reason\" gives why.");
+        note.createCell(0).setCellValue("The BRAG key of " + plan.organisation().name() + ", exported from Waymark on " + Dates.show(today) + ".");
+        s.createRow(r + 2).createCell(0).setCellValue("A BRAG marked \"BRAG overridden\" on the Register was set by hand; \"BRAG reason\" gives why.");
+        s.setFitToPage(true);
+        s.getPrintSetup().setFitWidth((short) 1);
+        s.getPrintSetup().setFitHeight((short) 0);
         s.setColumnWidth(0, 8 * 256);
         s.setColumnWidth(1, 10 * 256);
         s.setColumnWidth(2, 60 * 256);
