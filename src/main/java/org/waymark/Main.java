@@ -27,11 +27,15 @@ public final class Main {
     /** Registers the outer layers' implementations of app ports (see {@link org.waymark.app.Ports}). */
     public static void wire() {
         org.waymark.app.Ports.provide(org.waymark.app.BoardPackExporter.class, new org.waymark.report.PdfBoardPackExporter());
+        org.waymark.app.Ports.provide(org.waymark.app.PlanImporter.class, org.waymark.io.SpreadsheetImport.forCurrentUser());
+        org.waymark.app.Ports.provide(org.waymark.app.PlanExporter.class, new org.waymark.io.FileExporter());
     }
 
     public static CommandLine commandLine() {
         return new CommandLine(new WaymarkCommand())
-                .addSubcommand(new org.waymark.report.ExportPackCommand());
+                .addSubcommand(new org.waymark.report.ExportPackCommand())
+                .addSubcommand(new org.waymark.io.ImportCommand())
+                .addSubcommand(new org.waymark.io.ExportCommand());
     }
 
     static boolean opensWindow(String[] args, CommandLine cli) {

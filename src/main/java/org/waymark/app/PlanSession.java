@@ -11,6 +11,7 @@ import org.waymark.store.PlanDatabase;
 import org.waymark.store.PlanLoader;
 import org.waymark.store.PlanStore;
 import org.waymark.store.StoreException;
+import org.waymark.store.TableDump;
 import org.waymark.store.Tx;
 
 import java.nio.file.Path;
@@ -78,6 +79,22 @@ public final class PlanSession implements AutoCloseable {
         } catch (StoreException e) {
             throw PlanException.from(e);
         }
+    }
+
+    /** A new plan file holding exactly the given tables (a whole-plan document), audit log included. */
+    public static PlanSession restore(Path file, PlanTables tables, String user, Clock clock) {
+        try {
+            PlanSession s = new PlanSession(PlanDatabase.restore(file, tables.schemaVersion(), tables.tables(), clock), user, clock);
+            s.plan();
+            return s;
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+    }
+
+    /** Every stored row, for a lossless whole-plan export. */
+    public PlanTables tables() {
+        return db.read(c -> new PlanTables(db.schemaVersion(), TableDump.read(c)));
     }
 
     /** Read-only, without loading the plan: for checks that must work even when the data is damaged. */

@@ -56,6 +56,51 @@ public final class PlanDatabase implements AutoCloseable {
         return new PlanDatabase(path, c, false, clock);
     }
 
+    /**
+     * Creates a new plan file holding exactly the given rows: the schema is built up to the document's version,
+     * the rows go in as one transaction (foreign keys checked at commit), then the schema is brought up to date.
+     * A failure removes the half-made file, so nothing is left behind.
+     */
+    public static PlanDatabase restore(Path path, int schemaVersion, java.util.Map<String, java.util.List<java.util.Map<String, Object>>> tables, Clock clock) {
+        if (schemaVersion < 1 || schemaVersion > Migrations.LATEST) {
+            throw new StoreException(StoreException.Reason.NEWER_SCHEMA, "The document holds plan format " + schemaVersion
+                    + "; this version of Waymark reads formats 1 to " + Migrations.LATEST + ". Update Waymark to import it.");
+        }
+        if (Files.exists(path)) {
+            throw new StoreException(StoreException.Reason.INVALID, "A file already exists at " + path + ". Choose a new file name; Waymark never overwrites a file.");
+        }
+        Connection c = connect(path, false);
+        try {
+            Migrations.migrate(c, schemaVersion);
+            try (Statement st = c.createStatement()) {
+                c.setAutoCommit(false);
+                try {
+                    TableDump.write(c, tables);
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            }
+            if (schemaVersion < Migrations.LATEST) Migrations.migrate(c, Migrations.LATEST);
+            return new PlanDatabase(path, c, false, clock);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(c);
+            deleteQuietly(path);
+            if (e instanceof StoreException se) throw se;
+            if (e instanceof SQLException se) throw Sql.failure("restore", se);
+            throw new StoreException(StoreException.Reason.INVALID, "The document cannot become a plan: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        for (String suffix : new String[]{"", "-wal", "-shm", "-journal"}) {
+            try { Files.deleteIfExists(path.resolveSibling(path.getFileName() + suffix)); } catch (IOException ignored) { /* best effort */ }
+        }
+    }
+
     /** Opens an existing plan, upgrading its schema when opened for writing. */
     public static PlanDatabase open(Path path, boolean readOnly, Clock clock) {
         inspectHeader(path);
@@ -109,6 +154,8 @@ public final class PlanDatabase implements AutoCloseable {
         Properties p = new Properties();
         p.setProperty("foreign_keys", "true");
         p.setProperty("busy_timeout", "5000");
+        // 32 MB of page cache: a large import is one transaction, and a small cache would spill it to the WAL page by page.
+        p.setProperty("cache_size", "-32768");
         if (readOnly) {
             p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
         } else {
@@ -164,9 +211,12 @@ public final class PlanDatabase implements AutoCloseable {
                     st.execute("COMMIT");
                     return result;
                 } catch (SQLException | RuntimeException e) {
+                    tx.closeStatements();
                     try { st.execute("ROLLBACK"); } catch (SQLException ignored) { /* the first failure is the one to report */ }
                     if (e instanceof SQLException se) throw Sql.failure("write", se);
                     throw (RuntimeException) e;
+                } finally {
+                    tx.closeStatements();
                 }
             } catch (SQLException e) {
                 throw Sql.failure("begin", e);

@@ -1,5 +1,8 @@
 package org.waymark.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -13,22 +16,31 @@ final class RowWriter<R> {
     private final String table;
     private final String entity;
     private final List<Column<R>> columns;
+    private final String insertSql;
 
     RowWriter(String table, String entity, List<Column<R>> columns) {
         this.table = table;
         this.entity = entity;
         this.columns = List.copyOf(columns);
+        StringJoiner names = new StringJoiner(", "), marks = new StringJoiner(", ");
+        for (Column<R> c : columns) { names.add(c.column()); marks.add("?"); }
+        this.insertSql = "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") RETURNING id";
     }
 
     long insert(Tx tx, R row, String summary, String why) {
-        StringJoiner names = new StringJoiner(", "), marks = new StringJoiner(", ");
         Object[] values = new Object[columns.size()];
-        for (int i = 0; i < columns.size(); i++) {
-            names.add(columns.get(i).column());
-            marks.add("?");
-            values[i] = columns.get(i).valueOf(row);
+        for (int i = 0; i < columns.size(); i++) values[i] = columns.get(i).valueOf(row);
+        long id;
+        try {
+            PreparedStatement ps = tx.statement(insertSql);
+            Sql.bind(ps, values);
+            try (ResultSet keys = ps.executeQuery()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(insertSql, e);
         }
-        long id = Sql.insert(tx.connection(), "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")", values);
         tx.audit(entity, id, "created", null, summary, why);
         return id;
     }

@@ -1,0 +1,85 @@
+package org.waymark.app;
+
+import org.waymark.domain.*;
+import org.waymark.store.PlanStore;
+import org.waymark.store.Tx;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes a checked spreadsheet into the plan as ONE audited transaction: every action, requirement, person,
+ * evidence item and update commits together, or nothing does. Each audit row names the source file.
+ */
+public final class ImportService {
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private final PlanSession session;
+
+    public ImportService(PlanSession session) { this.session = session; }
+
+    /** Returns the number of actions added. */
+    public int commit(String sourceFileName, List<ImportedAction> rows) {
+        if (rows.isEmpty()) throw new Refused("rows", "There is nothing to import: no row was accepted.");
+        String why = "Imported from " + sourceFileName;
+        return session.write(why, tx -> {
+            Plan plan = session.plan();
+            Map<String, Long> people = new HashMap<>();
+            plan.people().forEach(p -> people.putIfAbsent(key(p.name()), p.id()));
+            Map<String, Long> services = new HashMap<>();
+            plan.coreServices().forEach(s -> { services.putIfAbsent(key(s.code()), s.id()); services.putIfAbsent(key(s.name()), s.id()); });
+            Set<String> refs = new HashSet<>();
+            plan.actions().forEach(a -> refs.add(key(a.ref())));
+            Long sourceId = null;
+            Map<List<Object>, Long> findings = new HashMap<>();
+            for (ImportedAction row : rows) {
+                if (!refs.add(key(row.ref()))) throw new Refused("ref", "Reference " + row.ref() + " is already used in the plan; run the dry run again.");
+                Long requirementId = null;
+                if (row.hasRequirement()) {
+                    if (sourceId == null) sourceId = PlanStore.insertSource(tx, new RegulatorySource(0, SourceKind.INTERNAL, sourceFileName,
+                            "Imported from " + sourceFileName, session.today(), ""), why);
+                    Long serviceId = row.coreService() == null ? null : service(tx, services, row.coreService(), why);
+                    String text = row.finding() != null ? row.finding() : row.title();
+                    // A finding merged down several rows is one finding with several actions, not several findings.
+                    List<Object> same = java.util.Arrays.asList(text, row.priority(), row.regulation(), row.keyQuestion(), serviceId);
+                    long source = sourceId;
+                    requirementId = findings.computeIfAbsent(same, k -> PlanStore.insertRequirement(tx, new Requirement(0, source, row.ref(), row.priority(),
+                            text, row.regulation(), row.keyQuestion(), serviceId, null), why));
+                }
+                Long exec = person(tx, people, row.executiveLead(), why);
+                Long op = person(tx, people, row.operationalLead(), why);
+                Action a = new Action(0, row.ref(), row.title(), row.description(), requirementId, null, exec, op, null,
+                        row.start(), row.due(), row.due(), row.status(), row.progress(), row.override(), null);
+                long id = PlanStore.insertAction(tx, a, why);
+                if (row.evidence() != null) PlanStore.insertEvidence(tx, new EvidenceItem(0, id, "Document", row.evidence(), "", session.today(), null, null, null), why);
+                if (row.update() != null) PlanStore.insertUpdate(tx, new ProgressUpdate(0, id, row.updateDate() != null ? row.updateDate() : session.today(),
+                        session.user(), row.update(), null), why);
+            }
+            return rows.size();
+        });
+    }
+
+    private static Long person(Tx tx, Map<String, Long> people, String name, String why) {
+        if (name == null || name.isBlank()) return null;
+        return people.computeIfAbsent(key(name), k -> PlanStore.insertPerson(tx, new Person(0, name.strip(), "", "", ""), why));
+    }
+
+    private static Long service(Tx tx, Map<String, Long> services, ImportedAction.CoreServiceName s, String why) {
+        Long id = services.get(key(s.code()));
+        if (id == null) id = services.get(key(s.name()));
+        if (id != null) return id;
+        long created = PlanStore.insertCoreService(tx, new CoreService(0, s.code(), s.name()), why);
+        services.put(key(s.code()), created);
+        services.put(key(s.name()), created);
+        return created;
+    }
+
+    /** People and services match whatever the case and spacing. */
+    public static String key(String s) {
+        return s == null ? "" : SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+}

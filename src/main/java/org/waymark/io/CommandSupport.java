@@ -1,0 +1,24 @@
+package org.waymark.io;
+
+import org.waymark.app.AppDirectories;
+import org.waymark.app.PreferencesStore;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** What the io commands share with the others: the user's name and the clock ({@code -Dwaymark.today}). */
+final class CommandSupport {
+
+    private CommandSupport() {}
+
+    static String user() {
+        return new PreferencesStore(AppDirectories.forCurrentUser().preferencesFile()).load().userName();
+    }
+
+    static Clock clock() {
+        String today = System.getProperty("waymark.today");
+        if (today == null || today.isBlank()) return Clock.systemDefaultZone();
+        return Clock.fixed(LocalDate.parse(today).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+    }
+}

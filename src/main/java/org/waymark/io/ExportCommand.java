@@ -1,0 +1,46 @@
+package org.waymark.io;
+
+import org.waymark.app.PlanException;
+import org.waymark.app.PlanSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** Writes the register (xlsx, csv) or the whole plan (json). Opens the plan read-only. */
+@Command(name = "export", description = {"Export the register to .xlsx or .csv, or the whole plan (audit log and snapshots included) to .json.",
+        "Exit status: 0 written, 2 cannot open the plan or write the file."})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file.")
+    Path plan;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write.")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "xlsx|csv|json", description = "The format; by default the output's extension.")
+    String format;
+
+    @Override public Integer call() {
+        String f = (format != null ? format : SpreadsheetReader.extension(output.getFileName().toString())).strip().toLowerCase(Locale.ROOT);
+        FileExporter exporter = new FileExporter();
+        if (!exporter.formats().contains(f)) {
+            System.err.println("Give --format xlsx, csv or json (or an output file with one of those extensions), not \"" + f + "\".");
+            return 2;
+        }
+        try (PlanSession s = PlanSession.open(plan, true, CommandSupport.user(), CommandSupport.clock())) {
+            exporter.export(s, output, f);
+            System.out.println("Wrote " + output + " (" + f + ", " + s.plan().actions().size() + " actions).");
+            return 0;
+        } catch (PlanException e) {
+            System.err.println("Cannot open " + plan + ": " + e.getMessage());
+            return 2;
+        } catch (UnreadableFile e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+    }
+}
