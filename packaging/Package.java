@@ -119,7 +119,6 @@ public final class Package {
                 "--exclude-resources", "glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib",
                 "--generate-cds-archive",
                 "--output", runtime.toString()));
-        if (os.equals("linux") && onPath("objcopy")) args.addAll(List.of("--strip-native-debug-symbols", "exclude-debuginfo-files"));
         tool("jlink", args);
         Path nativeDir = runtime.resolve(os.equals("windows") ? "bin" : "lib");
         for (Path fx : fxJars) extractNativeLibraries(fx, nativeDir);
@@ -148,15 +147,26 @@ public final class Package {
         return image;
     }
 
-    void installer(String type, Path image) {
+    /**
+     * An installer made from the app-image. The class-data archive stays out of it: it only fits the class path it
+     * was dumped at, so the installer re-makes it where it installs (the class list travels instead).
+     */
+    void installer(String type, Path image) throws IOException {
         Path argsFile = project.resolve("packaging/" + os + "/" + type + ".args");
         if (!Files.isRegularFile(argsFile)) throw new IllegalArgumentException("No " + argsFile + " for " + os);
-        tool("jpackage", List.of(
-                "@" + project.resolve("packaging/common.args"),
-                "@" + argsFile,
-                "--app-version", version,
-                "--app-image", image.toString(),
-                "--dest", dist.toString()));
+        Path archive = image.resolve("lib/app/waymark.jsa");
+        Path aside = work.resolve("waymark.jsa");
+        if (Files.exists(archive)) Files.move(archive, aside);
+        try {
+            tool("jpackage", List.of(
+                    "@" + project.resolve("packaging/common.args"),
+                    "@" + argsFile,
+                    "--app-version", version,
+                    "--app-image", image.toString(),
+                    "--dest", dist.toString()));
+        } finally {
+            if (Files.exists(aside)) Files.move(aside, archive);
+        }
     }
 
     /**
