@@ -154,6 +154,8 @@ public final class Package {
     void installer(String type, Path image) throws IOException {
         Path argsFile = project.resolve("packaging/" + os + "/" + type + ".args");
         if (!Files.isRegularFile(argsFile)) throw new IllegalArgumentException("No " + argsFile + " for " + os);
+        if (type.equals("deb") && !onPath("fakeroot")) throw new IllegalStateException("The .deb needs fakeroot: apt-get install -y fakeroot");
+        if (type.equals("rpm") && !onPath("rpmbuild")) throw new IllegalStateException("The .rpm needs rpmbuild: apt-get install -y rpm");
         Path archive = image.resolve("lib/app/waymark.jsa");
         Path aside = work.resolve("waymark.jsa");
         if (Files.exists(archive)) Files.move(archive, aside);
