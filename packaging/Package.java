@@ -66,7 +66,7 @@ public final class Package {
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
-        List<String> javaOptions = Arrays.stream(options.trim().split("\\s+")).filter(s -> !s.isBlank()).toList();
+        List<String> javaOptions = new ArrayList<>(Arrays.stream(options.trim().split("\\s+")).filter(s -> !s.isBlank()).toList());
         new Package(Path.of("").toAbsolutePath(), numericVersion(version), javaOptions,
                 Arrays.stream(types.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()).run();
     }
@@ -79,6 +79,7 @@ public final class Package {
         Files.createDirectories(dist);
 
         Path input = prepareInput(jar);
+        extractSqliteLibrary(input);
         Path runtime = jlinkRuntime();
         Path image = appImage(input, runtime);
         if (os.equals("linux")) new ClassDataArchive(image).create();
@@ -99,6 +100,36 @@ public final class Package {
             }
         }
         return input;
+    }
+
+    /**
+     * SQLite's native library, unpacked once here rather than by sqlite-jdbc on every start (which also ran a
+     * process to probe the C library, made a random name and hashed the file: about a third of a second before a
+     * plan could open). The app-image's options point sqlite-jdbc at it; nothing is written to a temp folder.
+     */
+    void extractSqliteLibrary(Path input) throws IOException {
+        String arch = switch (System.getProperty("os.arch")) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "aarch64";
+            default -> null;
+        };
+        String folder = switch (os) { case "windows" -> "Windows"; case "macos" -> "Mac"; default -> "Linux"; };
+        String name = switch (os) { case "windows" -> "sqlitejdbc.dll"; case "macos" -> "libsqlitejdbc.dylib"; default -> "libsqlitejdbc.so"; };
+        Path sqliteJar;
+        try (Stream<Path> jars = Files.list(input.resolve("lib"))) {
+            sqliteJar = jars.filter(p -> p.getFileName().toString().startsWith("sqlite-jdbc-")).findFirst().orElse(null);
+        }
+        if (arch == null || sqliteJar == null) return;
+        try (ZipFile zip = new ZipFile(sqliteJar.toFile())) {
+            ZipEntry entry = zip.getEntry("org/sqlite/native/" + folder + "/" + arch + "/" + name);
+            if (entry == null) return;   // sqlite-jdbc then unpacks it itself, into the per-user folder
+            Path dir = Files.createDirectories(input.resolve("native"));
+            try (InputStream in = zip.getInputStream(entry)) {
+                Files.copy(in, dir.resolve(name));
+            }
+        }
+        javaOptions.add("-Dorg.sqlite.lib.path=$APPDIR" + (os.equals("windows") ? "\\" : "/") + "native");
+        javaOptions.add("-Dorg.sqlite.lib.name=" + name);
     }
 
     /**

@@ -33,7 +33,9 @@ if (cd "$work" && waymark check "$work/plan.waymark" >"$work/check.out" 2>&1); t
 grep -qi "unnamed module" "$work/demo.out" "$work/check.out" && fail "JavaFX warned about the unnamed module" || pass "no 'unnamed module' warning"
 [ -s "$work/check.out" ] && ! grep -qiE "warning|\[cds\]" "$work/check.out" && pass "check printed no JVM warnings" || fail "JVM warnings: $(grep -iE 'warning|cds' "$work/check.out")"
 ls "$XDG_DATA_HOME/waymark/logs/"waymark-*.log >/dev/null 2>&1 && pass "log file in the per-user data folder" || fail "no log file in $XDG_DATA_HOME/waymark/logs"
-ls "$XDG_DATA_HOME/waymark/native" >/dev/null 2>&1 && pass "SQLite native folder in the per-user data folder" || fail "no native folder"
+[ -f /opt/waymark/lib/app/native/libsqlitejdbc.so ] && [ -z "$(ls -A "$XDG_DATA_HOME/waymark/native" 2>/dev/null)" ] \
+  && pass "SQLite's native library used from /opt/waymark/lib/app/native, nothing unpacked at run time" \
+  || fail "SQLite native library: $(ls /opt/waymark/lib/app/native "$XDG_DATA_HOME/waymark/native" 2>&1)"
 
 # The class-data archive, re-made by postinst for /opt/waymark, and actually used.
 [ -s /opt/waymark/lib/app/waymark.jsa ] && pass "class-data archive made at install ($(du -h /opt/waymark/lib/app/waymark.jsa | cut -f1))" || fail "no /opt/waymark/lib/app/waymark.jsa"
