@@ -72,6 +72,9 @@ public final class Package {
     }
 
     void run() throws Exception {
+        if (os.equals("macos") && version.startsWith("0.")) {
+            throw new IllegalStateException("jpackage on macOS needs a version of 1.0 or more; the project is at " + version);
+        }
         Path jar = target.resolve("waymark.jar");
         if (!Files.isRegularFile(jar)) throw new IllegalStateException("Build the jar first: " + jar + " is missing");
         deleteTree(work);
