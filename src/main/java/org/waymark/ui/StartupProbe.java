@@ -2,7 +2,6 @@ package org.waymark.ui;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.concurrent.Worker;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -11,9 +10,9 @@ import java.time.Instant;
 
 /**
  * For the start-up benchmark (packaging/README.md): with {@code -Dwaymark.exitAfterFirstFrame=true}
- * (or the environment variable {@code WAYMARK_EXIT_AFTER_FIRST_FRAME=true}) the app prints
- * how long after the process started its first frame, and then the first frame showing the plan, reached the
- * screen, and quits. Off by default; when off it costs one property read.
+ * (or the environment variable {@code WAYMARK_EXIT_AFTER_FIRST_FRAME=true}) the app prints how long after its
+ * launch the window's first frame, and then the first frame showing the plan, reached the screen, and quits.
+ * Off by default; when off each call costs one property read.
  */
 public final class StartupProbe {
 
@@ -39,23 +38,40 @@ public final class StartupProbe {
     }
 
     /**
-     * Prints {@code first-frame-ms=N} when the window has been drawn and {@code plan-frame-ms=N} when the frame
-     * after {@code opening} finished has been drawn, then quits; exit code 1 if the plan failed to open.
+     * Call right after the main window's {@code stage.show()}: prints {@code first-frame-ms=N} once its first frame
+     * has been drawn. Quits with exit code 1 if {@link #planShown} has not followed within a minute.
      */
-    public static void exitAfterPlanShown(Stage stage, Worker<?> opening) {
+    public static void watch(Stage stage) {
         if (!enabled()) return;
         afterNextFrame(stage, () -> report("first-frame-ms"));
-        opening.stateProperty().addListener((obs, was, now) -> {
-            if (now == Worker.State.SUCCEEDED) {
-                afterNextFrame(stage, () -> {
-                    report("plan-frame-ms");
-                    Platform.exit();
-                });
-            } else if (now == Worker.State.FAILED || now == Worker.State.CANCELLED) {
-                System.out.println("plan-failed=" + opening.getException());
-                System.exit(1);
+        // A plain thread, not an animation: a running animation would make JavaFX draw every frame meanwhile.
+        Thread limit = new Thread(() -> {
+            try {
+                Thread.sleep(Duration.ofMinutes(1).toMillis());
+            } catch (InterruptedException e) {
+                return;
             }
+            System.out.println("plan-frame-timeout");
+            System.exit(1);
+        }, "startup-probe-limit");
+        limit.setDaemon(true);
+        limit.start();
+    }
+
+    /** Call once the plan's content is in the window: prints {@code plan-frame-ms=N} after it was drawn, and quits. */
+    public static void planShown(Stage stage) {
+        if (!enabled()) return;
+        afterNextFrame(stage, () -> {
+            report("plan-frame-ms");
+            Platform.exit();
         });
+    }
+
+    /** Call if the plan could not be opened: the benchmark stops with the reason. */
+    public static void planFailed(Throwable error) {
+        if (!enabled()) return;
+        System.out.println("plan-failed=" + error);
+        System.exit(1);
     }
 
     /**
