@@ -148,7 +148,9 @@ public final class Package {
                 "--module-path", String.join(java.io.File.pathSeparator, fxJars.stream().map(Path::toString).toList()),
                 "--add-modules", MODULES,
                 "--include-locales", "en",
-                "--strip-debug", "--no-header-files", "--no-man-pages",
+                // --strip-debug also strips native symbols, which on Linux needs objcopy (binutils)
+                os.equals("linux") && !onPath("objcopy") ? "--strip-java-debug-attributes" : "--strip-debug",
+                "--no-header-files", "--no-man-pages",
                 "--compress", Runtime.version().feature() >= 21 ? "zip-6" : "2",
                 "--exclude-resources", "glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib",
                 "--generate-cds-archive",
