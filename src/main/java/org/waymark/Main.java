@@ -16,6 +16,11 @@ public final class Main {
     public static void main(String[] args) {
         RuntimeSetup.configure();
         wire();
+        // Building the command line reflects over every subcommand: a window start need not wait for it.
+        if (opensWindowWithoutCommands(args)) {
+            WaymarkApp.launchWindow(args);
+            return;
+        }
         CommandLine cli = commandLine();
         if (opensWindow(args, cli)) {
             WaymarkApp.launchWindow(args);
@@ -36,6 +41,13 @@ public final class Main {
                 .addSubcommand(new org.waymark.report.ExportPackCommand())
                 .addSubcommand(new org.waymark.io.ImportCommand())
                 .addSubcommand(new org.waymark.io.ExportCommand());
+    }
+
+    /** No arguments, or a plan file (no subcommand is named *.waymark), optionally with --read-only. */
+    static boolean opensWindowWithoutCommands(String[] args) {
+        if (args.length == 0) return true;
+        String file = args.length == 1 ? args[0] : args.length == 2 && args[0].equals("--read-only") ? args[1] : null;
+        return file != null && !file.startsWith("-") && file.toLowerCase(java.util.Locale.ROOT).endsWith(".waymark");
     }
 
     static boolean opensWindow(String[] args, CommandLine cli) {

@@ -12,6 +12,7 @@ public final class RuntimeSetup {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        AppLog.install(dirs.logs());
         return dirs;
     }
 }
