@@ -29,7 +29,8 @@ public final class Main {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new WaymarkCommand());
+        return new CommandLine(new WaymarkCommand())
+                .addSubcommand(new org.waymark.ui.ScreenshotsCommand());
     }
 
     static boolean opensWindow(String[] args, CommandLine cli) {
