@@ -36,11 +36,12 @@ public final class Forms {
         g.setVgap(6);
         g.getStyleClass().add("form-grid");
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(130);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
+        fields.setMinWidth(120);
         g.getColumnConstraints().addAll(labels, fields);
         return g;
     }
@@ -51,6 +52,7 @@ public final class Forms {
         Label l = new Label(label);
         l.setLabelFor(field);
         l.getStyleClass().add("form-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane.setValignment(l, VPos.TOP);
         l.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
         if (field instanceof javafx.scene.control.Control c && c.getAccessibleText() == null) c.setAccessibleText(label);

@@ -297,7 +297,7 @@ public final class MainWindow implements Navigator {
         ro.managedProperty().bind(readOnly);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(open, copy, new Separator(), undo, redo, new Separator(), find, new Separator(), pack, export, grow, ro);
+        ToolBar bar = new ToolBar(open, copy, vsep(), undo, redo, vsep(), find, vsep(), pack, export, grow, ro);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
@@ -542,6 +542,8 @@ public final class MainWindow implements Navigator {
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
+
+    private static Separator vsep() { return new Separator(javafx.geometry.Orientation.VERTICAL); }
 
     private static Node sep() {
         Separator s = new Separator(javafx.geometry.Orientation.VERTICAL);

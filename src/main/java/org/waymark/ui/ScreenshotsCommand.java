@@ -108,6 +108,8 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             System.setProperty("prism.order", "sw");
             System.setProperty("prism.text", "t2k");
             System.setProperty("java.awt.headless", "true");
+            // Monocle's headless screen is 1280x800 unless told otherwise; a larger window overflows its buffer.
+            if (System.getProperty("headless.geometry") == null) System.setProperty("headless.geometry", "3840x2400-32");
         }
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
@@ -169,9 +171,9 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     /** A Red action with updates and a revised date shows the editor at its fullest. */
     static Optional<Long> interestingAction(Plan plan, java.time.LocalDate today) {
         return plan.actions().stream()
-                .sorted(Comparator.comparing((org.waymark.domain.Action a) -> plan.brag(a, today).brag() == Brag.RED ? 0 : 1)
-                        .thenComparing(a -> -plan.updatesOf(a.id()).size())
-                        .thenComparing(a -> -plan.revisionsOf(a.id()).size()))
+                .sorted(Comparator.comparing((org.waymark.domain.Action a) -> -Math.min(plan.revisionsOf(a.id()).size(), 1))
+                        .thenComparing(a -> plan.brag(a, today).brag() == Brag.RED ? 0 : 1)
+                        .thenComparing(a -> -plan.updatesOf(a.id()).size()))
                 .map(org.waymark.domain.Action::id).findFirst();
     }
 

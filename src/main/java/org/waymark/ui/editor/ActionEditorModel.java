@@ -100,7 +100,8 @@ public final class ActionEditorModel {
     /** Shows an action. Typed-but-unsaved input in the new-update, revision and evidence forms is kept when it is the same action. */
     public void load(Plan plan, long actionId) {
         Action a = plan.action(actionId).orElse(null);
-        boolean same = action.get() != null && a != null && action.get().id() == a.id();
+        Action previous = action.get();
+        boolean same = previous != null && a != null && previous.id() == a.id();
         action.set(a);
         if (a == null) return;
         if (!same) {
@@ -108,19 +109,22 @@ public final class ActionEditorModel {
             clearInputs();
         }
         brag.set(plan.brag(a, ctx.session().today()));
-        ref.set(a.ref());
-        title.set(a.title());
-        description.set(a.description() == null ? "" : a.description());
-        requirementId.set(a.requirementId());
-        themeId.set(a.themeId());
-        executiveLeadId.set(a.executiveLeadId());
-        operationalLeadId.set(a.operationalLeadId());
-        committeeId.set(a.committeeId());
-        start.set(a.start());
-        originalDue.set(a.originalDue());
-        status.set(a.status());
+        // Fields the user may be editing are refreshed only when the stored value moved, so typing survives reloads.
+        if (!same || !sameDetails(previous, a)) {
+            ref.set(a.ref());
+            title.set(a.title());
+            description.set(a.description() == null ? "" : a.description());
+            requirementId.set(a.requirementId());
+            themeId.set(a.themeId());
+            executiveLeadId.set(a.executiveLeadId());
+            operationalLeadId.set(a.operationalLeadId());
+            committeeId.set(a.committeeId());
+            start.set(a.start());
+            originalDue.set(a.originalDue());
+        }
+        if (!same || previous.status() != a.status()) status.set(a.status());
+        if (!same || !java.util.Objects.equals(previous.override(), a.override())) bragChoice.set(a.override() == null ? null : a.override().brag());
         if (signOffCommitteeId.get() == null) signOffCommitteeId.set(a.committeeId());
-        bragChoice.set(a.override() == null ? null : a.override().brag());
         updates.setAll(plan.updatesOf(actionId).stream()
                 .sorted(Comparator.comparing(ProgressUpdate::postedOn).thenComparing(ProgressUpdate::id).reversed()).toList());
         evidence.setAll(plan.evidenceOf(actionId));
@@ -129,6 +133,14 @@ public final class ActionEditorModel {
         ctx.executor().run("Reading the history…", () -> ctx.session().history("action", id), rows -> {
             if (action.get() != null && action.get().id() == id) history.setAll(rows.stream().sorted(Comparator.comparing(AuditEntryView::id).reversed()).toList());
         }, e -> history.clear());
+    }
+
+    private static boolean sameDetails(Action x, Action y) {
+        return x.ref().equals(y.ref()) && x.title().equals(y.title()) && java.util.Objects.equals(x.description(), y.description())
+                && java.util.Objects.equals(x.requirementId(), y.requirementId()) && java.util.Objects.equals(x.themeId(), y.themeId())
+                && java.util.Objects.equals(x.executiveLeadId(), y.executiveLeadId()) && java.util.Objects.equals(x.operationalLeadId(), y.operationalLeadId())
+                && java.util.Objects.equals(x.committeeId(), y.committeeId()) && java.util.Objects.equals(x.start(), y.start())
+                && java.util.Objects.equals(x.originalDue(), y.originalDue());
     }
 
     private void clearInputs() {

@@ -265,7 +265,7 @@ public final class ActionEditorPane {
         Button setBrag = primary("Set BRAG", "set-brag", MaterialDesignF.FLAG_CHECKERED);
         setBrag.setOnAction(e -> model.setBrag());
         Forms.row(s, "", setBrag, null);
-        return section("Details", g, "Status and BRAG", s);
+        return section("Status and BRAG", s, "Details", g);
     }
 
     // ---- Updates -----------------------------------------------------------------------------------------
@@ -424,7 +424,9 @@ public final class ActionEditorPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(empty("The due date has never been revised."));
         table.getColumns().add(column("From → to", 150, r -> Forms.date(r.oldDue()) + " → " + Forms.date(r.newDue())));
-        table.getColumns().add(column("Days", 50, r -> "+" + r.slipDays()));
+        TableColumn<DateRevision, String> slip = column("Days", 60, r -> "+" + r.slipDays());
+        slip.setMinWidth(56);
+        table.getColumns().add(slip);
         table.getColumns().add(column("Reason", 150, DateRevision::reason));
         table.getColumns().add(column("Interim control", 150, DateRevision::interimControl));
         table.getColumns().add(column("Approved", 130, r -> r.pending() ? "Pending" : r.approvedBy() + ", " + Forms.date(r.approvedOn())));

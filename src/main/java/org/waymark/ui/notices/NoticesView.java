@@ -63,8 +63,8 @@ public final class NoticesView implements PlanView {
         tree.setShowRoot(false);
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY);
         tree.setPlaceholder(new Label("No notices or findings yet. Add the warning notice or inspection report with “Add source”."));
-        tree.getColumns().add(column("Source, requirement or action", 520, this::describe));
-        tree.getColumns().add(column("Kind", 150, this::kind));
+        tree.getColumns().add(column("Source, requirement or action", 560, this::describe));
+        tree.getColumns().add(column("Kind", 210, this::kind));
         TreeTableColumn<Line, String> deadline = column("Deadline / due", 110, this::deadline);
         tree.getColumns().add(deadline);
         TreeTableColumn<Line, Line> days = new TreeTableColumn<>("Days left");
@@ -78,8 +78,10 @@ public final class NoticesView implements PlanView {
                 if (empty || l == null) return;
                 long d = daysLeft(l);
                 if (d == Long.MIN_VALUE) return;
-                setText(d < 0 ? -d + " days over" : d == 0 ? "Today" : d + " days");
-                if (d < 0 && !(l instanceof RequirementLine r && r.actions() > 0 && r.actions() == r.blue())) getStyleClass().add("overdue");
+                boolean met = l instanceof RequirementLine r && r.actions() > 0 && r.actions() == r.blue();
+                setText(met ? "Met" : d < 0 ? -d + " days over" : d == 0 ? "Today" : d + " days");
+                if (met) return;
+                if (d < 0) getStyleClass().add("overdue");
                 else if (d <= 28 && d >= 0) getStyleClass().add("due-soon");
             }
         });

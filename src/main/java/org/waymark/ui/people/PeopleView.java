@@ -70,12 +70,12 @@ public final class PeopleView implements PlanView {
         people.setId("people-table");
         people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         people.setPlaceholder(new Label("No people yet. Add the owners and approvers, by role."));
-        people.getColumns().add(text("Name or role", 200, l -> l.person().name()));
-        people.getColumns().add(text("Job title", 240, l -> nz(l.person().jobTitle())));
-        people.getColumns().add(text("Directorate", 110, l -> nz(l.person().directorate())));
-        people.getColumns().add(number("Actions", 70, Load::actions, false));
-        people.getColumns().add(number("Red", 60, Load::red, true));
-        people.getColumns().add(number("Overdue", 70, Load::overdue, true));
+        people.getColumns().add(text("Name or role", 250, l -> l.person().name()));
+        people.getColumns().add(text("Job title", 230, l -> nz(l.person().jobTitle())));
+        people.getColumns().add(text("Directorate", 100, l -> nz(l.person().directorate())));
+        people.getColumns().add(number("Actions", 74, Load::actions, false));
+        people.getColumns().add(number("Red", 56, Load::red, true));
+        people.getColumns().add(number("Overdue", 80, Load::overdue, true));
         people.getSortOrder().clear();
         people.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> showItems(l));
         people.setOnMouseClicked(e -> { if (e.getClickCount() == 2) editPerson(); });
@@ -94,9 +94,23 @@ public final class PeopleView implements PlanView {
             }
         });
         items.getColumns().add(brag);
-        items.getColumns().add(itemText("Ref", 70, i -> i.action().ref()));
+        TableColumn<Item, String> ref = itemText("Ref", 64, i -> i.action().ref());
+        ref.setMaxWidth(80);
+        items.getColumns().add(ref);
         items.getColumns().add(itemText("Title", 260, i -> i.action().title()));
-        items.getColumns().add(itemText("Due", 90, i -> Forms.date(i.action().currentDue()) + (i.overdue() ? "  overdue" : "")));
+        TableColumn<Item, String> due = itemText("Due", 100, i -> Forms.date(i.action().currentDue()));
+        due.setMinWidth(96);
+        due.setMaxWidth(110);
+        due.setCellFactory(c -> new TableCell<>() {
+            @Override protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                getStyleClass().remove("overdue");
+                Item i = empty ? null : getTableRow().getItem();
+                if (i != null && i.overdue()) { getStyleClass().add("overdue"); setAccessibleText(s + ", overdue"); }
+            }
+        });
+        items.getColumns().add(due);
         items.setOnMouseClicked(e -> {
             Item i = items.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && i != null) nav.openAction(i.action().id());

@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -86,11 +87,16 @@ final class FilterBar {
         dueWithin.setAccessibleText("Filter by due date");
         for (ComboBox<?> c : List.of(brag, status, owner, keyQuestion, coreService, source, priority, dueWithin)) {
             c.setPrefWidth(150);
-            c.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(c, Priority.SOMETIMES);
+            c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        owner.setPrefWidth(190);
-        dueWithin.setPrefWidth(170);
+        brag.setPrefWidth(124);
+        status.setPrefWidth(134);
+        owner.setPrefWidth(210);
+        keyQuestion.setPrefWidth(182);
+        coreService.setPrefWidth(210);
+        source.setPrefWidth(140);
+        priority.setPrefWidth(172);
+        dueWithin.setPrefWidth(176);
 
         InvalidationListener changed = o -> { if (!applying) { trustWideOnly = false; onChange.accept(current()); } };
         search.textProperty().addListener(changed);
@@ -101,8 +107,9 @@ final class FilterBar {
         FontIcon filterIcon = new FontIcon(MaterialDesignM.MAGNIFY);
         HBox top = new HBox(8, filterIcon, search, saved, clear, spacer(), count);
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox bottom = new HBox(8, brag, status, owner, keyQuestion, coreService, source, priority, dueWithin, overdue);
+        javafx.scene.layout.FlowPane bottom = new javafx.scene.layout.FlowPane(8, 8, brag, status, owner, keyQuestion, coreService, source, priority, dueWithin, overdue);
         bottom.setAlignment(Pos.CENTER_LEFT);
+        overdue.setMinWidth(Region.USE_PREF_SIZE);
         node = new VBox(8, top, bottom);
         node.getStyleClass().add("filter-bar");
     }

@@ -26,7 +26,11 @@ public final class RegisterRows {
         Map<Long, String> people = new HashMap<>();
         for (Person p : plan.people()) people.put(p.id(), p.name());
         Map<Long, String> services = new HashMap<>();
-        for (CoreService c : plan.coreServices()) services.put(c.id(), c.name());
+        Map<Long, String> serviceNames = new HashMap<>();
+        for (CoreService c : plan.coreServices()) {
+            services.put(c.id(), c.code() == null || c.code().isBlank() ? c.name() : c.code());
+            serviceNames.put(c.id(), c.name());
+        }
 
         List<RegisterRow> rows = new ArrayList<>(plan.actions().size());
         for (Action a : plan.actions()) {
@@ -37,7 +41,7 @@ public final class RegisterRows {
             String service = req == null || req.coreServiceId() == null ? "Trust-wide" : services.getOrDefault(req.coreServiceId(), "");
             BragResult brag = plan.brag(a, today);
             String search = String.join("\u0001", a.ref(), a.title(), nz(a.description()), src == null ? "" : src.reference(),
-                    nz(exec), nz(op), service, req == null ? "" : nz(req.text())).toLowerCase(Locale.ROOT);
+                    nz(exec), nz(op), service, req == null || req.coreServiceId() == null ? "" : serviceNames.getOrDefault(req.coreServiceId(), ""), req == null ? "" : nz(req.text())).toLowerCase(Locale.ROOT);
             rows.add(new RegisterRow(a.id(), a.ref(), a.title(), src == null ? "" : src.reference(), src == null ? null : src.id(),
                     req == null ? null : req.priority(), req == null ? null : req.keyQuestion(), service,
                     req == null ? null : req.coreServiceId(), nz(exec), a.executiveLeadId(), nz(op), a.operationalLeadId(),

@@ -33,8 +33,9 @@ final class RegisterTable {
         t.setFixedCellSize(30);
         t.setTableMenuButtonVisible(true);
         t.setPlaceholder(new Label("No actions match these filters. Clear a filter to see more."));
-        t.getColumns().add(text("Ref", 80, RegisterRow::ref));
-        TableColumn<RegisterRow, String> title = text("Title", 320, RegisterRow::title);
+        t.getColumns().add(text("Ref", 64, RegisterRow::ref));
+        t.getColumns().add(bragColumn());
+        TableColumn<RegisterRow, String> title = text("Title", 300, RegisterRow::title);
         title.setCellFactory(c -> new TableCell<>() {
             @Override protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
@@ -43,20 +44,20 @@ final class RegisterTable {
             }
         });
         t.getColumns().add(title);
-        t.getColumns().add(text("Source", 110, RegisterRow::sourceRef));
-        TableColumn<RegisterRow, Priority> must = col("Must/should", 92, RegisterRow::priority);
+        t.getColumns().add(text("Source", 100, RegisterRow::sourceRef));
+        TableColumn<RegisterRow, Priority> must = col("Must/should", 96, RegisterRow::priority);
         must.setCellFactory(c -> formatted(p -> p == Priority.MUST ? "Must" : "Should"));
         t.getColumns().add(must);
         TableColumn<RegisterRow, KeyQuestion> kq = col("Key question", 100, RegisterRow::keyQuestion);
         kq.setCellFactory(c -> formatted(KeyQuestion::label));
         t.getColumns().add(kq);
-        t.getColumns().add(text("Core service", 150, RegisterRow::coreService));
-        t.getColumns().add(text("Executive lead", 160, RegisterRow::executiveLead));
+        t.getColumns().add(text("Core service", 96, RegisterRow::coreService));
+        t.getColumns().add(text("Executive lead", 170, RegisterRow::executiveLead));
         t.getColumns().add(text("Operational lead", 160, RegisterRow::operationalLead));
-        TableColumn<RegisterRow, LocalDate> original = col("Original due", 96, RegisterRow::originalDue);
+        TableColumn<RegisterRow, LocalDate> original = col("Original due", 100, RegisterRow::originalDue);
         original.setCellFactory(c -> formatted(Forms::date));
         t.getColumns().add(original);
-        TableColumn<RegisterRow, LocalDate> current = col("Current due", 104, RegisterRow::currentDue);
+        TableColumn<RegisterRow, LocalDate> current = col("Current due", 116, RegisterRow::currentDue);
         current.setCellFactory(c -> new TableCell<>() {
             @Override protected void updateItem(LocalDate d, boolean empty) {
                 super.updateItem(d, empty);
@@ -89,7 +90,11 @@ final class RegisterTable {
             }
         });
         t.getColumns().add(progress);
-        TableColumn<RegisterRow, Brag> brag = col("BRAG", 70, RegisterRow::brag);
+        return t;
+    }
+
+    private static TableColumn<RegisterRow, Brag> bragColumn() {
+        TableColumn<RegisterRow, Brag> brag = col("BRAG", 66, RegisterRow::brag);
         brag.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         brag.setCellFactory(c -> new TableCell<>() {
             @Override protected void updateItem(Brag b, boolean empty) {
@@ -101,8 +106,7 @@ final class RegisterTable {
                 setTooltip(new Tooltip(b.label() + (row.overridden() ? " (set by hand)" : "") + ": " + row.bragReason()));
             }
         });
-        t.getColumns().add(brag);
-        return t;
+        return brag;
     }
 
     private static TableColumn<RegisterRow, String> text(String name, double width, Function<RegisterRow, String> value) {

@@ -100,7 +100,7 @@ public final class RegisterView implements PlanView {
         if (builtFor < 0) { pendingOpen = actionId; return; }
         table.getItems().stream().filter(r -> r.actionId() == actionId).findFirst().ifPresentOrElse(r -> {
             table.getSelectionModel().select(r);
-            table.scrollTo(r);
+            table.scrollTo(Math.max(0, table.getItems().indexOf(r) - 3));
         }, () -> table.getSelectionModel().clearSelection());
         showEditor();
         editor.open(actionId);
