@@ -37,10 +37,13 @@ final class RegisterTable {
         t.getColumns().add(bragColumn());
         TableColumn<RegisterRow, String> title = text("Title", 300, RegisterRow::title);
         title.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
             @Override protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty ? null : s);
-                setTooltip(empty || s == null || s.length() < 40 ? null : new Tooltip(s));
+                boolean longText = !empty && s != null && s.length() >= 40;
+                if (longText) tip.setText(s);
+                if ((getTooltip() != null) != longText) setTooltip(longText ? tip : null);
             }
         });
         t.getColumns().add(title);
@@ -97,13 +100,24 @@ final class RegisterTable {
         TableColumn<RegisterRow, Brag> brag = col("BRAG", 66, RegisterRow::brag);
         brag.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         brag.setCellFactory(c -> new TableCell<>() {
+            // One chip and tooltip per cell, re-labelled as rows scroll past: creating nodes per row is what makes tables slow.
+            private final Label chip = BragChip.of(Brag.RED);
+            private final Tooltip tip = new Tooltip();
+            private Brag shown = Brag.RED;
             @Override protected void updateItem(Brag b, boolean empty) {
                 super.updateItem(b, empty);
                 RegisterRow row = empty ? null : getTableRow().getItem();
                 if (empty || b == null || row == null) { setGraphic(null); setTooltip(null); return; }
-                Label chip = BragChip.of(b);
+                if (b != shown) {
+                    chip.getStyleClass().remove(BragChip.styleClass(shown));
+                    chip.getStyleClass().add(BragChip.styleClass(b));
+                    chip.setText(BragChip.shape(b) + " " + b.letter());
+                    chip.setAccessibleText(b.label());
+                    shown = b;
+                }
+                tip.setText(b.label() + (row.overridden() ? " (set by hand)" : "") + ": " + row.bragReason());
                 setGraphic(chip);
-                setTooltip(new Tooltip(b.label() + (row.overridden() ? " (set by hand)" : "") + ": " + row.bragReason()));
+                setTooltip(tip);
             }
         });
         return brag;
