@@ -36,7 +36,9 @@ public final class Forms {
         g.setVgap(6);
         g.getStyleClass().add("form-grid");
         ColumnConstraints labels = new ColumnConstraints();
+        // One label width everywhere, so the sections of a form line up with each other.
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setPrefWidth(150);
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);

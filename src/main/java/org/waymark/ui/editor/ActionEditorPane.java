@@ -311,7 +311,11 @@ public final class ActionEditorPane {
             {
                 meta.getStyleClass().add("update-meta");
                 text.setWrapText(true);
+                // A wrapping label in a list cell needs a width to wrap to, and its full height, or it is cut with "…".
+                text.prefWidthProperty().bind(v.widthProperty().subtract(40));
                 text.maxWidthProperty().bind(v.widthProperty().subtract(40));
+                text.setMinHeight(Region.USE_PREF_SIZE);
+                box.setPadding(new Insets(6, 4, 8, 4));
             }
             @Override protected void updateItem(ProgressUpdate u, boolean empty) {
                 super.updateItem(u, empty);
@@ -440,10 +444,12 @@ public final class ActionEditorPane {
         table.setId("history-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(empty("No changes recorded for this action."));
-        table.getColumns().add(column("When", 130, h -> h.at() == null ? "" : when(h.at())));
+        TableColumn<AuditEntryView, String> at = column("When", 140, h -> h.at() == null ? "" : when(h.at()));
+        at.setMinWidth(130);
+        table.getColumns().add(at);
         table.getColumns().add(column("Who", 90, AuditEntryView::who));
         table.getColumns().add(column("Field", 90, AuditEntryView::field));
-        table.getColumns().add(column("Change", 200, h -> (h.oldValue() == null ? "" : shorten(h.oldValue()) + " → ") + (h.newValue() == null ? "(removed)" : shorten(h.newValue()))));
+        table.getColumns().add(column("Change", 200, ActionEditorPane::change));
         table.getColumns().add(column("Why", 140, AuditEntryView::why));
         VBox box = new VBox(8, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -566,6 +572,13 @@ public final class ActionEditorPane {
         } catch (RuntimeException e) {
             return isoInstant;
         }
+    }
+
+    /** Creation and deletion rows hold the whole record as JSON; the history says so in words instead. */
+    private static String change(AuditEntryView h) {
+        if ("created".equals(h.field())) return "Created";
+        if ("deleted".equals(h.field())) return "Deleted";
+        return (h.oldValue() == null ? "" : shorten(h.oldValue()) + " → ") + (h.newValue() == null ? "(none)" : shorten(h.newValue()));
     }
 
     private static String shorten(String s) { return s.length() > 80 ? s.substring(0, 77) + "…" : s; }
