@@ -28,7 +28,7 @@ class ScreenshotsCommandTest {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(plan));
         Path out = dir.resolve("shots");
 
-        CliRunner.Result r = CliRunner.run("screenshots", plan.toString(), "-o", out.toString(), "--theme", "dark", "--width", "1200", "--height", "800");
+        CliRunner.Result r = runInItsOwnProcess("screenshots", plan.toString(), "-o", out.toString(), "--theme", "dark", "--width", "1200", "--height", "800");
 
         assertEquals(0, r.exit(), r.err());
         Set<String> expected = new HashSet<>();
@@ -50,6 +50,25 @@ class ScreenshotsCommandTest {
         CliRunner.Result r = CliRunner.run("screenshots", dir.resolve("nowhere.waymark").toString(), "-o", dir.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("There is no plan at"), r.err());
+    }
+
+    /**
+     * A fresh JVM with no DISPLAY, as on a CI machine: the command must start JavaFX headless by itself. (In this
+     * JVM TestFX already owns the toolkit, and a second set of windows would take focus from its tests.)
+     */
+    private static CliRunner.Result runInItsOwnProcess(String... args) throws Exception {
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaBin, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "-Dwaymark.data.dir=" + System.getProperty("waymark.data.dir", System.getProperty("java.io.tmpdir")), "org.waymark.Main"));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("DISPLAY");
+        Path log = Files.createTempFile("screenshots", ".log");
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        Process p = pb.start();
+        if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) { p.destroyForcibly(); throw new AssertionError("screenshots did not finish"); }
+        String output = Files.readString(log);
+        return new CliRunner.Result(p.exitValue(), output, output);
     }
 
     private static int distinctColours(BufferedImage image) {
