@@ -72,10 +72,12 @@ public final class PeopleView implements PlanView {
         people.setPlaceholder(new Label("No people yet. Add the owners and approvers, by role."));
         people.getColumns().add(text("Name or role", 250, l -> l.person().name()));
         people.getColumns().add(text("Job title", 230, l -> nz(l.person().jobTitle())));
-        people.getColumns().add(text("Directorate", 100, l -> nz(l.person().directorate())));
-        people.getColumns().add(number("Actions", 74, Load::actions, false));
+        TableColumn<Load, String> directorate = text("Directorate", 122, l -> nz(l.person().directorate()));
+        directorate.setMinWidth(120);
+        people.getColumns().add(directorate);
+        people.getColumns().add(number("Actions", 78, Load::actions, false));
         people.getColumns().add(number("Red", 56, Load::red, true));
-        people.getColumns().add(number("Overdue", 80, Load::overdue, true));
+        people.getColumns().add(number("Overdue", 92, Load::overdue, true));
         people.getSortOrder().clear();
         people.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> showItems(l));
         people.setOnMouseClicked(e -> { if (e.getClickCount() == 2) editPerson(); });
@@ -316,6 +318,7 @@ public final class PeopleView implements PlanView {
     private static TableColumn<Load, Integer> number(String name, double w, Function<Load, Integer> v, boolean warn) {
         TableColumn<Load, Integer> c = new TableColumn<>(name);
         c.setPrefWidth(w);
+        c.setMinWidth(w);
         c.setMaxWidth(w + 30);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(v.apply(f.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
