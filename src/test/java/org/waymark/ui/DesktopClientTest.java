@@ -84,6 +84,17 @@ class DesktopClientTest {
         robot.clickOn("#clear-filters");
         h.idle();
         assertEquals(plan.actions().size(), tableRows(robot).size());
+
+        // Sorting: descending by reference, and the filter keeps the sort.
+        Label refHeader = robot.lookup("#register-table .column-header .label").match(LabeledMatchers.hasText("Ref")).queryAs(Label.class);
+        robot.clickOn(refHeader).clickOn(refHeader);
+        h.idle();
+        String highest = plan.actions().stream().map(Action::ref).max(Comparator.naturalOrder()).orElseThrow();
+        assertEquals(highest, tableRows(robot).get(0).ref());
+        robot.clickOn("#filter-overdue");
+        h.idle();
+        List<String> overdueRefs = tableRows(robot).stream().map(RegisterRow::ref).toList();
+        assertEquals(overdueRefs.stream().sorted(Comparator.reverseOrder()).toList(), overdueRefs);
     }
 
     @Test

@@ -1,8 +1,5 @@
 package org.waymark.ui.register;
 
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -30,7 +27,7 @@ public final class RegisterView implements PlanView {
     private final PlanContext ctx;
     private final FilterBar filters = new FilterBar(this::apply);
     private final TableView<RegisterRow> table = RegisterTable.create();
-    private final ObservableList<RegisterRow> shown = FXCollections.observableArrayList();
+    private final RowList shown = new RowList();
     private final ActionEditorPane editor;
     private final SplitPane split = new SplitPane();
     private final BorderPane root = new BorderPane();
@@ -38,13 +35,15 @@ public final class RegisterView implements PlanView {
     private long builtFor = -1;
     private RegisterFilter filter = RegisterFilter.NONE;
     private Long pendingOpen;
+    private boolean reset = true;
+    private boolean sortChanged;
 
     public RegisterView(PlanContext ctx, Navigator nav) {
         this.ctx = ctx;
         this.editor = new ActionEditorPane(ctx, this::closeEditor);
-        SortedList<RegisterRow> sorted = new SortedList<>(shown);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        table.setItems(shown);
+        // Sorting is done here, on the filtered rows, so the table's items stay one list we control.
+        table.setSortPolicy(t -> { sortChanged = true; apply(filter); return true; });
         table.setOnMouseClicked(e -> { if (e.getClickCount() == 2) openSelected(); });
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) { openSelected(); e.consume(); }
@@ -83,6 +82,7 @@ public final class RegisterView implements PlanView {
         ctx.executor().run("Loading the register…", () -> RegisterRows.of(ctx.session().plan(), today), built -> {
             builtFor = revision;
             rows = built;
+            reset = true;
             filters.fill(plan);
             apply(filters.current());
             editor.reload();
@@ -119,7 +119,13 @@ public final class RegisterView implements PlanView {
         Predicate<RegisterRow> p = f.predicate(ctx.session().today());
         List<RegisterRow> out = new ArrayList<>(rows.size());
         for (RegisterRow r : rows) if (p.test(r)) out.add(r);
-        shown.setAll(out);
+        var comparator = table.getComparator();
+        if (comparator != null) out.sort(comparator);
+        if (reset) shown.reset(rows, out);
+        else if (comparator != null || sortChanged) shown.replaceAll(out);
+        else shown.filterTo(out);
+        reset = false;
+        sortChanged = false;
         filters.count.setText(out.size() == rows.size() ? "All " + rows.size() + " actions" : out.size() + " of " + rows.size() + " actions shown");
     }
 
