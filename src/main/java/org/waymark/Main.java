@@ -40,7 +40,8 @@ public final class Main {
         return new CommandLine(new WaymarkCommand())
                 .addSubcommand(new org.waymark.report.ExportPackCommand())
                 .addSubcommand(new org.waymark.io.ImportCommand())
-                .addSubcommand(new org.waymark.io.ExportCommand());
+                .addSubcommand(new org.waymark.io.ExportCommand())
+                .addSubcommand(new org.waymark.ui.ScreenshotsCommand());
     }
 
     /** No arguments, or a plan file (no subcommand is named *.waymark), optionally with --read-only. */

@@ -21,6 +21,16 @@ public final class ActionService {
         });
     }
 
+    /** Takes back an action added in error (undo of add). Refused once it has updates, evidence or revisions. */
+    public void removeAction(long actionId, String why) {
+        Plan plan = session.plan();
+        if (!plan.updatesOf(actionId).isEmpty() || !plan.evidenceOf(actionId).isEmpty() || !plan.revisionsOf(actionId).isEmpty()
+                || !plan.milestonesOf(actionId).isEmpty()) {
+            throw new Refused("action", "This action already has updates, evidence, milestones or revised dates, so it cannot be removed.");
+        }
+        session.write(why, tx -> { PlanStore.deleteAction(tx, PlanStore.action(tx, actionId), why); return null; });
+    }
+
     /** Saves edited details. Due dates, status, BRAG and sign-off have their own audited paths, so they are kept. */
     public void editDetails(Action edited, String why) {
         session.write(why, tx -> {

@@ -46,4 +46,26 @@ public final class PeopleService {
     public void editTheme(Theme before, Theme after) {
         session.write("Theme edited", tx -> { PlanStore.updateTheme(tx, before, after, "Theme edited"); return null; });
     }
+
+    /** Takes back a person added in error (undo of add). Refused while they lead any action. */
+    public void removePerson(Person p, String why) {
+        if (session.plan().actions().stream().anyMatch(a -> Long.valueOf(p.id()).equals(a.executiveLeadId()) || Long.valueOf(p.id()).equals(a.operationalLeadId()))) {
+            throw new Refused("person", p.name() + " still leads actions; give them another lead first.");
+        }
+        session.write(why, tx -> { PlanStore.deletePerson(tx, p, why); return null; });
+    }
+
+    public void removeCommittee(Committee c, String why) {
+        if (session.plan().actions().stream().anyMatch(a -> Long.valueOf(c.id()).equals(a.committeeId()))) {
+            throw new Refused("committee", c.name() + " still gives assurance on actions.");
+        }
+        session.write(why, tx -> { PlanStore.deleteCommittee(tx, c, why); return null; });
+    }
+
+    public void removeTheme(Theme t, String why) {
+        if (session.plan().actions().stream().anyMatch(a -> Long.valueOf(t.id()).equals(a.themeId()))) {
+            throw new Refused("theme", "Actions are still grouped under " + t.name() + ".");
+        }
+        session.write(why, tx -> { PlanStore.deleteTheme(tx, t, why); return null; });
+    }
 }

@@ -139,6 +139,12 @@ public final class PlanSession implements AutoCloseable {
                 r.field(), r.oldValue(), r.newValue(), r.who(), r.at(), r.why())).toList();
     }
 
+    /** The newest audit row, if any: who changed what, and when. */
+    public java.util.Optional<AuditEntryView> lastChange() {
+        return db.read(AuditLog::last).map(r -> new AuditEntryView(r.id(), r.entity(), r.entityId(), r.field(), r.oldValue(), r.newValue(),
+                r.who(), r.at(), r.why()));
+    }
+
     public AuditCheck verifyAudit() {
         try {
             AuditVerification v = db.verifyAudit();

@@ -31,6 +31,22 @@ public final class SourceService {
         session.write("Requirement edited", tx -> { PlanStore.updateRequirement(tx, before, after, "Requirement edited"); return null; });
     }
 
+    /** Takes back a source added in error (undo of add). Refused while it still has requirements. */
+    public void removeSource(RegulatorySource s, String why) {
+        if (session.plan().requirements().stream().anyMatch(r -> r.sourceId() == s.id())) {
+            throw new Refused("source", "This source still has requirements; remove them first.");
+        }
+        session.write(why, tx -> { PlanStore.deleteSource(tx, s, why); return null; });
+    }
+
+    /** Takes back a requirement added in error (undo of add). Refused while actions answer it. */
+    public void removeRequirement(Requirement r, String why) {
+        if (session.plan().actions().stream().anyMatch(a -> Long.valueOf(r.id()).equals(a.requirementId()))) {
+            throw new Refused("requirement", "Actions still answer this requirement; move or remove them first.");
+        }
+        session.write(why, tx -> { PlanStore.deleteRequirement(tx, r, why); return null; });
+    }
+
     private static void validate(Requirement r) {
         if (r.text() == null || r.text().isBlank()) throw new Refused("text", "Give the requirement's text.");
         if (r.priority() == null) throw new Refused("priority", "Choose must do or should do.");

@@ -130,6 +130,13 @@ public final class AuditLog {
                 rs.getString("at"), rs.getString("why"), rs.getString("prev_hash"), rs.getString("hash")), params);
     }
 
+    /** The newest row, or none in an empty log: for "last change" without reading the whole log. */
+    public static java.util.Optional<AuditRow> last(Connection c) {
+        return Sql.query(c, "SELECT * FROM audit_log ORDER BY id DESC LIMIT 1", rs -> new AuditRow(rs.getLong("id"), rs.getString("entity"),
+                Sql.nullableLong(rs, "entity_id"), rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
+                rs.getString("who"), rs.getString("at"), rs.getString("why"), rs.getString("prev_hash"), rs.getString("hash"))).stream().findFirst();
+    }
+
     public static long count(Connection c) {
         return Sql.query(c, "SELECT count(*) FROM audit_log", rs -> rs.getLong(1)).get(0);
     }

@@ -44,6 +44,12 @@ public final class PlanStore {
         return !Sql.query(tx.connection(), "SELECT 1 FROM action WHERE ref = ?", rs -> 1, ref).isEmpty();
     }
 
+    public static void deleteAction(Tx tx, Action a, String why) { Tables.ACTION.delete(tx, a.id(), Json.of(a), why); }
+    public static void deleteSource(Tx tx, RegulatorySource s, String why) { Tables.SOURCE.delete(tx, s.id(), Json.of(s), why); }
+    public static void deleteRequirement(Tx tx, Requirement r, String why) { Tables.REQUIREMENT.delete(tx, r.id(), Json.of(r), why); }
+    public static void deletePerson(Tx tx, Person p, String why) { Tables.PERSON.delete(tx, p.id(), Json.of(p), why); }
+    public static void deleteCommittee(Tx tx, Committee c, String why) { Tables.COMMITTEE.delete(tx, c.id(), Json.of(c), why); }
+    public static void deleteTheme(Tx tx, Theme t, String why) { Tables.THEME.delete(tx, t.id(), Json.of(t), why); }
     public static long insertSource(Tx tx, RegulatorySource s, String why) { return Tables.SOURCE.insert(tx, s, Json.of(s), why); }
     public static void updateSource(Tx tx, RegulatorySource b, RegulatorySource a, String why) { Tables.SOURCE.update(tx, b.id(), b, a, why); }
     public static long insertRequirement(Tx tx, Requirement r, String why) { return Tables.REQUIREMENT.insert(tx, r, Json.of(r), why); }

@@ -4,18 +4,21 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.waymark.app.AppDirectories;
-import org.waymark.app.PlanSession;
 import org.waymark.app.Preferences;
 import org.waymark.app.PreferencesStore;
 import org.waymark.app.RuntimeSetup;
 import org.waymark.app.demo.DemoPlanGenerator;
+import org.waymark.ui.shell.BackgroundExecutor;
+import org.waymark.ui.shell.DialogService;
+import org.waymark.ui.shell.ErrorReporter;
+import org.waymark.ui.shell.FxDialogService;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +28,9 @@ import java.util.List;
 /** The desktop application: opens the plan named on the command line, or the demo plan in the data folder. */
 public final class WaymarkApp extends Application {
 
+    private MainWindow window;
+    private BackgroundExecutor executor;
+
     public static void launchWindow(String[] args) {
         Application.launch(WaymarkApp.class, args);
     }
@@ -32,60 +38,87 @@ public final class WaymarkApp extends Application {
     @Override
     public void start(Stage stage) {
         AppDirectories dirs = RuntimeSetup.configure();
-        Preferences prefs = new PreferencesStore(dirs.preferencesFile()).load();
+        PreferencesStore store = new PreferencesStore(dirs.preferencesFile());
+        Preferences prefs = store.load();
         applyTheme(prefs.theme());
         List<String> args = getParameters().getRaw();
         boolean readOnly = args.contains("--read-only");
-        Path file = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(dirs.demoPlan());
+        Path named = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
 
-        MainWindow window = new MainWindow();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.min(1400, screen.getWidth() * 0.9), Math.min(900, screen.getHeight() * 0.9));
-        scene.getStylesheets().add(WaymarkApp.class.getResource("waymark.css").toExternalForm());
+        DialogService dialogs = new FxDialogService(() -> stage);
+        ErrorReporter errors = new ErrorReporter(dirs.logs().resolve("waymark.log"), dialogs);
+        errors.install();
+        executor = new BackgroundExecutor(errors::report);
+        window = new MainWindow(stage, executor, dialogs, errors, new SimpleObjectProperty<>(prefs), store, Clock.systemDefaultZone());
+        Scene scene = new Scene(window.root());
+        styleScene(scene);
         stage.setScene(scene);
+        placeOnScreen(stage, prefs);
         stage.setTitle("Waymark");
         for (int size : new int[]{16, 32, 64, 256}) {
             var icon = WaymarkApp.class.getResourceAsStream("icons/waymark-" + size + ".png");
             if (icon != null) stage.getIcons().add(new Image(icon));
         }
+        stage.setOnCloseRequest(e -> store.save(prefs(store).withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())));
         stage.show();
         StartupProbe.watch(stage);
 
-        // Creating the demo or loading a large plan is slow: never on the FX thread.
-        Task<PlanSession> open = new Task<>() {
-            @Override protected PlanSession call() {
-                updateMessage("Opening " + file.getFileName() + "…");
-                if (!args.stream().anyMatch(a -> !a.startsWith("--")) && !Files.exists(file)) {
-                    updateMessage("Creating the demo plan…");
-                    DemoPlanGenerator.write(file, null, 1, false, prefs.userName(), Clock.systemDefaultZone()).close();
-                }
-                return PlanSession.open(file, readOnly, prefs.userName(), Clock.systemDefaultZone());
+        if (named != null) {
+            window.open(named, readOnly);
+        } else {
+            Path demo = dirs.demoPlan();
+            if (Files.exists(demo)) {
+                window.open(demo, readOnly);
+            } else {
+                // Creating the demo is slow: never on the FX thread.
+                window.showProgress("Creating the demo plan…");
+                executor.run("Creating the demo plan…", () -> {
+                    DemoPlanGenerator.write(demo, null, 1, false, prefs.userName(), Clock.systemDefaultZone()).close();
+                    return demo;
+                }, f -> window.open(f, readOnly));
             }
-        };
-        window.showProgress(open);
-        open.setOnSucceeded(e -> {
-            PlanSession s = open.getValue();
-            window.show(s);
-            StartupProbe.planShown(stage);
-            stage.setTitle(s.plan().organisation().name() + " — Waymark" + (s.readOnly() ? " (read-only)" : ""));
-            stage.setOnHidden(h -> s.close());
-        });
-        open.setOnFailed(e -> {
-            window.showError("The plan could not be opened", open.getException());
-            StartupProbe.planFailed(open.getException());
-        });
-        Thread t = new Thread(open, "open-plan");
-        t.setDaemon(true);
-        t.start();
+        }
     }
 
-    static void applyTheme(String theme) {
+    private static Preferences prefs(PreferencesStore store) { return store.load(); }
+
+    public static void styleScene(Scene scene) {
+        scene.getStylesheets().add(WaymarkApp.class.getResource("waymark.css").toExternalForm());
+    }
+
+    /**
+     * Sizes the window from the screen it is on, so it fits at 125% and 150% scaling; the saved bounds are used
+     * only when they still fit a screen (a laptop undocked from its monitor).
+     */
+    static void placeOnScreen(Stage stage, Preferences prefs) {
+        List<Double> w = prefs.window();
+        if (w != null && !Screen.getScreensForRectangle(w.get(0), w.get(1), w.get(2), w.get(3)).isEmpty()) {
+            Rectangle2D b = Screen.getScreensForRectangle(w.get(0), w.get(1), w.get(2), w.get(3)).get(0).getVisualBounds();
+            if (b.contains(w.get(0), w.get(1)) && w.get(2) <= b.getWidth() && w.get(3) <= b.getHeight()) {
+                stage.setX(w.get(0));
+                stage.setY(w.get(1));
+                stage.setWidth(w.get(2));
+                stage.setHeight(w.get(3));
+                return;
+            }
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1600, screen.getWidth() * 0.9));
+        stage.setHeight(Math.min(1000, screen.getHeight() * 0.9));
+        stage.centerOnScreen();
+        stage.setMinWidth(Math.min(1024, screen.getWidth()));
+        stage.setMinHeight(Math.min(640, screen.getHeight()));
+    }
+
+    public static void applyTheme(String theme) {
         // The binary (pre-parsed) form of the theme: parsing its 170 kB of CSS was a large part of the first frame.
         Application.setUserAgentStylesheet("dark".equals(theme) ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     @Override
     public void stop() {
+        window.context().ifPresent(c -> c.session().close());
+        if (executor != null) executor.shutdown();
         Platform.exit();
     }
 }

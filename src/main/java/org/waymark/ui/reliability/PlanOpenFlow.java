@@ -47,6 +47,11 @@ public final class PlanOpenFlow {
         run(file, () -> opener.open(file, readOnly, user, clock));
     }
 
+    /** Offers the ways out for a plan that another open already failed on. */
+    public void recover(Path file, PlanException problem) {
+        offerWaysOut(file, problem);
+    }
+
     private void run(Path file, java.util.function.Supplier<OpenedPlan> how) {
         Task<OpenedPlan> task = new Task<>() {
             @Override protected OpenedPlan call() { return how.get(); }

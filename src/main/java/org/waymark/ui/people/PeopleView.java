@@ -1,0 +1,337 @@
+package org.waymark.ui.people;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.waymark.app.Refused;
+import org.waymark.domain.Action;
+import org.waymark.domain.Brag;
+import org.waymark.domain.Committee;
+import org.waymark.domain.Person;
+import org.waymark.domain.Plan;
+import org.waymark.domain.Theme;
+import org.waymark.ui.BragChip;
+import org.waymark.ui.Forms;
+import org.waymark.ui.Navigator;
+import org.waymark.ui.PlanContext;
+import org.waymark.ui.PlanView;
+import org.waymark.ui.RegisterQuery;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/** People, committees and themes: each owner's load and what of theirs is Red or overdue. */
+public final class PeopleView implements PlanView {
+
+    /** One person's load: the actions they lead (as executive or operational lead) and how many are in trouble. */
+    record Load(Person person, int actions, int red, int overdue, List<Item> troubled) {}
+
+    record Item(Action action, Brag brag, boolean overdue) {}
+
+    private final PlanContext ctx;
+    private final Navigator nav;
+    private final TableView<Load> people = new TableView<>();
+    private final TableView<Item> items = new TableView<>();
+    private final Label itemsTitle = new Label("Red or overdue items");
+    private final ListView<Committee> committees = new ListView<>();
+    private final ListView<Theme> themes = new ListView<>();
+    private final BorderPane root = new BorderPane();
+    private long builtFor = -1;
+
+    public PeopleView(PlanContext ctx, Navigator nav) {
+        this.ctx = ctx;
+        this.nav = nav;
+        people.setId("people-table");
+        people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        people.setPlaceholder(new Label("No people yet. Add the owners and approvers, by role."));
+        people.getColumns().add(text("Name or role", 250, l -> l.person().name()));
+        people.getColumns().add(text("Job title", 230, l -> nz(l.person().jobTitle())));
+        TableColumn<Load, String> directorate = text("Directorate", 122, l -> nz(l.person().directorate()));
+        directorate.setMinWidth(120);
+        people.getColumns().add(directorate);
+        people.getColumns().add(number("Actions", 78, Load::actions, false));
+        people.getColumns().add(number("Red", 56, Load::red, true));
+        people.getColumns().add(number("Overdue", 92, Load::overdue, true));
+        people.getSortOrder().clear();
+        people.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> showItems(l));
+        people.setOnMouseClicked(e -> { if (e.getClickCount() == 2) editPerson(); });
+
+        items.setId("person-items");
+        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        items.setPlaceholder(new Label("Nothing Red or overdue. Choose a person to see theirs."));
+        TableColumn<Item, Brag> brag = new TableColumn<>("BRAG");
+        brag.setPrefWidth(60);
+        brag.setMaxWidth(70);
+        brag.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().brag()));
+        brag.setCellFactory(c -> new TableCell<>() {
+            @Override protected void updateItem(Brag b, boolean empty) {
+                super.updateItem(b, empty);
+                setGraphic(empty || b == null ? null : BragChip.of(b));
+            }
+        });
+        items.getColumns().add(brag);
+        TableColumn<Item, String> ref = itemText("Ref", 64, i -> i.action().ref());
+        ref.setMaxWidth(80);
+        items.getColumns().add(ref);
+        items.getColumns().add(itemText("Title", 260, i -> i.action().title()));
+        TableColumn<Item, String> due = itemText("Due", 100, i -> Forms.date(i.action().currentDue()));
+        due.setMinWidth(96);
+        due.setMaxWidth(110);
+        due.setCellFactory(c -> new TableCell<>() {
+            @Override protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                getStyleClass().remove("overdue");
+                Item i = empty ? null : getTableRow().getItem();
+                if (i != null && i.overdue()) { getStyleClass().add("overdue"); setAccessibleText(s + ", overdue"); }
+            }
+        });
+        items.getColumns().add(due);
+        items.setOnMouseClicked(e -> {
+            Item i = items.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && i != null) nav.openAction(i.action().id());
+        });
+        items.setOnKeyPressed(e -> {
+            Item i = items.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && i != null) nav.openAction(i.action().id());
+        });
+
+        Button add = button("Add person", "add-person", MaterialDesignA.ACCOUNT_PLUS_OUTLINE);
+        add.setOnAction(e -> addPerson(null, null));
+        add.disableProperty().bind(ctx.readOnly());
+        Button edit = button("Edit person", "edit-person", MaterialDesignP.PENCIL_OUTLINE);
+        edit.setOnAction(e -> editPerson());
+        edit.disableProperty().bind(ctx.readOnly().or(people.getSelectionModel().selectedItemProperty().isNull()));
+        Button inRegister = button("Show all their actions in the register", "person-in-register", MaterialDesignF.FORMAT_LIST_CHECKS);
+        inRegister.disableProperty().bind(people.getSelectionModel().selectedItemProperty().isNull());
+        inRegister.setOnAction(e -> {
+            Load l = people.getSelectionModel().getSelectedItem();
+            if (l != null) nav.showRegister(new RegisterQuery(null, null, null, null, false, l.person().id(), null, false, null));
+        });
+        ToolBar bar = new ToolBar(add, edit);
+        bar.getStyleClass().add("view-toolbar");
+
+        itemsTitle.getStyleClass().add("section-title");
+        VBox right = new VBox(8, itemsTitle, items, inRegister);
+        VBox.setVgrow(items, Priority.ALWAYS);
+        right.setPadding(new Insets(10, 12, 10, 12));
+        VBox left = new VBox(people);
+        VBox.setVgrow(people, Priority.ALWAYS);
+        SplitPane top = new SplitPane(left, right);
+        top.setDividerPositions(0.58);
+
+        VBox committeeBox = namedList("Committees", committees, Committee::name, "add-committee", "rename-committee",
+                () -> ctx.dialogs().ask("Add committee", "Committee name:", "").ifPresent(n -> ctx.perform(ctx.edits().addCommittee(n), null, this::refused)),
+                () -> {
+                    Committee c = committees.getSelectionModel().getSelectedItem();
+                    if (c != null) ctx.dialogs().ask("Rename committee", "New name:", c.name()).filter(n -> !n.equals(c.name()))
+                            .ifPresent(n -> ctx.perform(ctx.edits().renameCommittee(c, n), null, this::refused));
+                });
+        VBox themeBox = namedList("Themes", themes, Theme::name, "add-theme", "rename-theme",
+                () -> ctx.dialogs().ask("Add theme", "Theme name:", "").ifPresent(n -> ctx.perform(ctx.edits().addTheme(n, ""), null, this::refused)),
+                () -> {
+                    Theme t = themes.getSelectionModel().getSelectedItem();
+                    if (t != null) ctx.dialogs().ask("Rename theme", "New name:", t.name()).filter(n -> !n.equals(t.name()))
+                            .ifPresent(n -> ctx.perform(ctx.edits().editTheme(t, new Theme(t.id(), n, t.description())), null, this::refused));
+                });
+        HBox bottom = new HBox(16, committeeBox, themeBox);
+        HBox.setHgrow(committeeBox, Priority.ALWAYS);
+        HBox.setHgrow(themeBox, Priority.ALWAYS);
+        bottom.setPadding(new Insets(10, 12, 12, 12));
+        bottom.setPrefHeight(220);
+        bottom.getStyleClass().add("people-bottom");
+
+        SplitPane split = new SplitPane(top, bottom);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.68);
+        root.setTop(bar);
+        root.setCenter(split);
+        root.getStyleClass().add("people-view");
+    }
+
+    @Override public String id() { return "people"; }
+    @Override public String title() { return "People"; }
+    @Override public Node node() { return root; }
+
+    @Override public void refresh() {
+        if (builtFor == ctx.session().revision()) return;
+        builtFor = ctx.session().revision();
+        Plan plan = ctx.session().plan();
+        LocalDate today = ctx.session().today();
+        Long selected = people.getSelectionModel().getSelectedItem() == null ? null : people.getSelectionModel().getSelectedItem().person().id();
+        List<Load> loads = new ArrayList<>();
+        for (Person p : plan.people()) {
+            int n = 0;
+            int red = 0;
+            int overdue = 0;
+            List<Item> troubled = new ArrayList<>();
+            for (Action a : plan.actions()) {
+                if (!Long.valueOf(p.id()).equals(a.executiveLeadId()) && !Long.valueOf(p.id()).equals(a.operationalLeadId())) continue;
+                n++;
+                Brag b = plan.brag(a, today).brag();
+                boolean late = a.overdue(today);
+                if (b == Brag.RED) red++;
+                if (late) overdue++;
+                if (b == Brag.RED || late) troubled.add(new Item(a, b, late));
+            }
+            troubled.sort(Comparator.comparing((Item i) -> i.action().currentDue(), Comparator.nullsLast(Comparator.naturalOrder())));
+            loads.add(new Load(p, n, red, overdue, troubled));
+        }
+        loads.sort(Comparator.comparing(Load::red).thenComparing(Load::overdue).thenComparing(Load::actions).reversed());
+        people.getItems().setAll(loads);
+        loads.stream().filter(l -> selected != null && l.person().id() == selected).findFirst()
+                .ifPresentOrElse(l -> people.getSelectionModel().select(l), () -> { if (!loads.isEmpty()) people.getSelectionModel().select(0); });
+        committees.getItems().setAll(plan.committees());
+        themes.getItems().setAll(plan.themes());
+    }
+
+    private void showItems(Load l) {
+        itemsTitle.setText(l == null ? "Red or overdue items" : "Red or overdue: " + l.person().name() + " (" + l.troubled().size() + ")");
+        items.getItems().setAll(l == null ? List.of() : l.troubled());
+    }
+
+    private void addPerson(Person draft, String problem) {
+        ctx.dialogs().show(personDialog(draft, problem)).ifPresent(p -> ctx.perform(ctx.edits().addPerson(p), null, e -> addPerson(p, message(e))));
+    }
+
+    private void editPerson() {
+        Load l = people.getSelectionModel().getSelectedItem();
+        if (l == null || ctx.session().readOnly()) return;
+        edit(l.person(), l.person(), null);
+    }
+
+    private void edit(Person before, Person draft, String problem) {
+        ctx.dialogs().show(personDialog(draft, problem)).filter(p -> !p.equals(before))
+                .ifPresent(p -> ctx.perform(ctx.edits().editPerson(before, p), null, e -> edit(before, p, message(e))));
+    }
+
+    private Dialog<Person> personDialog(Person initial, String problem) {
+        TextField name = new TextField(initial == null ? "" : initial.name());
+        name.setId("person-name");
+        name.setPromptText("Name the role, e.g. Head of EOC");
+        TextField job = new TextField(initial == null ? "" : nz(initial.jobTitle()));
+        TextField directorate = new TextField(initial == null ? "" : nz(initial.directorate()));
+        TextField contact = new TextField(initial == null ? "" : nz(initial.contact()));
+        Label error = new Label(problem == null ? "" : problem);
+        error.getStyleClass().add("field-error");
+        GridPane g = Forms.grid();
+        Forms.row(g, "Name or role", name, null);
+        Forms.row(g, "Job title", job, null);
+        Forms.row(g, "Directorate", directorate, null);
+        Forms.row(g, "Contact", contact, null);
+        g.add(error, 1, g.getRowCount());
+        Dialog<Person> d = new Dialog<>();
+        d.setTitle(initial == null ? "Add person" : "Edit person");
+        d.setHeaderText(d.getTitle());
+        d.getDialogPane().setContent(g);
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
+            if (name.getText().isBlank()) { error.setText("Give the person's name or role."); e.consume(); }
+        });
+        long id = initial == null ? 0 : initial.id();
+        d.setResultConverter(b -> b == save ? new Person(id, name.getText().strip(), job.getText().strip(), directorate.getText().strip(), contact.getText().strip()) : null);
+        return d;
+    }
+
+    private void refused(Throwable e) { ctx.dialogs().error("Not saved", message(e)); }
+
+    private static String message(Throwable e) { return e instanceof Refused r ? r.getMessage() : "The change could not be saved: " + e.getMessage(); }
+
+    private <T> VBox namedList(String title, ListView<T> list, Function<T, String> label, String addId, String renameId, Runnable add, Runnable rename) {
+        Label head = new Label(title);
+        head.getStyleClass().add("section-title");
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(T t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : label.apply(t));
+            }
+        });
+        list.setPlaceholder(new Label("None yet."));
+        list.setAccessibleText(title);
+        list.setId(title.toLowerCase() + "-list");
+        Button a = button("Add", addId, MaterialDesignP.PLUS);
+        a.setOnAction(e -> add.run());
+        a.disableProperty().bind(ctx.readOnly());
+        Button r = button("Rename", renameId, MaterialDesignP.PENCIL_OUTLINE);
+        r.setOnAction(e -> rename.run());
+        r.disableProperty().bind(ctx.readOnly().or(Bindings.isNull(list.getSelectionModel().selectedItemProperty())));
+        HBox header = new HBox(8, head, spacer(), a, r);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(6, header, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return box;
+    }
+
+    private static javafx.scene.layout.Region spacer() {
+        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    private static Button button(String text, String id, org.kordamp.ikonli.Ikon icon) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setId(id);
+        return b;
+    }
+
+    private static TableColumn<Load, String> text(String name, double w, Function<Load, String> v) {
+        TableColumn<Load, String> c = new TableColumn<>(name);
+        c.setPrefWidth(w);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(v.apply(f.getValue())));
+        return c;
+    }
+
+    private static TableColumn<Item, String> itemText(String name, double w, Function<Item, String> v) {
+        TableColumn<Item, String> c = new TableColumn<>(name);
+        c.setPrefWidth(w);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(v.apply(f.getValue())));
+        return c;
+    }
+
+    private static TableColumn<Load, Integer> number(String name, double w, Function<Load, Integer> v, boolean warn) {
+        TableColumn<Load, Integer> c = new TableColumn<>(name);
+        c.setPrefWidth(w);
+        c.setMinWidth(w);
+        c.setMaxWidth(w + 30);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(v.apply(f.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override protected void updateItem(Integer n, boolean empty) {
+                super.updateItem(n, empty);
+                getStyleClass().remove("warn-count");
+                setText(empty || n == null ? null : String.valueOf(n));
+                if (!empty && n != null && warn && n > 0) getStyleClass().add("warn-count");
+            }
+        });
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    private static String nz(String s) { return s == null ? "" : s; }
+}

@@ -1,0 +1,174 @@
+package org.waymark.ui.register;
+
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.waymark.app.SavedFilter;
+import org.waymark.ui.Navigator;
+import org.waymark.ui.PlanContext;
+import org.waymark.ui.PlanView;
+import org.waymark.ui.RegisterQuery;
+import org.waymark.ui.editor.ActionEditorPane;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The register: the filterable table of actions with the action editor beside it. Rows are rebuilt off the FX
+ * thread once per plan revision; a filter change only runs a predicate over them and replaces the table's items.
+ */
+public final class RegisterView implements PlanView {
+
+    private final PlanContext ctx;
+    private final FilterBar filters = new FilterBar(this::apply);
+    private final TableView<RegisterRow> table = RegisterTable.create();
+    private final RowList shown = new RowList();
+    private final ActionEditorPane editor;
+    private final SplitPane split = new SplitPane();
+    private final BorderPane root = new BorderPane();
+    private List<RegisterRow> rows = List.of();
+    private long builtFor = -1;
+    private RegisterFilter filter = RegisterFilter.NONE;
+    private Long pendingOpen;
+    private boolean reset = true;
+    private boolean sortChanged;
+
+    public RegisterView(PlanContext ctx, Navigator nav) {
+        this.ctx = ctx;
+        this.editor = new ActionEditorPane(ctx, this::closeEditor);
+        table.setItems(shown);
+        // Sorting is done here, on the filtered rows, so the table's items stay one list we control.
+        table.setSortPolicy(t -> { sortChanged = true; apply(filter); return true; });
+        table.setOnMouseClicked(e -> { if (e.getClickCount() == 2) openSelected(); });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) { openSelected(); e.consume(); }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null && split.getItems().contains(editor.node())) editor.open(row.actionId());
+        });
+        filters.search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) table.getSelectionModel().select(0);
+                table.getFocusModel().focus(table.getSelectionModel().getSelectedIndex());
+                e.consume();
+            }
+        });
+        VBox tableArea = new VBox(filters.node(), table);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        tableArea.getStyleClass().add("register-area");
+        split.getItems().add(tableArea);
+        split.setId("register-split");
+        root.setCenter(split);
+        root.getStyleClass().add("register-view");
+        ctx.preferences().addListener((o, a, p) -> showSavedFilters());
+        showSavedFilters();
+    }
+
+    @Override public String id() { return "register"; }
+    @Override public String title() { return "Register"; }
+    @Override public Node node() { return root; }
+
+    @Override public void refresh() {
+        long revision = ctx.session().revision();
+        if (revision == builtFor) { editor.reload(); return; }
+        var plan = ctx.session().plan();
+        var today = ctx.session().today();
+        ctx.executor().run("Loading the register…", () -> RegisterRows.of(ctx.session().plan(), today), built -> {
+            builtFor = revision;
+            rows = built;
+            reset = true;
+            filters.fill(plan);
+            apply(filters.current());
+            editor.reload();
+            if (pendingOpen != null) { Long id = pendingOpen; pendingOpen = null; openAction(id); }
+        });
+    }
+
+    /** Shows the register narrowed to a query from another view (an overview cell, a person's items). */
+    public void show(RegisterQuery query) {
+        filters.set(RegisterFilter.from(query));
+        apply(filters.current());
+    }
+
+    public void openAction(long actionId) {
+        if (builtFor < 0) { pendingOpen = actionId; return; }
+        table.getItems().stream().filter(r -> r.actionId() == actionId).findFirst().ifPresentOrElse(r -> {
+            table.getSelectionModel().select(r);
+            table.scrollTo(Math.max(0, table.getItems().indexOf(r) - 3));
+        }, () -> table.getSelectionModel().clearSelection());
+        showEditor();
+        editor.open(actionId);
+    }
+
+    public void focusSearch() {
+        filters.search.requestFocus();
+        filters.search.selectAll();
+    }
+
+    public ActionEditorPane editor() { return editor; }
+
+    /** Runs on the FX thread; 20k rows filter in a few milliseconds, measured by RegisterFilterBench. */
+    void apply(RegisterFilter f) {
+        filter = f;
+        Predicate<RegisterRow> p = f.predicate(ctx.session().today());
+        List<RegisterRow> out = new ArrayList<>(rows.size());
+        for (RegisterRow r : rows) if (p.test(r)) out.add(r);
+        var comparator = table.getComparator();
+        if (comparator != null) out.sort(comparator);
+        if (reset) shown.reset(rows, out);
+        else if (comparator != null || sortChanged) shown.replaceAll(out);
+        else shown.filterTo(out);
+        reset = false;
+        sortChanged = false;
+        filters.count.setText(out.size() == rows.size() ? "All " + rows.size() + " actions" : out.size() + " of " + rows.size() + " actions shown");
+    }
+
+    RegisterFilter filter() { return filter; }
+
+    FilterBar filterBar() { return filters; }
+
+    TableView<RegisterRow> table() { return table; }
+
+    private void openSelected() {
+        RegisterRow r = table.getSelectionModel().getSelectedItem();
+        if (r == null) return;
+        showEditor();
+        editor.open(r.actionId());
+        editor.focusFirstField();
+    }
+
+    private void showEditor() {
+        if (!split.getItems().contains(editor.node())) {
+            split.getItems().add(editor.node());
+            split.setDividerPositions(0.56);
+        }
+    }
+
+    private void closeEditor() {
+        split.getItems().remove(editor.node());
+        table.requestFocus();
+    }
+
+    private void showSavedFilters() {
+        filters.savedFilters(ctx.preferences().get().savedFilters(), f -> {
+            RegisterFilter rf = RegisterFilter.from(f);
+            filters.set(rf);
+            apply(rf);
+        }, () -> ctx.dialogs().ask("Save filter", "Name for this filter:", "").ifPresent(name ->
+                ctx.savePreferences(ctx.preferences().get().withSavedFilter(filters.current().saveAs(name)))),
+                f -> ctx.savePreferences(ctx.preferences().get().withoutSavedFilter(f.name())));
+    }
+
+    /** For saved filters offered elsewhere (Preferences). */
+    public void applySaved(SavedFilter f) {
+        RegisterFilter rf = RegisterFilter.from(f);
+        filters.set(rf);
+        apply(rf);
+    }
+}

@@ -1,0 +1,74 @@
+package org.waymark.ui.shell;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The real dialogs, owned by the main window so they centre on it and share its theme. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) { this.owner = owner; }
+
+    @Override public void info(String title, String message) { alert(Alert.AlertType.INFORMATION, title, message).showAndWait(); }
+
+    @Override public void error(String title, String message) { alert(Alert.AlertType.ERROR, title, message).showAndWait(); }
+
+    @Override public boolean confirm(String title, String message) {
+        return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override public Optional<String> ask(String title, String prompt, String initial) {
+        TextInputDialog d = new TextInputDialog(initial == null ? "" : initial);
+        d.setTitle(title);
+        d.setHeaderText(null);
+        d.setContentText(prompt);
+        d.initOwner(owner.get());
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override public Optional<Path> chooseFileToOpen(String title) {
+        FileChooser c = chooser(title);
+        File f = c.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override public Optional<Path> chooseFileToSave(String title, String suggestedName) {
+        FileChooser c = chooser(title);
+        c.setInitialFileName(suggestedName);
+        File f = c.showSaveDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override public <T> Optional<T> show(Dialog<T> dialog) {
+        if (dialog.getOwner() == null) dialog.initOwner(owner.get());
+        return dialog.showAndWait();
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Waymark plans (*.waymark)", "*.waymark"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return c;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type, message);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.initOwner(owner.get());
+        a.getDialogPane().setMinWidth(480);
+        a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return a;
+    }
+}

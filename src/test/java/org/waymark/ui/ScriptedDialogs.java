@@ -1,0 +1,26 @@
+package org.waymark.ui;
+
+import javafx.scene.control.Dialog;
+import org.waymark.ui.shell.DialogService;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the window's questions from a script and remembers every message, so tests need no real dialog. */
+final class ScriptedDialogs implements DialogService {
+
+    final List<String> messages = new ArrayList<>();
+    final Deque<String> answers = new ArrayDeque<>();
+
+    @Override public void info(String title, String message) { messages.add(title + ": " + message); }
+    @Override public void error(String title, String message) { messages.add(title + ": " + message); }
+    @Override public boolean confirm(String title, String message) { messages.add(title + ": " + message); return true; }
+    @Override public Optional<String> ask(String title, String prompt, String initial) { return Optional.ofNullable(answers.poll()); }
+    @Override public Optional<Path> chooseFileToOpen(String title) { return Optional.ofNullable(answers.poll()).map(Path::of); }
+    @Override public Optional<Path> chooseFileToSave(String title, String suggestedName) { return Optional.ofNullable(answers.poll()).map(Path::of); }
+    @Override public <T> Optional<T> show(Dialog<T> dialog) { messages.add("dialog: " + dialog.getTitle()); return Optional.empty(); }
+}

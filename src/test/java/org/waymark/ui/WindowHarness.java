@@ -1,0 +1,70 @@
+package org.waymark.ui;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import org.waymark.app.PlanSession;
+import org.waymark.app.Preferences;
+import org.waymark.app.TestPlans;
+import org.waymark.ui.register.RegisterView;
+import org.waymark.ui.shell.BackgroundExecutor;
+import org.waymark.ui.shell.ErrorReporter;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The real main window on a real plan file, with scripted dialogs; waits for the background executor. */
+final class WindowHarness {
+
+    final FxRobot robot;
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
+    final List<Throwable> failures = new ArrayList<>();
+    final BackgroundExecutor executor = new BackgroundExecutor(failures::add);
+    MainWindow window;
+
+    private WindowHarness(FxRobot robot) { this.robot = robot; }
+
+    static WindowHarness open(FxRobot robot, Stage stage, Path file, boolean readOnly) {
+        WindowHarness h = new WindowHarness(robot);
+        ErrorReporter errors = new ErrorReporter(file.resolveSibling("test.log"), h.dialogs);
+        robot.interact(() -> {
+            WaymarkApp.applyTheme("light");
+            h.window = new MainWindow(stage, h.executor, h.dialogs, errors,
+                    new SimpleObjectProperty<>(Preferences.defaults().withUserName("Improvement lead")), null, TestPlans.CLOCK);
+            Scene scene = new Scene(h.window.root(), 1400, 900);
+            WaymarkApp.styleScene(scene);
+            stage.setScene(scene);
+            stage.show();
+            stage.toFront();
+            h.window.open(file, readOnly);
+        });
+        h.idle();
+        if (h.window.context().isEmpty()) throw new AssertionError("The plan did not open: " + h.dialogs.messages + " " + h.failures);
+        return h;
+    }
+
+    /** Lets every queued plan write or read finish and its result reach the FX thread. */
+    void idle() {
+        for (int i = 0; i < 3; i++) {
+            try {
+                executor.awaitIdle(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    PlanSession session() { return window.context().orElseThrow().session(); }
+
+    RegisterView register() { return (RegisterView) window.view("register").orElseThrow(); }
+
+    void close() {
+        robot.interact(() -> window.context().ifPresent(c -> c.session().close()));
+        executor.shutdown();
+    }
+}
