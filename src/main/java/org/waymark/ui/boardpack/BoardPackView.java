@@ -136,10 +136,22 @@ public final class BoardPackView implements PlanView {
         pages.setId("pack-pages");
         pages.setAlignment(Pos.TOP_CENTER);
         pages.setPadding(new Insets(16));
+        showHint();
         ScrollPane scroll = new ScrollPane(pages);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("pack-preview");
         return scroll;
+    }
+
+    /** The empty preview says what to do rather than leaving a blank page. */
+    private void showHint() {
+        javafx.scene.control.Label hint = new javafx.scene.control.Label(
+                "Choose the meeting and the sections, then Preview to see the pages here, or Export PDF… to save the pack.");
+        hint.setId("pack-hint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        hint.setPadding(new Insets(48, 0, 0, 0));
+        pages.getChildren().setAll(hint);
     }
 
     private Node progressBar() {
@@ -179,7 +191,7 @@ public final class BoardPackView implements PlanView {
         if (root.getScene() != null) dialog.initOwner(root.getScene().getWindow());
         dialog.showAndWait().ifPresent(c -> {
             status.setText("Cover sheet saved for " + m.name() + ".");
-            pages.getChildren().clear();
+            showHint();
         });
     }
 
