@@ -155,9 +155,33 @@ public final class PlanLock implements AutoCloseable {
         }
     }
 
-    /** Creates the lock only if there is none (an exclusive create); false if one is already there. */
+    /**
+     * Creates the lock only if there is none; false if one is already there. The content is written to a
+     * temporary file first and then hard-linked into place, which is atomic and fails if the lock exists, so a
+     * rival opener never reads a lock that exists but is still empty.
+     */
     private static boolean writeNew(Path lockFile, LockInfo info) throws IOException {
         byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(info);
+        Path tmp = lockFile.resolveSibling(lockFile.getFileName() + ".new-" + info.token());
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(bytes));
+            ch.force(true);
+        }
+        try {
+            Files.createLink(lockFile, tmp);
+            return true;
+        } catch (FileAlreadyExistsException held) {
+            return false;
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+            // Some shared drives refuse hard links; fall back to an exclusive create.
+            return writeNewWithoutLinks(lockFile, bytes);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** File systems without hard links: an exclusive create, then the content. */
+    private static boolean writeNewWithoutLinks(Path lockFile, byte[] bytes) throws IOException {
         try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ch.write(java.nio.ByteBuffer.wrap(bytes));
             ch.force(true);

@@ -194,7 +194,9 @@ public final class MainWindow implements Navigator {
         checkAudit();
         current = null;
         navigation.getSelectionModel().clearSelection();
-        showView(views.containsKey("overview") && !(views.get("overview") instanceof PlaceholderView) ? "overview" : "register");
+        // The register is where Ctrl+F and every "open the action" link land: build its rows now, in the background.
+        if (views.get("register") != null && views.containsKey("overview")) views.get("register").refresh();
+        showView(views.containsKey("overview") ? "overview" : "register");
     }
 
     // ---- Navigator -----------------------------------------------------------------------------------------
@@ -489,7 +491,8 @@ public final class MainWindow implements Navigator {
     private void find() {
         if (context == null) return;
         showView("register");
-        if (views.get("register") instanceof RegisterView r) r.focusSearch();
+        // After the swap has been laid out: focus asked for in the same pulse can be lost with the old view.
+        if (views.get("register") instanceof RegisterView r) javafx.application.Platform.runLater(r::focusSearch);
     }
 
     private void setTheme(String theme) {

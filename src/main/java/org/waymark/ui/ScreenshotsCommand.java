@@ -143,10 +143,11 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         for (Views.Entry e : Views.all()) {
             onFx(() -> { window.showView(e.id()); return null; });
             settle(executor);
-            out.add(snapshot(window, e.id() + "-" + themeName));
+            String name = e.id().equals("snapshots") ? "snapshot-compare" : e.id();
+            out.add(snapshot(window, name + "-" + themeName));
             // The views' plain names (overview.png…) are the light theme, the one a board paper is printed from.
             if (themeName.equals("light")) {
-                Path plain = output.resolve(e.id() + ".png");
+                Path plain = output.resolve(name + ".png");
                 java.nio.file.Files.copy(out.get(out.size() - 1), plain, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 out.add(plain);
             }

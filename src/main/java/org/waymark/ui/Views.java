@@ -39,7 +39,7 @@ public final class Views {
                 new Entry("timeline", "Timeline", MaterialDesignT.TIMELINE_CLOCK_OUTLINE, (c, n) -> new TimelineView(c.session(), n)),
                 new Entry("metrics", "Metrics", MaterialDesignC.CHART_LINE, (c, n) -> new MetricsView(c.session(), n)),
                 new Entry("people", "People", MaterialDesignA.ACCOUNT_GROUP_OUTLINE, PeopleView::new),
-                new Entry("snapshot-compare", "Board snapshots", MaterialDesignC.COMPARE_HORIZONTAL, (c, n) -> new SnapshotsView(c.session(), n)),
+                new Entry("snapshots", "Board snapshots", MaterialDesignC.COMPARE_HORIZONTAL, (c, n) -> new SnapshotsView(c.session(), n)),
                 new Entry("board-pack", "Board pack", MaterialDesignF.FILE_DOCUMENT_OUTLINE, (c, n) -> new BoardPackView(c.session(), n)));
     }
 

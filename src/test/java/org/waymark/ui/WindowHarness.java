@@ -55,6 +55,13 @@ final class WindowHarness {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            java.util.concurrent.CompletableFuture<Void> views = new java.util.concurrent.CompletableFuture<>();
+            BackgroundWork.afterPending(() -> views.complete(null));
+            try {
+                views.get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("view work did not finish", e);
+            }
             WaitForAsyncUtils.waitForFxEvents();
         }
     }
