@@ -37,7 +37,7 @@ public final class Forms {
         g.getStyleClass().add("form-grid");
         ColumnConstraints labels = new ColumnConstraints();
         // One label width everywhere, so the sections of a form line up with each other.
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         labels.setPrefWidth(150);
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints();

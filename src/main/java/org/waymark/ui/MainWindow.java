@@ -54,12 +54,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.waymark.app.AuditCheck;
 import org.waymark.app.AuditEntryView;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Preferences;
 import org.waymark.app.PreferencesStore;
+import org.waymark.domain.BragKey;
+import org.waymark.domain.Organisation;
 import org.waymark.ui.command.CommandStack;
 import org.waymark.ui.register.RegisterView;
 import org.waymark.ui.shell.BackgroundExecutor;
@@ -298,7 +301,9 @@ public final class MainWindow implements Navigator {
         MenuItem find = item("_Find in register", "menu-find", MaterialDesignM.MAGNIFY, shortcut(KeyCode.F), this::find);
         find.disableProperty().bind(noPlan);
         MenuItem prefs = item("_Preferences…", "menu-preferences", MaterialDesignC.COG_OUTLINE, shortcut(KeyCode.COMMA), this::showPreferences);
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), find, new SeparatorMenuItem(), prefs);
+        MenuItem settings = item("Plan _settings…", "menu-plan-settings", MaterialDesignT.TUNE_VARIANT, null, () -> showPlanSettings(null, null));
+        settings.disableProperty().bind(noPlan.or(readOnly));
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), find, new SeparatorMenuItem(), settings, prefs);
 
         Menu view = new Menu("_View");
         int n = 1;
@@ -414,6 +419,7 @@ public final class MainWindow implements Navigator {
         if (context == null) return;
         changesLabel.setText(commands.revision().get() + (commands.revision().get() == 1 ? " change" : " changes") + " this session, all saved");
         if (current != null) current.refresh();
+        updateTitle();
         updateStatus();
     }
 
@@ -508,6 +514,21 @@ public final class MainWindow implements Navigator {
             savePreferences(p);
             if (themeChanged) setTheme(p.theme());
             if (context != null) userLabel.setText(context.session().user() + (p.userName().equals(context.session().user()) ? "" : " (" + p.userName() + " from the next plan opened)"));
+        });
+    }
+
+    /** Plan settings; if the plan refuses them, the dialog comes back with what was typed and the reason. */
+    private void showPlanSettings(PlanSettingsDialog.Settings draft, String problem) {
+        if (context == null) return;
+        var plan = context.session().plan();
+        Organisation org = draft == null ? plan.organisation() : draft.organisation();
+        BragKey key = draft == null ? plan.bragKey() : draft.bragKey();
+        dialogs.show(PlanSettingsDialog.create(org, key, problem)).ifPresent(s -> {
+            java.util.function.Consumer<Throwable> refused = e -> showPlanSettings(s, e.getMessage());
+            if (!s.organisation().equals(plan.organisation())) {
+                context.perform(context.edits().editOrganisation(plan.organisation(), s.organisation()), this::updateTitle, refused);
+            }
+            if (!s.bragKey().equals(plan.bragKey())) context.perform(context.edits().editBragKey(plan.bragKey(), s.bragKey()), null, refused);
         });
     }
 

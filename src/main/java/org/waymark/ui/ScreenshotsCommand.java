@@ -166,6 +166,10 @@ public final class ScreenshotsCommand implements Callable<Integer> {
                 out.add(snapshot(window, "action-editor-" + tab + "-" + themeName));
             }
         }
+        out.add(dialog(() -> {
+            var open = window.context().get().session().plan();
+            return PlanSettingsDialog.create(open.organisation(), open.bragKey(), null);
+        }, "plan-settings-" + themeName));
         onFx(() -> {
             window.context().ifPresent(c -> c.session().close());
             ((Stage) window.root().getScene().getWindow()).close();
@@ -192,6 +196,22 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }
+        return target;
+    }
+
+    /** A dialog's content as the user sees it, rendered without showing a window that would wait for an answer. */
+    private Path dialog(Callable<Dialog<?>> make, String name) throws Exception {
+        Path target = output.resolve(name + ".png");
+        WritableImage image = onFx(() -> {
+            javafx.scene.control.DialogPane pane = make.call().getDialogPane();
+            Scene scene = pane.getScene() != null ? pane.getScene() : new Scene(pane);
+            WaymarkApp.styleScene(scene);
+            pane.applyCss();
+            pane.resize(Math.max(pane.prefWidth(-1), 560), pane.prefHeight(Math.max(pane.prefWidth(-1), 560)));
+            pane.layout();
+            return pane.snapshot(null, null);
+        });
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target.toFile());
         return target;
     }
 

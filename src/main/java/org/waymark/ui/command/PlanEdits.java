@@ -4,7 +4,10 @@ import org.waymark.app.ActionService;
 import org.waymark.app.PeopleService;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
+import org.waymark.app.SettingsService;
 import org.waymark.app.SourceService;
+import org.waymark.domain.BragKey;
+import org.waymark.domain.Organisation;
 import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
 import org.waymark.domain.Brag;
@@ -25,12 +28,14 @@ public final class PlanEdits {
     private final ActionService actions;
     private final SourceService sources;
     private final PeopleService people;
+    private final SettingsService settings;
 
     public PlanEdits(PlanSession session) {
         this.session = session;
         this.actions = new ActionService(session);
         this.sources = new SourceService(session);
         this.people = new PeopleService(session);
+        this.settings = new SettingsService(session);
     }
 
     public Command postUpdate(long actionId, String text, Integer progress) { return new PostUpdate(session, actionId, text, progress); }
@@ -139,6 +144,16 @@ public final class PlanEdits {
     public Command editTheme(Theme before, Theme after) {
         return new SimpleEdit("edit theme " + after.name(),
                 () -> people.editTheme(before, after), () -> people.editTheme(after, before), () -> people.editTheme(before, after));
+    }
+
+    public Command editOrganisation(Organisation before, Organisation after) {
+        return new SimpleEdit("edit organisation settings",
+                () -> settings.saveOrganisation(before, after), () -> settings.saveOrganisation(after, before), () -> settings.saveOrganisation(before, after));
+    }
+
+    public Command editBragKey(BragKey before, BragKey after) {
+        return new SimpleEdit("edit the BRAG key",
+                () -> settings.saveBragKey(before, after), () -> settings.saveBragKey(after, before), () -> settings.saveBragKey(before, after));
     }
 
     private Committee committee(long id) {

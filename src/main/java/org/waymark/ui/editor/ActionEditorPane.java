@@ -427,7 +427,9 @@ public final class ActionEditorPane {
         table.setPrefHeight(180);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(empty("The due date has never been revised."));
-        table.getColumns().add(column("From → to", 150, r -> Forms.date(r.oldDue()) + " → " + Forms.date(r.newDue())));
+        TableColumn<DateRevision, String> fromTo = column("From → to", 190, r -> Forms.date(r.oldDue()) + " → " + Forms.date(r.newDue()));
+        fromTo.setMinWidth(180);
+        table.getColumns().add(fromTo);
         TableColumn<DateRevision, String> slip = column("Days", 60, r -> "+" + r.slipDays());
         slip.setMinWidth(56);
         table.getColumns().add(slip);
@@ -562,6 +564,16 @@ public final class ActionEditorPane {
         TableColumn<S, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+            @Override protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                boolean show = !empty && text != null && text.length() > 16;
+                if (show) { tip.setText(text); tip.setWrapText(true); tip.setMaxWidth(420); }
+                setTooltip(show ? tip : null);
+            }
+        });
         return c;
     }
 

@@ -46,7 +46,7 @@ public final class RegisterRows {
                     req == null ? null : req.priority(), req == null ? null : req.keyQuestion(), service,
                     req == null ? null : req.coreServiceId(), nz(exec), a.executiveLeadId(), nz(op), a.operationalLeadId(),
                     a.originalDue(), a.currentDue(), a.status(), a.progress(), brag.brag(), brag.reason(), brag.overridden(),
-                    a.overdue(today), search));
+                    a.overdue(today), search, rows.size()));
         }
         return rows;
     }

@@ -4,9 +4,7 @@ import javafx.collections.ObservableListBase;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The register table's items. A filter change is announced as additions, then removals, never as one
@@ -16,7 +14,7 @@ import java.util.Map;
 final class RowList extends ObservableListBase<RegisterRow> {
 
     private List<RegisterRow> items = new ArrayList<>();
-    private Map<RegisterRow, Integer> rank = new IdentityHashMap<>();
+    private int size;
 
     @Override public RegisterRow get(int index) { return items.get(index); }
 
@@ -24,8 +22,7 @@ final class RowList extends ObservableListBase<RegisterRow> {
 
     /** New rows for a new plan revision: a full replacement is right here. */
     void reset(List<RegisterRow> all, List<RegisterRow> shown) {
-        rank = new IdentityHashMap<>(all.size() * 2);
-        for (int i = 0; i < all.size(); i++) rank.put(all.get(i), i);
+        size = all.size();
         replaceAll(shown);
     }
 
@@ -40,8 +37,8 @@ final class RowList extends ObservableListBase<RegisterRow> {
 
     /** Moves to {@code target}, a subsequence of the rows in plan order, by adding what is new and then removing what went. */
     void filterTo(List<RegisterRow> target) {
-        BitSet wanted = new BitSet(rank.size());
-        for (RegisterRow r : target) wanted.set(rank.get(r));
+        BitSet wanted = new BitSet(size);
+        for (RegisterRow r : target) wanted.set(r.order());
         List<RegisterRow> union = new ArrayList<>(items.size() + target.size());
         Runs added = new Runs();
         int i = 0;
@@ -49,8 +46,8 @@ final class RowList extends ObservableListBase<RegisterRow> {
         while (i < items.size() || j < target.size()) {
             RegisterRow a = i < items.size() ? items.get(i) : null;
             RegisterRow b = j < target.size() ? target.get(j) : null;
-            int ra = a == null ? Integer.MAX_VALUE : rank.get(a);
-            int rb = b == null ? Integer.MAX_VALUE : rank.get(b);
+            int ra = a == null ? Integer.MAX_VALUE : a.order();
+            int rb = b == null ? Integer.MAX_VALUE : b.order();
             if (rb < ra) {
                 added.add(union.size(), null);
                 union.add(b);
@@ -67,7 +64,7 @@ final class RowList extends ObservableListBase<RegisterRow> {
         List<RegisterRow> out = new ArrayList<>(target.size());
         Runs removed = new Runs();
         for (RegisterRow r : union) {
-            if (wanted.get(rank.get(r))) out.add(r);
+            if (wanted.get(r.order())) out.add(r);
             else removed.add(out.size(), r);
         }
         items = out;

@@ -1,0 +1,109 @@
+package org.waymark.ui;
+
+import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.waymark.domain.Brag;
+import org.waymark.domain.BragKey;
+import org.waymark.domain.Organisation;
+import org.waymark.domain.Regime;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Settings stored in the plan file for everyone who opens it: the organisation and its regime, and the BRAG key
+ * with its thresholds. Committees and themes are managed in the People view; core services come with the plan.
+ */
+final class PlanSettingsDialog {
+
+    record Settings(Organisation organisation, BragKey bragKey) {}
+
+    private PlanSettingsDialog() {}
+
+    static Dialog<Settings> create(Organisation org, BragKey key, String problem) {
+        TextField name = new TextField(org.name());
+        name.setId("settings-name");
+        TextField ods = new TextField(org.odsCode());
+        ComboBox<Regime> regime = new ComboBox<>();
+        regime.getItems().addAll(Regime.values());
+        Forms.setLabels(regime, "None", Regime::label);
+        regime.setValue(org.regime());
+        var entered = Forms.datePicker();
+        entered.setValue(org.regimeEntered());
+        TextField director = new TextField(org.improvementDirector());
+        director.setPromptText("Role, e.g. Improvement Director (NHS England)");
+        TextField buddy = new TextField(org.buddyTrust());
+        GridPane o = Forms.grid();
+        Forms.row(o, "Organisation", name, null);
+        Forms.row(o, "ODS code", ods, null);
+        Forms.row(o, "Regime", regime, null);
+        Forms.row(o, "In it since", entered, null);
+        Forms.row(o, "Improvement director", director, null);
+        Forms.row(o, "Buddy trust", buddy, null);
+
+        GridPane b = Forms.grid();
+        Map<Brag, TextField> meanings = new EnumMap<>(Brag.class);
+        for (Brag brag : Arrays.asList(Brag.BLUE, Brag.RED, Brag.AMBER, Brag.GREEN)) {
+            TextField f = new TextField(key.meaning(brag));
+            f.setId("settings-meaning-" + brag.name().toLowerCase());
+            meanings.put(brag, f);
+            Forms.row(b, BragChip.shape(brag) + " " + brag.label() + " means", f, null);
+        }
+        Spinner<Integer> window = new Spinner<>(0, 365, key.warningWindowDays());
+        window.setEditable(true);
+        window.setId("settings-warning-window");
+        Spinner<Integer> driftRevisions = new Spinner<>(1, 20, key.driftRevisions());
+        driftRevisions.setEditable(true);
+        Spinner<Integer> driftDays = new Spinner<>(0, 3650, key.driftSlipDays());
+        driftDays.setEditable(true);
+        window.setTooltip(new javafx.scene.control.Tooltip("Days before the due date when an action turns Amber"));
+        Forms.row(b, "Warning window", window, null);
+        Forms.row(b, "Drift after revisions", driftRevisions, null);
+        Forms.row(b, "or after days slipped", driftDays, null);
+
+        Label error = new Label(problem == null ? "" : problem);
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        Label note = new Label("These settings are saved in the plan file, so everyone who opens it sees the same. Committees and themes are managed in People.");
+        note.getStyleClass().add("text-muted");
+        note.setWrapText(true);
+        note.setMaxWidth(560);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label orgTitle = new Label("Organisation and regime");
+        orgTitle.getStyleClass().add("section-title");
+        Label keyTitle = new Label("BRAG key");
+        keyTitle.getStyleClass().add("section-title");
+        VBox content = new VBox(10, orgTitle, o, new Separator(), keyTitle, b, error, note);
+        content.setPrefWidth(600);
+
+        Dialog<Settings> d = new Dialog<>();
+        d.setTitle("Plan settings");
+        d.setHeaderText("Plan settings");
+        d.getDialogPane().setContent(content);
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
+            if (name.getText().isBlank()) { error.setText("Give the organisation's name."); e.consume(); }
+            else if (meanings.values().stream().anyMatch(f -> f.getText().isBlank())) { error.setText("Say what each BRAG colour means in this trust."); e.consume(); }
+        });
+        d.setResultConverter(bt -> {
+            if (bt != save) return null;
+            Map<Brag, String> m = new EnumMap<>(Brag.class);
+            meanings.forEach((brag, f) -> m.put(brag, f.getText().strip()));
+            return new Settings(new Organisation(name.getText().strip(), ods.getText().strip(), regime.getValue(), entered.getValue(),
+                    director.getText().strip(), buddy.getText().strip()),
+                    new BragKey(m, window.getValue(), driftRevisions.getValue(), driftDays.getValue()));
+        });
+        return d;
+    }
+}
