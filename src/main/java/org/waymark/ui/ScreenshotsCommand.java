@@ -143,7 +143,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         for (Views.Entry e : Views.all()) {
             onFx(() -> { window.showView(e.id()); return null; });
             settle(executor);
-            String name = e.id().equals("snapshots") ? "snapshot-compare" : e.id();
+            String name = fileName(e);
             out.add(snapshot(window, name + "-" + themeName));
             // The views' plain names (overview.png…) are the light theme, the one a board paper is printed from.
             if (themeName.equals("light")) {
@@ -177,6 +177,11 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         });
         executor.shutdown();
         return out;
+    }
+
+    /** A view's screenshot name: its id, except the snapshots view, whose default state is the comparison. */
+    static String fileName(Views.Entry e) {
+        return e.id().equals("snapshots") ? "snapshot-compare" : e.id();
     }
 
     /** A Red action with updates and a revised date shows the editor at its fullest. */

@@ -32,7 +32,7 @@ class ScreenshotsCommandTest {
 
         assertEquals(0, r.exit(), r.err());
         Set<String> expected = new HashSet<>();
-        for (Views.Entry e : Views.all()) expected.add(e.id() + "-dark.png");
+        for (Views.Entry e : Views.all()) expected.add(ScreenshotsCommand.fileName(e) + "-dark.png");
         expected.add("action-editor-dark.png");
         for (String name : expected) {
             Path png = out.resolve(name);
