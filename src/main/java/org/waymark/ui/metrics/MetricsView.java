@@ -1,7 +1,6 @@
 package org.waymark.ui.metrics;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -16,6 +15,7 @@ import org.waymark.app.Refused;
 import org.waymark.domain.ExitCriterion;
 import org.waymark.domain.Metric;
 import org.waymark.ui.BackgroundWork;
+import org.waymark.ui.LatestLoad;
 import org.waymark.ui.Cards;
 import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanView;
@@ -34,10 +34,9 @@ public final class MetricsView implements PlanView, MetricCard.Actions {
     private final PlanSession session;
     private final StackPane root = new StackPane();
     private final ScrollPane scroll = new ScrollPane();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final LatestLoad load = new LatestLoad();
     /** Survives the rebuild after a save, unlike a card's own feedback line. */
     private final Label saved = new Label();
-    private long generation;
 
     public MetricsView(PlanSession session, Navigator nav) {
         this.session = session;
@@ -51,21 +50,13 @@ public final class MetricsView implements PlanView, MetricCard.Actions {
     @Override public String title() { return "Metrics"; }
     @Override public Node node() { return root; }
 
-    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadingProperty() { return load.loadingProperty(); }
 
     @Override
     public void refresh() {
-        long mine = ++generation;
-        loading.set(true);
         if (scroll.getContent() == null) scroll.setContent(new StackPane(new ProgressIndicator()));
-        BackgroundWork.run(() -> MetricsModel.of(session.plan(), session.today()), model -> {
-            if (mine != generation) return;
-            show(model);
-            loading.set(false);
-        }, error -> {
-            if (mine != generation) return;
+        load.run(() -> MetricsModel.of(session.plan(), session.today()), this::show, error -> {
             scroll.setContent(new Label("The metrics could not be read: " + error.getMessage() + ". Reopen the plan and try again."));
-            loading.set(false);
         });
     }
 
@@ -109,7 +100,7 @@ public final class MetricsView implements PlanView, MetricCard.Actions {
     }
 
     private void write(Callable<Object> change, Label feedback, String done) {
-        loading.set(true);
+        load.busy(true);
         feedback.getStyleClass().setAll("label", "wm-muted");
         feedback.setText("Saving…");
         BackgroundWork.run(change, ok -> {
@@ -117,7 +108,7 @@ public final class MetricsView implements PlanView, MetricCard.Actions {
             saved.setText(done);
             refresh();
         }, error -> {
-            loading.set(false);
+            load.busy(false);
             feedback.getStyleClass().setAll("label", "wm-overdue-text");
             feedback.setText(error instanceof Refused ? error.getMessage()
                     : "Not saved: " + error.getMessage() + ". Check the plan is not open read-only, then try again.");

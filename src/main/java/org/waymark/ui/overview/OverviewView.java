@@ -1,7 +1,6 @@
 package org.waymark.ui.overview;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -10,7 +9,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.waymark.app.PlanSession;
-import org.waymark.ui.BackgroundWork;
+import org.waymark.ui.LatestLoad;
 import org.waymark.ui.Cards;
 import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanView;
@@ -26,8 +25,7 @@ public final class OverviewView implements PlanView {
     private final Navigator nav;
     private final StackPane root = new StackPane();
     private final ScrollPane scroll = new ScrollPane();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private long generation;
+    private final LatestLoad load = new LatestLoad();
 
     public OverviewView(PlanSession session, Navigator nav) {
         this.session = session;
@@ -44,23 +42,15 @@ public final class OverviewView implements PlanView {
     @Override public Node node() { return root; }
 
     /** True while the plan is being read and summarised. */
-    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadingProperty() { return load.loadingProperty(); }
 
     @Override
     public void refresh() {
-        long mine = ++generation;
-        loading.set(true);
         if (scroll.getContent() == null) scroll.setContent(new StackPane(new ProgressIndicator()));
-        BackgroundWork.run(() -> OverviewModel.of(session.plan(), session.today()), model -> {
-            if (mine != generation) return;
-            show(model);
-            loading.set(false);
-        }, error -> {
-            if (mine != generation) return;
+        load.run(() -> OverviewModel.of(session.plan(), session.today()), this::show, error -> {
             Label l = new Label("The overview could not be computed: " + error.getMessage() + ". Reopen the plan; if this persists, run Check on the file.");
             l.setWrapText(true);
             scroll.setContent(l);
-            loading.set(false);
         });
     }
 

@@ -1,7 +1,6 @@
 package org.waymark.ui.snapshots;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -30,6 +29,7 @@ import org.waymark.domain.Snapshot;
 import org.waymark.domain.SnapshotComparison;
 import org.waymark.domain.SnapshotRow;
 import org.waymark.ui.BackgroundWork;
+import org.waymark.ui.LatestLoad;
 import org.waymark.ui.Cards;
 import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanView;
@@ -62,10 +62,9 @@ public final class SnapshotsView implements PlanView {
     private final ChoiceBox<Side> after = new ChoiceBox<>();
     private final Label summary = new Label();
     private final TableView<SnapshotComparison.Change> changes;
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final LatestLoad load = new LatestLoad();
     private List<SnapshotRow> nowRows = List.of();
     private Plan shownPlan;
-    private long generation;
 
     public SnapshotsView(PlanSession session, Navigator nav) {
         this.session = session;
@@ -151,24 +150,18 @@ public final class SnapshotsView implements PlanView {
     @Override public String title() { return "Snapshots"; }
     @Override public Node node() { return root; }
 
-    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadingProperty() { return load.loadingProperty(); }
 
     @Override
     public void refresh() {
-        long mine = ++generation;
-        loading.set(true);
-        BackgroundWork.run(() -> {
+        load.run(() -> {
             Plan plan = session.plan();
             return new Object[]{plan, plan.currentRows(session.today())};
         }, result -> {
-            if (mine != generation) return;
             @SuppressWarnings("unchecked") List<SnapshotRow> rows = (List<SnapshotRow>) result[1];
             show((Plan) result[0], rows);
-            loading.set(false);
         }, error -> {
-            if (mine != generation) return;
             summary.setText("The snapshots could not be read: " + error.getMessage() + ". Reopen the plan and try again.");
-            loading.set(false);
         });
     }
 
@@ -261,7 +254,7 @@ public final class SnapshotsView implements PlanView {
             return;
         }
         LocalDate when = date;
-        loading.set(true);
+        load.busy(true);
         takeFeedback.getStyleClass().setAll("label", "wm-muted");
         takeFeedback.setText("Taking the snapshot…");
         BackgroundWork.run(() -> new BoardService(session).takeSnapshot(name, when), id -> {
@@ -270,7 +263,7 @@ public final class SnapshotsView implements PlanView {
             after.setValue(null);
             refresh();
         }, error -> {
-            loading.set(false);
+            load.busy(false);
             fail(error instanceof Refused ? error.getMessage() : "The snapshot was not saved: " + error.getMessage() + ". Check the plan is not read-only, then try again.");
         });
     }

@@ -1,7 +1,6 @@
 package org.waymark.ui.timeline;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -23,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.waymark.app.PlanSession;
 import org.waymark.ui.BackgroundWork;
+import org.waymark.ui.LatestLoad;
 import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanView;
 
@@ -48,8 +48,7 @@ public final class TimelineView implements PlanView {
     private final ToggleGroup zoomGroup = new ToggleGroup();
     private final ChoiceBox<Grouping> grouping = new ChoiceBox<>();
     private final Label status = new Label();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private long generation;
+    private final LatestLoad load = new LatestLoad();
     private boolean firstLoad = true;
 
     public TimelineView(PlanSession session, Navigator nav) {
@@ -159,15 +158,12 @@ public final class TimelineView implements PlanView {
     @Override public String title() { return "Timeline"; }
     @Override public Node node() { return root; }
 
-    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadingProperty() { return load.loadingProperty(); }
 
     @Override
     public void refresh() {
-        long mine = ++generation;
-        loading.set(true);
         Grouping g = grouping.getValue();
-        BackgroundWork.run(() -> TimelineModel.build(session.plan(), session.today(), g), model -> {
-            if (mine != generation) return;
+        load.run(() -> TimelineModel.build(session.plan(), session.today(), g), model -> {
             chart.setModel(model);
             long bars = model.rows().stream().filter(r -> r instanceof TimelineModel.BarRow).count();
             status.setText(bars + " actions in " + (model.rows().size() - bars) + " groups. Click a bar or its label to open the action.");
@@ -177,11 +173,8 @@ public final class TimelineView implements PlanView {
                 firstLoad = false;
                 scrollToDate(session.today());
             }
-            loading.set(false);
         }, error -> {
-            if (mine != generation) return;
             status.setText("The timeline could not be built: " + error.getMessage() + ". Reopen the plan and try again.");
-            loading.set(false);
         });
     }
 

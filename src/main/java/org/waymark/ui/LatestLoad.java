@@ -1,0 +1,36 @@
+package org.waymark.ui;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * A view's reload, run off the FX thread by {@link BackgroundWork}. Only the newest load is shown: one that was
+ * overtaken by a later refresh finishes unseen, so a slow read can never paint stale data over fresh.
+ */
+public final class LatestLoad {
+
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private long generation;
+
+    /** True while a load (or other background work the view marks with {@link #busy}) is under way. */
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+
+    public void busy(boolean busy) { loading.set(busy); }
+
+    public <T> void run(Callable<T> work, Consumer<T> show, Consumer<Throwable> failed) {
+        long mine = ++generation;
+        loading.set(true);
+        BackgroundWork.run(work, result -> {
+            if (mine != generation) return;
+            show.accept(result);
+            loading.set(false);
+        }, error -> {
+            if (mine != generation) return;
+            failed.accept(error);
+            loading.set(false);
+        });
+    }
+}
