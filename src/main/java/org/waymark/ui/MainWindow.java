@@ -497,8 +497,21 @@ public final class MainWindow implements Navigator {
     private void find() {
         if (context == null) return;
         showView("register");
-        // After the swap has been laid out: focus asked for in the same pulse can be lost with the old view.
-        if (views.get("register") instanceof RegisterView r) javafx.application.Platform.runLater(r::focusSearch);
+        if (!(views.get("register") instanceof RegisterView r)) return;
+        r.focusSearch();
+        // The view swap's focus clean-up runs in the next pulse and can hand focus to the toolbar: ask again after it.
+        javafx.scene.Scene scene = root.getScene();
+        if (scene == null) return;
+        Runnable[] once = new Runnable[1];
+        boolean[] done = {false};
+        once[0] = () -> {
+            if (done[0]) return;
+            done[0] = true;
+            javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+            r.refocusSearchIfLost();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     private void setTheme(String theme) {
