@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.waymark.domain.Brag;
 import org.waymark.domain.BragCounts;
@@ -46,10 +47,11 @@ final class HeatMapPanel {
         for (int c = 0; c < questions.length; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHgrow(Priority.ALWAYS);
-            cc.setMinWidth(64);
+            cc.setMinWidth(74); // wide enough for "Responsive" and "Effective" at the default font size
             cc.setHalignment(HPos.CENTER);
             grid.getColumnConstraints().add(cc);
             Label q = new Label(questions[c].label());
+            q.setMinWidth(Region.USE_PREF_SIZE);
             q.getStyleClass().add("wm-strong");
             grid.add(q, c + 1, 0);
         }

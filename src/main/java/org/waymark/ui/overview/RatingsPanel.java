@@ -59,7 +59,7 @@ final class RatingsPanel {
         g.setHgap(3);
         g.setVgap(3);
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(200);
+        names.setMinWidth(120); // service names give way before the key-question headings do
         names.setPrefWidth(205);
         g.getColumnConstraints().add(names);
         List<String> heads = new ArrayList<>();
@@ -68,10 +68,11 @@ final class RatingsPanel {
         for (int c = 0; c < heads.size(); c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHgrow(Priority.ALWAYS);
-            cc.setMinWidth(44);
+            cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a heading is never squeezed under its neighbour
             cc.setHalignment(HPos.CENTER);
             g.getColumnConstraints().add(cc);
             Label h = new Label(heads.get(c));
+            h.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             h.getStyleClass().add("wm-muted");
             g.add(h, c + 1, 0);
         }

@@ -6,6 +6,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.waymark.domain.CriterionState;
 import org.waymark.domain.Organisation;
@@ -47,6 +48,7 @@ final class ReadinessPanel {
 
     private static void addBar(GridPane grid, int row, String id, String label, String value, double fraction) {
         Label name = new Label(label);
+        name.setMinWidth(Region.USE_PREF_SIZE); // the bar gives way, never the words
         ProgressBar bar = new ProgressBar(fraction);
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setPrefWidth(160);
