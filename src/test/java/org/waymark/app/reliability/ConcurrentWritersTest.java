@@ -31,10 +31,15 @@ class ConcurrentWritersTest {
         long auditBefore;
         try (PlanSession s = PlanSession.open(plan, false, "parent", TestPlans.CLOCK)) {
             auditBefore = s.auditRows();
-            try (ChildJvm child = ChildJvm.start(dir.resolve("home"), RawWriterMain.class, plan.toString(), "CHILD-", Integer.toString(each))) {
+            try (ChildJvm child = ChildJvm.start(dir.resolve("home"), RawWriterMain.class, plan.toString(), "CHILD-", Integer.toString(each), "--wait-for-go")) {
                 child.awaitLine("READY", 60);
+                child.send("GO");
                 ActionService actions = new ActionService(s);
-                for (int i = 1; i <= each; i++) actions.add(HostileConditionsTest.action("PARENT-" + i, "Parent change " + i, ""));
+                // SQLite's busy handler is not fair: a writer that never pauses can starve the other. Real users pause.
+                for (int i = 1; i <= each; i++) {
+                    actions.add(HostileConditionsTest.action("PARENT-" + i, "Parent change " + i, ""));
+                    Thread.sleep(3);
+                }
                 for (String line = child.nextLine(120); !line.equals("DONE"); line = child.nextLine(120)) {
                     if (line.startsWith("ACK ")) childAcked.add(line.substring(4));
                     if (line.equals("<EOF>")) fail("the child writer died");
@@ -52,11 +57,10 @@ class ConcurrentWritersTest {
             assertTrue(audit.intact(), audit.describe());
             assertTrue(s.auditRows() >= auditBefore + 2L * each);
             assertEquals(List.of("ok"), s.integrityCheck());
-            // Whether the two writers overlapped is up to the scheduler; on a loaded machine one may finish first.
-            // The checks above hold either way; this only reports when the run did not exercise real contention.
+            // They really did contend: both start on the same signal and the child spreads its writes out.
             List<String> who = s.history(null, null).stream().skip(auditBefore).map(r -> r.who()).toList();
             long switches = java.util.stream.IntStream.range(1, who.size()).filter(i -> !who.get(i).equals(who.get(i - 1))).count();
-            org.junit.jupiter.api.Assumptions.assumeTrue(switches > 1, "the writers did not overlap this time (" + switches + " switches)");
+            assertTrue(switches > 1, "the writes interleaved (" + switches + " switches)");
         }
     }
 }
