@@ -423,9 +423,11 @@ public final class MainWindow implements Navigator {
         updateStatus();
     }
 
+    /** After an edit the plan is reloaded on first use: that read belongs off the FX thread. */
     private void updateTitle() {
         PlanSession s = context.session();
-        stage.setTitle(s.plan().organisation().name() + " — " + s.file().getFileName() + " — Waymark" + (s.readOnly() ? "  [READ-ONLY]" : ""));
+        executor.run(null, () -> s.plan().organisation().name(), name ->
+                stage.setTitle(name + " — " + s.file().getFileName() + " — Waymark" + (s.readOnly() ? "  [READ-ONLY]" : "")));
     }
 
     private void updateStatus() {

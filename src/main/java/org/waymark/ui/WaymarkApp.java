@@ -46,7 +46,7 @@ public final class WaymarkApp extends Application {
         Path named = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
 
         DialogService dialogs = new FxDialogService(() -> stage);
-        ErrorReporter errors = new ErrorReporter(dirs.logs().resolve("waymark.log"), dialogs);
+        ErrorReporter errors = new ErrorReporter(dirs.logs(), dialogs);
         errors.install();
         executor = new BackgroundExecutor(errors::report);
         window = new MainWindow(stage, executor, dialogs, errors, new SimpleObjectProperty<>(prefs), store, Clock.systemDefaultZone());

@@ -140,8 +140,12 @@ public final class NoticesView implements PlanView {
     @Override public void refresh() {
         if (builtFor == ctx.session().revision() && tree.getRoot() != null) return;
         builtFor = ctx.session().revision();
+        // Reading the plan may reload it after an edit: do that on the worker, then build here on the FX thread.
+        ctx.executor().run(null, () -> ctx.session().plan(), this::show);
+    }
+
+    private void show(Plan plan) {
         rememberExpanded();
-        Plan plan = ctx.session().plan();
         LocalDate today = ctx.session().today();
         TreeItem<Line> top = new TreeItem<>();
         boolean first = expanded.isEmpty();

@@ -182,7 +182,11 @@ public final class PeopleView implements PlanView {
     @Override public void refresh() {
         if (builtFor == ctx.session().revision()) return;
         builtFor = ctx.session().revision();
-        Plan plan = ctx.session().plan();
+        // Reading the plan may reload it after an edit: do that on the worker, then build here on the FX thread.
+        ctx.executor().run(null, () -> ctx.session().plan(), this::show);
+    }
+
+    private void show(Plan plan) {
         LocalDate today = ctx.session().today();
         Long selected = people.getSelectionModel().getSelectedItem() == null ? null : people.getSelectionModel().getSelectedItem().person().id();
         List<Load> loads = new ArrayList<>();

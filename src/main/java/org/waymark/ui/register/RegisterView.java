@@ -77,13 +77,17 @@ public final class RegisterView implements PlanView {
     @Override public void refresh() {
         long revision = ctx.session().revision();
         if (revision == builtFor) { editor.reload(); return; }
-        var plan = ctx.session().plan();
         var today = ctx.session().today();
-        ctx.executor().run("Loading the register…", () -> RegisterRows.of(ctx.session().plan(), today), built -> {
+        // The plan is read (and, after an edit, reloaded) on the worker, never on the FX thread.
+        ctx.executor().run("Loading the register…", () -> {
+            var plan = ctx.session().plan();
+            return java.util.Map.entry(plan, RegisterRows.of(plan, today));
+        }, loaded -> {
+            var built = loaded.getValue();
             builtFor = revision;
             rows = built;
             reset = true;
-            filters.fill(plan);
+            filters.fill(loaded.getKey());
             apply(filters.current());
             editor.reload();
             if (pendingOpen != null) { Long id = pendingOpen; pendingOpen = null; openAction(id); }

@@ -2,30 +2,29 @@ package org.waymark.ui.shell;
 
 import javafx.application.Platform;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The one handler for failures nobody expected: writes the stack trace to the log file and tells the user, in
- * plain words, what happened and where the details are. Whatever they typed stays in its field.
+ * The one handler for failures nobody expected: logs the stack trace through java.util.logging (which
+ * {@code app.AppLog} sends to the rotating log files) and tells the user, in plain words, what happened and where
+ * the details are. Whatever they typed stays in its field.
  */
 public final class ErrorReporter {
 
-    private final Path logFile;
+    private static final Logger LOG = Logger.getLogger("org.waymark.ui");
+
+    private final Path logLocation;
     private final DialogService dialogs;
 
-    public ErrorReporter(Path logFile, DialogService dialogs) {
-        this.logFile = logFile;
+    /** {@code logLocation} is only shown to the user: where the log files are. */
+    public ErrorReporter(Path logLocation, DialogService dialogs) {
+        this.logLocation = logLocation;
         this.dialogs = dialogs;
     }
 
-    public Path logFile() { return logFile; }
+    public Path logLocation() { return logLocation; }
 
     /** Catches exceptions on every thread, including the FX thread's event handlers. */
     public void install() {
@@ -35,20 +34,12 @@ public final class ErrorReporter {
     public void report(Throwable e) {
         log(e);
         String text = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                + "\n\nNothing you typed has been lost. The details are in the log file:\n" + logFile;
+                + "\n\nNothing you typed has been lost. The details are in the log files in:\n" + logLocation;
         Runnable show = () -> dialogs.error("Something went wrong", text);
         if (Platform.isFxApplicationThread()) show.run(); else Platform.runLater(show);
     }
 
     public void log(Throwable e) {
-        StringWriter w = new StringWriter();
-        e.printStackTrace(new PrintWriter(w));
-        try {
-            Files.createDirectories(logFile.getParent());
-            Files.writeString(logFile, Instant.now() + " " + w + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException ignored) {
-            System.err.println(w); // the log folder is unwritable; stderr is the last place left
-        }
+        LOG.log(Level.SEVERE, "Unexpected failure", e);
     }
 }
