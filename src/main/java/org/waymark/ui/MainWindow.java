@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -44,7 +43,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
@@ -53,11 +51,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
-import org.waymark.app.AuditCheck;
-import org.waymark.app.AuditEntryView;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Preferences;
 import org.waymark.app.PreferencesStore;
@@ -72,8 +67,6 @@ import org.waymark.ui.shell.ErrorReporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,16 +90,11 @@ public final class MainWindow implements Navigator {
     private final StackPane content = new StackPane();
     private final ListView<Views.Entry> navigation = new ListView<>();
     private final Map<String, PlanView> views = new LinkedHashMap<>();
-    private final Label fileLabel = status("status-file");
-    private final Label modeLabel = status("status-mode");
-    private final Label userLabel = status("status-user");
-    private final Label lastChangeLabel = status("status-last-change");
-    private final Label auditLabel = status("status-audit");
-    private final Label changesLabel = status("status-changes");
     private final SimpleBooleanProperty noPlan = new SimpleBooleanProperty(true);
     private final SimpleBooleanProperty readOnly = new SimpleBooleanProperty(false);
     private final Menu recent = new Menu("Recent");
     private final VBox banners = new VBox();
+    private final StatusBar statusBar;
     private final PlanOpener opener = PlanOpener.forCurrentUser();
     private PlanContext context;
     private PlanView current;
@@ -121,13 +109,14 @@ public final class MainWindow implements Navigator {
         this.preferencesStore = preferencesStore;
         this.clock = clock;
         this.commands = new CommandStack(executor, errors::report);
+        this.statusBar = new StatusBar(executor);
         commands.revision().addListener((o, a, b) -> planChanged());
         root.getStyleClass().add("main-window");
         banners.getStyleClass().add("banners");
         root.setTop(new VBox(menuBar(), toolBar(), banners));
         root.setLeft(navigation());
         root.setCenter(content);
-        root.setBottom(statusBar());
+        root.setBottom(statusBar.node());
         content.getStyleClass().add("view-area");
         showMessage("No plan open", "Open a plan with File › Open, or create one with File › New.");
         DropToImport.install(root, () -> context == null ? null : context.session(), n -> importFinished());
@@ -194,7 +183,7 @@ public final class MainWindow implements Navigator {
         fillRecent();
         updateTitle();
         updateStatus();
-        checkAudit();
+        statusBar.checkAudit(context.session());
         current = null;
         navigation.getSelectionModel().clearSelection();
         // The register is where Ctrl+F and every "open the action" link land: build its rows now, in the background.
@@ -395,29 +384,11 @@ public final class MainWindow implements Navigator {
         return box;
     }
 
-    private Node statusBar() {
-        ProgressBar progress = new ProgressBar();
-        progress.setId("status-progress");
-        progress.setPrefWidth(140);
-        progress.visibleProperty().bind(executor.busy());
-        progress.managedProperty().bind(executor.busy());
-        Label working = status("status-working");
-        working.textProperty().bind(executor.message());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(14, fileLabel, sep(), modeLabel, sep(), userLabel, sep(), lastChangeLabel, grow, working, progress, changesLabel, sep(), auditLabel);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 12, 4, 12));
-        bar.getStyleClass().add("status-bar");
-        bar.setId("status-bar");
-        return bar;
-    }
-
     // ---- reacting to changes -------------------------------------------------------------------------------
 
     private void planChanged() {
         if (context == null) return;
-        changesLabel.setText(commands.revision().get() + (commands.revision().get() == 1 ? " change" : " changes") + " this session, all saved");
+        statusBar.showChanges(commands.revision().get());
         if (current != null) current.refresh();
         updateTitle();
         updateStatus();
@@ -430,46 +401,7 @@ public final class MainWindow implements Navigator {
                 stage.setTitle(name + " — " + s.file().getFileName() + " — Waymark" + (s.readOnly() ? "  [READ-ONLY]" : "")));
     }
 
-    private void updateStatus() {
-        PlanSession s = context.session();
-        fileLabel.setText(s.file().getFileName().toString());
-        fileLabel.setTooltip(new Tooltip(s.file().toAbsolutePath().toString()));
-        fileLabel.setGraphic(new FontIcon(MaterialDesignF.FILE_OUTLINE));
-        modeLabel.setText(s.readOnly() ? "Read-only: nothing can be changed" : "Editable");
-        modeLabel.setGraphic(new FontIcon(s.readOnly() ? MaterialDesignL.LOCK_OUTLINE : MaterialDesignP.PENCIL_OUTLINE));
-        modeLabel.getStyleClass().remove("status-read-only");
-        if (s.readOnly()) modeLabel.getStyleClass().add("status-read-only");
-        userLabel.setText(s.user());
-        userLabel.setGraphic(new FontIcon(MaterialDesignA.ACCOUNT_OUTLINE));
-        if (changesLabel.getText().isEmpty()) changesLabel.setText(s.readOnly() ? "" : "All changes saved");
-        executor.run(null, s::lastChange, last -> lastChangeLabel.setText(describe(last)), e -> lastChangeLabel.setText(""));
-    }
-
-    private String describe(Optional<AuditEntryView> last) {
-        if (last.isEmpty()) return "No changes yet";
-        AuditEntryView e = last.get();
-        String when;
-        try {
-            var t = Instant.parse(e.at()).atZone(ZoneId.systemDefault());
-            when = Forms.date(t.toLocalDate()) + " " + String.format("%02d:%02d", t.getHour(), t.getMinute());
-        } catch (RuntimeException ex) {
-            when = e.at();
-        }
-        return "Last change " + when + " by " + e.who() + (e.why() == null || e.why().isBlank() ? "" : ": " + e.why());
-    }
-
-    private void checkAudit() {
-        PlanSession s = context.session();
-        auditLabel.setText("Checking the audit chain…");
-        auditLabel.setGraphic(new FontIcon(MaterialDesignS.SHIELD_OUTLINE));
-        executor.run("Checking the audit chain…", s::verifyAudit, (AuditCheck c) -> {
-            auditLabel.setText(c.intact() ? "Audit chain intact (" + c.rowsChecked() + " rows)" : "Audit chain BROKEN at row " + c.firstBadRow());
-            auditLabel.setGraphic(new FontIcon(c.intact() ? MaterialDesignS.SHIELD_CHECK_OUTLINE : MaterialDesignS.SHIELD_ALERT_OUTLINE));
-            auditLabel.getStyleClass().removeAll("audit-ok", "audit-broken");
-            auditLabel.getStyleClass().add(c.intact() ? "audit-ok" : "audit-broken");
-            auditLabel.setTooltip(new Tooltip(c.describe()));
-        }, e -> auditLabel.setText("Audit chain could not be checked: " + e.getMessage()));
-    }
+    private void updateStatus() { statusBar.showPlan(context.session()); }
 
     // ---- commands ------------------------------------------------------------------------------------------
 
@@ -528,7 +460,7 @@ public final class MainWindow implements Navigator {
             boolean themeChanged = !p.theme().equals(preferences.get().theme());
             savePreferences(p);
             if (themeChanged) setTheme(p.theme());
-            if (context != null) userLabel.setText(context.session().user() + (p.userName().equals(context.session().user()) ? "" : " (" + p.userName() + " from the next plan opened)"));
+            if (context != null) statusBar.showUser(context.session().user() + (p.userName().equals(context.session().user()) ? "" : " (" + p.userName() + " from the next plan opened)"));
         });
     }
 
@@ -629,21 +561,9 @@ public final class MainWindow implements Navigator {
         return b;
     }
 
-    private static Label status(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("status-item");
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
 
     private static Separator vsep() { return new Separator(javafx.geometry.Orientation.VERTICAL); }
 
-    private static Node sep() {
-        Separator s = new Separator(javafx.geometry.Orientation.VERTICAL);
-        s.getStyleClass().add("status-separator");
-        return s;
-    }
 
 
 }

@@ -1,0 +1,121 @@
+package org.waymark.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.waymark.app.AuditCheck;
+import org.waymark.app.AuditEntryView;
+import org.waymark.app.PlanSession;
+import org.waymark.ui.shell.BackgroundExecutor;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The main window's status bar: plan file, read-only or editable, user, last change, background work, changes
+ * this session and the audit chain's state. Reads that touch the file run on the background executor.
+ */
+final class StatusBar {
+
+    private final BackgroundExecutor executor;
+    private final Label fileLabel = status("status-file");
+    private final Label modeLabel = status("status-mode");
+    private final Label userLabel = status("status-user");
+    private final Label lastChangeLabel = status("status-last-change");
+    private final Label auditLabel = status("status-audit");
+    private final Label changesLabel = status("status-changes");
+    private final HBox bar;
+
+    StatusBar(BackgroundExecutor executor) {
+        this.executor = executor;
+        ProgressBar progress = new ProgressBar();
+        progress.setId("status-progress");
+        progress.setPrefWidth(140);
+        progress.visibleProperty().bind(executor.busy());
+        progress.managedProperty().bind(executor.busy());
+        Label working = status("status-working");
+        working.textProperty().bind(executor.message());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        bar = new HBox(14, fileLabel, sep(), modeLabel, sep(), userLabel, sep(), lastChangeLabel, grow, working, progress, changesLabel, sep(), auditLabel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add("status-bar");
+        bar.setId("status-bar");
+    }
+
+    Node node() { return bar; }
+
+    void showPlan(PlanSession s) {
+        fileLabel.setText(s.file().getFileName().toString());
+        fileLabel.setTooltip(new Tooltip(s.file().toAbsolutePath().toString()));
+        fileLabel.setGraphic(new FontIcon(MaterialDesignF.FILE_OUTLINE));
+        modeLabel.setText(s.readOnly() ? "Read-only: nothing can be changed" : "Editable");
+        modeLabel.setGraphic(new FontIcon(s.readOnly() ? MaterialDesignL.LOCK_OUTLINE : MaterialDesignP.PENCIL_OUTLINE));
+        modeLabel.getStyleClass().remove("status-read-only");
+        if (s.readOnly()) modeLabel.getStyleClass().add("status-read-only");
+        userLabel.setText(s.user());
+        userLabel.setGraphic(new FontIcon(MaterialDesignA.ACCOUNT_OUTLINE));
+        if (changesLabel.getText().isEmpty()) changesLabel.setText(s.readOnly() ? "" : "All changes saved");
+        executor.run(null, s::lastChange, last -> lastChangeLabel.setText(describe(last)), e -> lastChangeLabel.setText(""));
+    }
+
+    void showChanges(long changes) {
+        changesLabel.setText(changes + (changes == 1 ? " change" : " changes") + " this session, all saved");
+    }
+
+    void showUser(String text) { userLabel.setText(text); }
+
+    void checkAudit(PlanSession s) {
+        auditLabel.setText("Checking the audit chain…");
+        auditLabel.setGraphic(new FontIcon(MaterialDesignS.SHIELD_OUTLINE));
+        executor.run("Checking the audit chain…", s::verifyAudit, (AuditCheck c) -> {
+            auditLabel.setText(c.intact() ? "Audit chain intact (" + c.rowsChecked() + " rows)" : "Audit chain BROKEN at row " + c.firstBadRow());
+            auditLabel.setGraphic(new FontIcon(c.intact() ? MaterialDesignS.SHIELD_CHECK_OUTLINE : MaterialDesignS.SHIELD_ALERT_OUTLINE));
+            auditLabel.getStyleClass().removeAll("audit-ok", "audit-broken");
+            auditLabel.getStyleClass().add(c.intact() ? "audit-ok" : "audit-broken");
+            auditLabel.setTooltip(new Tooltip(c.describe()));
+        }, e -> auditLabel.setText("Audit chain could not be checked: " + e.getMessage()));
+    }
+
+    private static String describe(Optional<AuditEntryView> last) {
+        if (last.isEmpty()) return "No changes yet";
+        AuditEntryView e = last.get();
+        String when;
+        try {
+            var t = Instant.parse(e.at()).atZone(ZoneId.systemDefault());
+            when = Forms.date(t.toLocalDate()) + " " + String.format("%02d:%02d", t.getHour(), t.getMinute());
+        } catch (RuntimeException ex) {
+            when = e.at();
+        }
+        return "Last change " + when + " by " + e.who() + (e.why() == null || e.why().isBlank() ? "" : ": " + e.why());
+    }
+
+    private static Label status(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("status-item");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Node sep() {
+        Separator s = new Separator(javafx.geometry.Orientation.VERTICAL);
+        s.getStyleClass().add("status-separator");
+        return s;
+    }
+}
