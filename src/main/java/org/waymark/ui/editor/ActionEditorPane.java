@@ -1,8 +1,9 @@
 package org.waymark.ui.editor;
 
+import static org.waymark.ui.editor.EditorParts.*;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,8 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -51,7 +50,6 @@ import org.waymark.ui.BragChip;
 import org.waymark.ui.Forms;
 import org.waymark.ui.PlanContext;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -451,7 +449,7 @@ public final class ActionEditorPane {
         table.getColumns().add(at);
         table.getColumns().add(column("Who", 90, AuditEntryView::who));
         table.getColumns().add(column("Field", 90, AuditEntryView::field));
-        table.getColumns().add(column("Change", 200, ActionEditorPane::change));
+        table.getColumns().add(column("Change", 200, EditorParts::change));
         table.getColumns().add(column("Why", 140, AuditEntryView::why));
         VBox box = new VBox(8, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -510,88 +508,4 @@ public final class ActionEditorPane {
         b.disableProperty().bind(ctx.readOnly().or(model.action().isNull()));
         return b;
     }
-
-    private static HBox hbox(Node grow, Node fixed) {
-        HBox h = new HBox(8, grow, fixed);
-        h.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        if (grow instanceof Region r) r.setMaxWidth(Double.MAX_VALUE);
-        if (fixed instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
-        return h;
-    }
-
-    private static TextArea area(String id, String prompt, javafx.beans.property.StringProperty value) {
-        TextArea a = new TextArea();
-        a.setId(id);
-        a.setPromptText(prompt);
-        a.setWrapText(true);
-        a.setPrefRowCount(2);
-        a.textProperty().bindBidirectional(value);
-        return a;
-    }
-
-    private static Label sectionTitle(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
-    }
-
-    private static VBox section(Object... titlesAndContent) {
-        VBox box = new VBox(10);
-        for (int i = 0; i < titlesAndContent.length; i += 2) {
-            if (i > 0) box.getChildren().add(new Separator());
-            box.getChildren().addAll(sectionTitle((String) titlesAndContent[i]), (Node) titlesAndContent[i + 1]);
-        }
-        box.setPadding(new Insets(14, 16, 18, 16));
-        return box;
-    }
-
-    private static ScrollPane scroll(Node content) {
-        ScrollPane s = new ScrollPane(content);
-        s.setFitToWidth(true);
-        s.getStyleClass().add("edge-to-edge");
-        return s;
-    }
-
-    private static Label empty(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("empty-state");
-        l.setWrapText(true);
-        return l;
-    }
-
-    private static <S> TableColumn<S, String> column(String name, double width, Function<S, String> value) {
-        TableColumn<S, String> c = new TableColumn<>(name);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            private final Tooltip tip = new Tooltip();
-            @Override protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                boolean show = !empty && text != null && text.length() > 16;
-                if (show) { tip.setText(text); tip.setWrapText(true); tip.setMaxWidth(420); }
-                setTooltip(show ? tip : null);
-            }
-        });
-        return c;
-    }
-
-    private static String when(String isoInstant) {
-        try {
-            var t = java.time.Instant.parse(isoInstant).atZone(java.time.ZoneId.systemDefault());
-            return Forms.date(t.toLocalDate()) + " " + String.format("%02d:%02d", t.getHour(), t.getMinute());
-        } catch (RuntimeException e) {
-            return isoInstant;
-        }
-    }
-
-    /** Creation and deletion rows hold the whole record as JSON; the history says so in words instead. */
-    private static String change(AuditEntryView h) {
-        if ("created".equals(h.field())) return "Created";
-        if ("deleted".equals(h.field())) return "Deleted";
-        return (h.oldValue() == null ? "" : shorten(h.oldValue()) + " → ") + (h.newValue() == null ? "(none)" : shorten(h.newValue()));
-    }
-
-    private static String shorten(String s) { return s.length() > 80 ? s.substring(0, 77) + "…" : s; }
 }
