@@ -232,7 +232,8 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         }
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
+    /** Runs work on the FX thread and waits for its result (or its failure). */
+    static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -60,7 +60,7 @@ public final class RegisterFilterBench {
         System.out.printf("Plan of %d actions written in %.1f s%n", session.plan().actions().size(), (System.nanoTime() - t0) / 1e9);
 
         BackgroundExecutor executor = new BackgroundExecutor(e -> e.printStackTrace());
-        MainWindow window = fx(() -> {
+        MainWindow window = ScreenshotsCommand.onFx(() -> {
             WaymarkApp.applyTheme("light");
             Stage stage = new Stage();
             MainWindow w = new MainWindow(stage, executor, new ScriptedDialogs(), new ErrorReporter(dir.resolve("bench.log"), new ScriptedDialogs()),
@@ -73,7 +73,7 @@ public final class RegisterFilterBench {
             w.showView("register");
             return w;
         });
-        for (int i = 0; i < 3; i++) { executor.awaitIdle(120, TimeUnit.SECONDS); fx(() -> null); }
+        for (int i = 0; i < 3; i++) { executor.awaitIdle(120, TimeUnit.SECONDS); ScreenshotsCommand.onFx(() -> null); }
         Scene scene = window.root().getScene();
         @SuppressWarnings("unchecked") TableView<RegisterRow> table = (TableView<RegisterRow>) scene.lookup("#register-table");
         @SuppressWarnings("unchecked") ComboBox<Brag> brag = (ComboBox<Brag>) scene.lookup("#filter-brag");
@@ -81,7 +81,7 @@ public final class RegisterFilterBench {
         @SuppressWarnings("unchecked") ComboBox<Priority> priority = (ComboBox<Priority>) scene.lookup("#filter-priority");
         CheckBox overdue = (CheckBox) scene.lookup("#filter-overdue");
         TextField search = (TextField) scene.lookup("#register-search");
-        System.out.printf("Register shows %d rows%n", fx(() -> table.getItems().size()));
+        System.out.printf("Register shows %d rows%n", ScreenshotsCommand.onFx(() -> table.getItems().size()));
 
         // The filter changes a user makes, in turn; each one is timed.
         List<Consumer<Void>> changes = List.of(
@@ -97,8 +97,8 @@ public final class RegisterFilterBench {
                 new RegisterFilter(null, null, null, null, null, null, false, null, Priority.MUST, false, null), RegisterFilter.NONE,
                 new RegisterFilter("fleet", null, null, null, null, null, false, null, null, false, null), RegisterFilter.NONE);
 
-        double[] ui = time(changes, c -> fx(() -> { long s = System.nanoTime(); c.accept(null); table.getItems().size(); return System.nanoTime() - s; }));
-        double[] uiLaidOut = time(changes, c -> fx(() -> {
+        double[] ui = time(changes, c -> ScreenshotsCommand.onFx(() -> { long s = System.nanoTime(); c.accept(null); table.getItems().size(); return System.nanoTime() - s; }));
+        double[] uiLaidOut = time(changes, c -> ScreenshotsCommand.onFx(() -> {
             long s = System.nanoTime();
             c.accept(null);
             table.applyCss();
@@ -118,7 +118,7 @@ public final class RegisterFilterBench {
         report("filter change -> table items updated and laid out", uiLaidOut, baseline);
         report("baseline: predicate over the same rows, no UI", baseline, baseline);
 
-        fx(() -> { session.close(); return null; });
+        ScreenshotsCommand.onFx(() -> { session.close(); return null; });
         executor.shutdown();
         Platform.exit();
         System.exit(0);
@@ -137,17 +137,5 @@ public final class RegisterFilterBench {
     private static void report(String what, double[] ms, double[] baseline) {
         double median = ms[ms.length / 2];
         System.out.printf("%-52s median %6.2f ms   p90 %6.2f ms   (%.1fx baseline)%n", what, median, ms[(int) (ms.length * 0.9)], median / baseline[baseline.length / 2]);
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(120, TimeUnit.SECONDS);
     }
 }
