@@ -26,7 +26,7 @@ fi
 sizes="16 24 32 48 64 128 256 512"
 ico_sizes="16 24 32 48 64 128 256"
 icns_sizes="16 32 48 128 256 512"   # the sizes png2icns knows
-app_resources=../src/main/resources/org/waymark/ui/icons
+app_resources=../src/main/resources/org/waymark/ui/shell/icons
 
 mkdir -p png
 for name in waymark waymark-document; do

@@ -1,8 +1,8 @@
 package org.waymark;
 
-import org.waymark.app.RuntimeSetup;
+import org.waymark.app.infra.RuntimeSetup;
 import org.waymark.cli.WaymarkCommand;
-import org.waymark.ui.WaymarkApp;
+import org.waymark.ui.shell.WaymarkApp;
 import picocli.CommandLine;
 
 /**
@@ -41,7 +41,7 @@ public final class Main {
                 .addSubcommand(new org.waymark.report.ExportPackCommand())
                 .addSubcommand(new org.waymark.io.ImportCommand())
                 .addSubcommand(new org.waymark.io.ExportCommand())
-                .addSubcommand(new org.waymark.ui.ScreenshotsCommand());
+                .addSubcommand(new org.waymark.ui.shell.ScreenshotsCommand());
     }
 
     /** No arguments, or a plan file (no subcommand is named *.waymark), optionally with --read-only. */

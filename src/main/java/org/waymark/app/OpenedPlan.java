@@ -1,5 +1,6 @@
 package org.waymark.app;
 
+import org.waymark.app.infra.LockInfo;
 import java.nio.file.Path;
 import java.util.List;
 

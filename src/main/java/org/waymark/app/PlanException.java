@@ -17,7 +17,7 @@ public class PlanException extends RuntimeException {
 
     public Kind kind() { return kind; }
 
-    static PlanException from(StoreException e) {
+    public static PlanException from(StoreException e) {
         Kind k = switch (e.reason()) {
             case NOT_FOUND -> Kind.NOT_FOUND;
             case NOT_SQLITE, NOT_A_PLAN -> Kind.NOT_A_PLAN;

@@ -1,5 +1,8 @@
 package org.waymark.app;
 
+import org.waymark.app.infra.Backups;
+import org.waymark.app.infra.LockInfo;
+import org.waymark.app.infra.PlanLock;
 import org.waymark.store.Migrations;
 import org.waymark.store.PlanDatabase;
 import org.waymark.store.StoreException;

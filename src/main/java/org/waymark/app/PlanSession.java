@@ -1,5 +1,6 @@
 package org.waymark.app;
 
+import org.waymark.app.infra.Backups;
 import org.waymark.domain.BragKey;
 import org.waymark.domain.Organisation;
 import org.waymark.domain.Plan;
@@ -71,7 +72,7 @@ public final class PlanSession implements AutoCloseable {
     }
 
     /** Opens without any backup: for callers that have just taken one. */
-    static PlanSession openAsIs(Path file, boolean readOnly, String user, Clock clock) {
+    public static PlanSession openAsIs(Path file, boolean readOnly, String user, Clock clock) {
         try {
             PlanSession s = new PlanSession(PlanDatabase.open(file, readOnly, clock), user, clock);
             s.plan();

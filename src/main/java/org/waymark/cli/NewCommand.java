@@ -1,9 +1,9 @@
 package org.waymark.cli;
 
-import org.waymark.app.AppDirectories;
+import org.waymark.app.infra.AppDirectories;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanSession;
-import org.waymark.app.PreferencesStore;
+import org.waymark.app.infra.PreferencesStore;
 import org.waymark.app.Refused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

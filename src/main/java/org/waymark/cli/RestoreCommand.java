@@ -1,12 +1,12 @@
 package org.waymark.cli;
 
-import org.waymark.app.BackupHealth;
-import org.waymark.app.BackupInfo;
-import org.waymark.app.Backups;
+import org.waymark.app.infra.BackupHealth;
+import org.waymark.app.infra.BackupInfo;
+import org.waymark.app.infra.Backups;
 import org.waymark.app.PlanException;
-import org.waymark.app.PreferencesStore;
-import org.waymark.app.AppDirectories;
-import org.waymark.app.RestoreResult;
+import org.waymark.app.infra.PreferencesStore;
+import org.waymark.app.infra.AppDirectories;
+import org.waymark.app.infra.RestoreResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,7 +1,7 @@
 package org.waymark.io;
 
-import org.waymark.app.AppDirectories;
-import org.waymark.app.PreferencesStore;
+import org.waymark.app.infra.AppDirectories;
+import org.waymark.app.infra.PreferencesStore;
 
 import java.time.Clock;
 import java.time.LocalDate;

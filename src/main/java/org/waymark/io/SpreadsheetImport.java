@@ -1,6 +1,6 @@
 package org.waymark.io;
 
-import org.waymark.app.AppDirectories;
+import org.waymark.app.infra.AppDirectories;
 import org.waymark.app.ImportService;
 import org.waymark.app.PlanImporter;
 import org.waymark.app.PlanSession;

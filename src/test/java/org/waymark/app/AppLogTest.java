@@ -1,5 +1,6 @@
 package org.waymark.app;
 
+import org.waymark.app.infra.RuntimeSetup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

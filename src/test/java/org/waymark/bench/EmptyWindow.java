@@ -4,7 +4,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.waymark.ui.StartupProbe;
+import org.waymark.ui.shell.StartupProbe;
 
 /** The start-up baseline: an empty window of the app's size on the same runtime, quitting after its first frame. */
 public final class EmptyWindow extends Application {

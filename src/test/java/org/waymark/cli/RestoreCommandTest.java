@@ -2,8 +2,8 @@ package org.waymark.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.waymark.app.BackupInfo;
-import org.waymark.app.Backups;
+import org.waymark.app.infra.BackupInfo;
+import org.waymark.app.infra.Backups;
 import org.waymark.app.PlanSession;
 import org.waymark.app.TestPlans;
 

@@ -1,5 +1,7 @@
 package org.waymark.ui;
 
+import org.waymark.ui.shell.WaymarkApp;
+import org.waymark.ui.widgets.BragPalette;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.waymark.domain.Brag;

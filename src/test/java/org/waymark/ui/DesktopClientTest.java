@@ -1,5 +1,7 @@
 package org.waymark.ui;
 
+import org.waymark.ui.widgets.BragChip;
+import org.waymark.ui.widgets.Forms;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,5 +1,8 @@
 package org.waymark.ui;
 
+import org.waymark.ui.shell.MainWindow;
+import org.waymark.ui.shell.ScreenshotsCommand;
+import org.waymark.ui.shell.WaymarkApp;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -9,8 +12,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.waymark.app.PlanSession;
-import org.waymark.app.Preferences;
-import org.waymark.app.RuntimeSetup;
+import org.waymark.app.infra.Preferences;
+import org.waymark.app.infra.RuntimeSetup;
 import org.waymark.app.demo.DemoPlanGenerator;
 import org.waymark.domain.Brag;
 import org.waymark.domain.KeyQuestion;

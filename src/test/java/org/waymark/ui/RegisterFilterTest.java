@@ -3,7 +3,7 @@ package org.waymark.ui;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.app.PlanSession;
-import org.waymark.app.SavedFilter;
+import org.waymark.app.infra.SavedFilter;
 import org.waymark.app.TestPlans;
 import org.waymark.domain.ActionStatus;
 import org.waymark.domain.Brag;

@@ -1,5 +1,6 @@
 package org.waymark.ui;
 
+import org.waymark.ui.shell.ScreenshotsCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.app.TestPlans;

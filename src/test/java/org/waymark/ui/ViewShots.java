@@ -1,5 +1,7 @@
 package org.waymark.ui;
 
+import org.waymark.ui.shell.BackgroundWork;
+import org.waymark.ui.shell.WaymarkApp;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;

@@ -1,5 +1,7 @@
 package org.waymark.ui;
 
+import org.waymark.ui.shell.BackgroundWork;
+import org.waymark.ui.shell.WaymarkApp;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;

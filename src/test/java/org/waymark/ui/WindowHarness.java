@@ -1,12 +1,15 @@
 package org.waymark.ui;
 
+import org.waymark.ui.shell.BackgroundWork;
+import org.waymark.ui.shell.MainWindow;
+import org.waymark.ui.shell.WaymarkApp;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.waymark.app.PlanSession;
-import org.waymark.app.Preferences;
+import org.waymark.app.infra.Preferences;
 import org.waymark.app.TestPlans;
 import org.waymark.ui.register.RegisterView;
 import org.waymark.ui.shell.BackgroundExecutor;

@@ -189,7 +189,7 @@ public final class ActionEditorModel {
         if (blank(title.get())) return refuse("title", "Give the action a title.");
         Action a = action.get();
         LocalDate due = a.originalDue() == null ? originalDue.get() : a.originalDue();
-        if (start.get() != null && due != null && due.isBefore(start.get())) return refuse("start", "The action cannot start after it is due (" + org.waymark.ui.Forms.date(due) + ").");
+        if (start.get() != null && due != null && due.isBefore(start.get())) return refuse("start", "The action cannot start after it is due (" + org.waymark.ui.widgets.Forms.date(due) + ").");
         Action edited = new Action(a.id(), ref.get().strip(), title.get().strip(), description.get(), requirementId.get(), themeId.get(),
                 executiveLeadId.get(), operationalLeadId.get(), committeeId.get(), start.get(), due, a.currentDue(), a.status(), a.progress(),
                 a.override(), a.signOff());

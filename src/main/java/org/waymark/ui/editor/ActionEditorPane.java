@@ -46,8 +46,8 @@ import org.waymark.domain.Plan;
 import org.waymark.domain.ProgressUpdate;
 import org.waymark.domain.Requirement;
 import org.waymark.domain.Theme;
-import org.waymark.ui.BragChip;
-import org.waymark.ui.Forms;
+import org.waymark.ui.widgets.BragChip;
+import org.waymark.ui.widgets.Forms;
 import org.waymark.ui.PlanContext;
 
 import java.util.List;

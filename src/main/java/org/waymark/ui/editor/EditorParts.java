@@ -15,7 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.waymark.app.AuditEntryView;
-import org.waymark.ui.Forms;
+import org.waymark.ui.widgets.Forms;
 import java.util.function.Function;
 
 /** The small layout pieces every tab of the action editor is built from, and how history rows read. */

@@ -19,8 +19,8 @@ import org.waymark.domain.ExitCriterion;
 import org.waymark.domain.Metric;
 import org.waymark.domain.MetricEra;
 import org.waymark.domain.MetricPoint;
-import org.waymark.ui.Cards;
-import org.waymark.ui.ViewFormats;
+import org.waymark.ui.widgets.Cards;
+import org.waymark.ui.widgets.ViewFormats;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;

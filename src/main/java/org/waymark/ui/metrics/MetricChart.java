@@ -10,7 +10,7 @@ import org.waymark.domain.Direction;
 import org.waymark.domain.Metric;
 import org.waymark.domain.MetricEra;
 import org.waymark.domain.MetricPoint;
-import org.waymark.ui.ViewFormats;
+import org.waymark.ui.widgets.ViewFormats;
 
 import java.time.YearMonth;
 import java.util.List;

@@ -14,12 +14,12 @@ import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
 import org.waymark.domain.ExitCriterion;
 import org.waymark.domain.Metric;
-import org.waymark.ui.BackgroundWork;
-import org.waymark.ui.LatestLoad;
-import org.waymark.ui.Cards;
+import org.waymark.ui.shell.BackgroundWork;
+import org.waymark.ui.shell.LatestLoad;
+import org.waymark.ui.widgets.Cards;
 import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanView;
-import org.waymark.ui.ViewFormats;
+import org.waymark.ui.widgets.ViewFormats;
 
 import java.io.File;
 import java.time.YearMonth;

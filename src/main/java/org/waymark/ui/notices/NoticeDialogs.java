@@ -19,7 +19,7 @@ import org.waymark.domain.Priority;
 import org.waymark.domain.RegulatorySource;
 import org.waymark.domain.Requirement;
 import org.waymark.domain.SourceKind;
-import org.waymark.ui.Forms;
+import org.waymark.ui.widgets.Forms;
 
 import java.util.Arrays;
 import java.util.Comparator;

@@ -11,11 +11,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.waymark.domain.Attention;
-import org.waymark.ui.BragChip;
-import org.waymark.ui.Cards;
+import org.waymark.ui.widgets.BragChip;
+import org.waymark.ui.widgets.Cards;
 import org.waymark.ui.Navigator;
 import org.waymark.ui.RegisterQuery;
-import org.waymark.ui.ViewFormats;
+import org.waymark.ui.widgets.ViewFormats;
 
 import java.util.List;
 import java.util.function.Function;

@@ -6,8 +6,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.ColumnConstraints;
 import org.waymark.domain.DeadlineCountdown;
-import org.waymark.ui.Cards;
-import org.waymark.ui.ViewFormats;
+import org.waymark.ui.widgets.Cards;
+import org.waymark.ui.widgets.ViewFormats;
 
 import java.util.List;
 

@@ -15,8 +15,8 @@ import org.waymark.domain.BragCounts;
 import org.waymark.domain.CoreService;
 import org.waymark.domain.GridCell;
 import org.waymark.domain.KeyQuestion;
-import org.waymark.ui.BragChip;
-import org.waymark.ui.Cards;
+import org.waymark.ui.widgets.BragChip;
+import org.waymark.ui.widgets.Cards;
 import org.waymark.ui.Navigator;
 import org.waymark.ui.RegisterQuery;
 

@@ -7,9 +7,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.waymark.domain.Movement;
 import org.waymark.domain.Snapshot;
-import org.waymark.ui.Cards;
+import org.waymark.ui.widgets.Cards;
 import org.waymark.ui.Navigator;
-import org.waymark.ui.ViewFormats;
+import org.waymark.ui.widgets.ViewFormats;
 
 import java.time.ZoneOffset;
 import java.util.List;

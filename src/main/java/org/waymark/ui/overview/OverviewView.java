@@ -9,8 +9,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.waymark.app.PlanSession;
-import org.waymark.ui.LatestLoad;
-import org.waymark.ui.Cards;
+import org.waymark.ui.shell.LatestLoad;
+import org.waymark.ui.widgets.Cards;
 import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanView;
 

@@ -12,8 +12,8 @@ import org.waymark.domain.Inspection;
 import org.waymark.domain.KeyQuestion;
 import org.waymark.domain.Rating;
 import org.waymark.domain.RatingEntry;
-import org.waymark.ui.Cards;
-import org.waymark.ui.ViewFormats;
+import org.waymark.ui.widgets.Cards;
+import org.waymark.ui.widgets.ViewFormats;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

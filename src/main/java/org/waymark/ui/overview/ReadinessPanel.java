@@ -11,8 +11,8 @@ import javafx.scene.layout.VBox;
 import org.waymark.domain.CriterionState;
 import org.waymark.domain.Organisation;
 import org.waymark.domain.ReadinessSummary;
-import org.waymark.ui.Cards;
-import org.waymark.ui.ViewFormats;
+import org.waymark.ui.widgets.Cards;
+import org.waymark.ui.widgets.ViewFormats;
 
 import java.util.Locale;
 

@@ -12,8 +12,8 @@ import org.waymark.domain.Direction;
 import org.waymark.domain.Metric;
 import org.waymark.domain.MetricEra;
 import org.waymark.domain.MetricPoint;
-import org.waymark.ui.Cards;
-import org.waymark.ui.ViewFormats;
+import org.waymark.ui.widgets.Cards;
+import org.waymark.ui.widgets.ViewFormats;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package org.waymark.ui.register;
 
-import org.waymark.app.SavedFilter;
+import org.waymark.app.infra.SavedFilter;
 import org.waymark.domain.ActionStatus;
 import org.waymark.domain.Brag;
 import org.waymark.domain.KeyQuestion;

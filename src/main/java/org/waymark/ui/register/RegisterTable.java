@@ -14,8 +14,8 @@ import org.waymark.domain.ActionStatus;
 import org.waymark.domain.Brag;
 import org.waymark.domain.KeyQuestion;
 import org.waymark.domain.Priority;
-import org.waymark.ui.BragChip;
-import org.waymark.ui.Forms;
+import org.waymark.ui.widgets.BragChip;
+import org.waymark.ui.widgets.Forms;
 
 import java.time.LocalDate;
 import java.util.Comparator;

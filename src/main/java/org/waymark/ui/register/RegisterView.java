@@ -7,7 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.waymark.app.SavedFilter;
+import org.waymark.app.infra.SavedFilter;
 import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanContext;
 import org.waymark.ui.PlanView;

@@ -16,10 +16,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import org.waymark.app.BackupHealth;
-import org.waymark.app.BackupInfo;
-import org.waymark.app.Backups;
-import org.waymark.app.RestoreResult;
+import org.waymark.app.infra.BackupHealth;
+import org.waymark.app.infra.BackupInfo;
+import org.waymark.app.infra.Backups;
+import org.waymark.app.infra.RestoreResult;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -11,9 +11,9 @@ import javafx.scene.layout.HBox;
 import org.waymark.domain.SnapshotComparison;
 import org.waymark.domain.SnapshotComparison.Kind;
 import org.waymark.domain.SnapshotRow;
-import org.waymark.ui.BragChip;
+import org.waymark.ui.widgets.BragChip;
 import org.waymark.ui.Navigator;
-import org.waymark.ui.ViewFormats;
+import org.waymark.ui.widgets.ViewFormats;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -28,12 +28,12 @@ import org.waymark.domain.Plan;
 import org.waymark.domain.Snapshot;
 import org.waymark.domain.SnapshotComparison;
 import org.waymark.domain.SnapshotRow;
-import org.waymark.ui.BackgroundWork;
-import org.waymark.ui.LatestLoad;
-import org.waymark.ui.Cards;
+import org.waymark.ui.shell.BackgroundWork;
+import org.waymark.ui.shell.LatestLoad;
+import org.waymark.ui.widgets.Cards;
 import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanView;
-import org.waymark.ui.ViewFormats;
+import org.waymark.ui.widgets.ViewFormats;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;

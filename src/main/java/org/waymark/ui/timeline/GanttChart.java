@@ -11,7 +11,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.waymark.domain.Milestone;
-import org.waymark.ui.BragPalette;
+import org.waymark.ui.widgets.BragPalette;
 
 import java.time.LocalDate;
 import java.time.Month;

@@ -21,8 +21,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.waymark.app.PlanSession;
-import org.waymark.ui.BackgroundWork;
-import org.waymark.ui.LatestLoad;
+import org.waymark.ui.shell.BackgroundWork;
+import org.waymark.ui.shell.LatestLoad;
 import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanView;
 

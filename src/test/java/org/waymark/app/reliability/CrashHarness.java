@@ -1,6 +1,6 @@
 package org.waymark.app.reliability;
 
-import org.waymark.app.Backups;
+import org.waymark.app.infra.Backups;
 import org.waymark.app.OpenedPlan;
 import org.waymark.app.PlanOpener;
 import org.waymark.domain.Action;

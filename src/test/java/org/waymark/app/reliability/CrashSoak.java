@@ -1,6 +1,6 @@
 package org.waymark.app.reliability;
 
-import org.waymark.app.RuntimeSetup;
+import org.waymark.app.infra.RuntimeSetup;
 import org.waymark.app.TestPlans;
 
 import java.nio.file.Files;

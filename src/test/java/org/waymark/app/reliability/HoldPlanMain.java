@@ -2,7 +2,7 @@ package org.waymark.app.reliability;
 
 import org.waymark.app.OpenedPlan;
 import org.waymark.app.PlanOpener;
-import org.waymark.app.RuntimeSetup;
+import org.waymark.app.infra.RuntimeSetup;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

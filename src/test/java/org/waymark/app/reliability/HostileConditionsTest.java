@@ -3,7 +3,7 @@ package org.waymark.app.reliability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.app.ActionService;
-import org.waymark.app.Backups;
+import org.waymark.app.infra.Backups;
 import org.waymark.app.OpenedPlan;
 import org.waymark.app.PeopleService;
 import org.waymark.app.PlanException;

@@ -1,9 +1,9 @@
 package org.waymark.app.reliability;
 
-import org.waymark.app.Backups;
+import org.waymark.app.infra.Backups;
 import org.waymark.app.PlanOpener;
 import org.waymark.app.PlanSession;
-import org.waymark.app.RuntimeSetup;
+import org.waymark.app.infra.RuntimeSetup;
 import org.waymark.app.TestPlans;
 import org.waymark.app.demo.DemoPlanGenerator;
 

@@ -3,7 +3,7 @@ package org.waymark.app.reliability;
 import org.waymark.app.OpenedPlan;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanOpener;
-import org.waymark.app.RuntimeSetup;
+import org.waymark.app.infra.RuntimeSetup;
 
 import java.nio.file.Path;
 import java.time.Clock;

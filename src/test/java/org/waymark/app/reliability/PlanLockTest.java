@@ -3,8 +3,8 @@ package org.waymark.app.reliability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.app.Json;
-import org.waymark.app.LockInfo;
-import org.waymark.app.PlanLock;
+import org.waymark.app.infra.LockInfo;
+import org.waymark.app.infra.PlanLock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

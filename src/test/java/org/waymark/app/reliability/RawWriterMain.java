@@ -2,7 +2,7 @@ package org.waymark.app.reliability;
 
 import org.waymark.app.ActionService;
 import org.waymark.app.PlanSession;
-import org.waymark.app.RuntimeSetup;
+import org.waymark.app.infra.RuntimeSetup;
 
 import java.nio.file.Path;
 import java.time.Clock;

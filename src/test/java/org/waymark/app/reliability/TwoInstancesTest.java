@@ -2,9 +2,9 @@ package org.waymark.app.reliability;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.waymark.app.Backups;
+import org.waymark.app.infra.Backups;
 import org.waymark.app.OpenedPlan;
-import org.waymark.app.PlanLock;
+import org.waymark.app.infra.PlanLock;
 import org.waymark.app.PlanOpener;
 import org.waymark.app.PlanException;
 import org.waymark.app.TestPlans;

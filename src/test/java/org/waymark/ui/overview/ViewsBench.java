@@ -17,7 +17,7 @@ import org.waymark.domain.ActionStatus;
 import org.waymark.domain.Plan;
 import org.waymark.ui.RecordingNavigator;
 import org.waymark.ui.ViewShots;
-import org.waymark.ui.WaymarkApp;
+import org.waymark.ui.shell.WaymarkApp;
 import org.waymark.ui.timeline.TimelineView;
 
 import java.nio.file.Files;

@@ -13,11 +13,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.waymark.app.Backups;
+import org.waymark.app.infra.Backups;
 import org.waymark.app.Json;
-import org.waymark.app.LockInfo;
+import org.waymark.app.infra.LockInfo;
 import org.waymark.app.OpenedPlan;
-import org.waymark.app.PlanLock;
+import org.waymark.app.infra.PlanLock;
 import org.waymark.app.PlanOpener;
 import org.waymark.app.TestPlans;
 

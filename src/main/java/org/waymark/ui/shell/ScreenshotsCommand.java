@@ -1,5 +1,7 @@
-package org.waymark.ui;
+package org.waymark.ui.shell;
 
+import org.waymark.ui.Views;
+import org.waymark.ui.settings.PlanSettingsDialog;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
@@ -7,8 +9,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import org.waymark.app.Preferences;
-import org.waymark.app.RuntimeSetup;
+import org.waymark.app.infra.Preferences;
+import org.waymark.app.infra.RuntimeSetup;
 import org.waymark.domain.Brag;
 import org.waymark.domain.Plan;
 import org.waymark.ui.register.RegisterView;
@@ -99,7 +101,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     }
 
     /** Starts JavaFX once; headless when there is no display to show a window on. */
-    static void startToolkit(boolean forceHeadless) {
+    public static void startToolkit(boolean forceHeadless) {
         String display = System.getenv("DISPLAY");
         boolean linux = System.getProperty("os.name", "").toLowerCase().contains("linux");
         if (forceHeadless || (linux && (display == null || display.isBlank()))) {
@@ -180,7 +182,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     }
 
     /** A view's screenshot name: its id, except the snapshots view, whose default state is the comparison. */
-    static String fileName(Views.Entry e) {
+    public static String fileName(Views.Entry e) {
         return e.id().equals("snapshots") ? "snapshot-compare" : e.id();
     }
 
@@ -233,7 +235,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     }
 
     /** Runs work on the FX thread and waits for its result (or its failure). */
-    static <T> T onFx(Callable<T> work) throws Exception {
+    public static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -1,5 +1,6 @@
-package org.waymark.ui;
+package org.waymark.ui.shell;
 
+import org.waymark.ui.widgets.Forms;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -1,4 +1,4 @@
-package org.waymark.ui;
+package org.waymark.ui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -10,10 +10,10 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.waymark.app.AppDirectories;
-import org.waymark.app.Preferences;
-import org.waymark.app.PreferencesStore;
-import org.waymark.app.RuntimeSetup;
+import org.waymark.app.infra.AppDirectories;
+import org.waymark.app.infra.Preferences;
+import org.waymark.app.infra.PreferencesStore;
+import org.waymark.app.infra.RuntimeSetup;
 import org.waymark.app.demo.DemoPlanGenerator;
 import org.waymark.ui.shell.BackgroundExecutor;
 import org.waymark.ui.shell.DialogService;

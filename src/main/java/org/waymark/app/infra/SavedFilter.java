@@ -1,4 +1,4 @@
-package org.waymark.app;
+package org.waymark.app.infra;
 
 /**
  * A register filter the user named and kept, stored in their preferences. Enum values are kept by name so an

@@ -1,4 +1,4 @@
-package org.waymark.ui;
+package org.waymark.ui.shell;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;

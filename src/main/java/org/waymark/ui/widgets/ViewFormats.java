@@ -1,4 +1,4 @@
-package org.waymark.ui;
+package org.waymark.ui.widgets;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
-package org.waymark.app;
+package org.waymark.app.infra;
 
+import org.waymark.app.PlanException;
 import org.waymark.store.Json;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.waymark.app;
+package org.waymark.app.infra;
 
 /** Process-wide settings that must be in place before SQLite or POI load. */
 public final class RuntimeSetup {

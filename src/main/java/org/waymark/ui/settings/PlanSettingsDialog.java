@@ -1,5 +1,7 @@
-package org.waymark.ui;
+package org.waymark.ui.settings;
 
+import org.waymark.ui.widgets.BragChip;
+import org.waymark.ui.widgets.Forms;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -24,13 +26,13 @@ import java.util.Map;
  * Settings stored in the plan file for everyone who opens it: the organisation and its regime, and the BRAG key
  * with its thresholds. Committees and themes are managed in the People view; core services come with the plan.
  */
-final class PlanSettingsDialog {
+public final class PlanSettingsDialog {
 
-    record Settings(Organisation organisation, BragKey bragKey) {}
+    public record Settings(Organisation organisation, BragKey bragKey) {}
 
     private PlanSettingsDialog() {}
 
-    static Dialog<Settings> create(Organisation org, BragKey key, String problem) {
+    public static Dialog<Settings> create(Organisation org, BragKey key, String problem) {
         TextField name = new TextField(org.name());
         name.setId("settings-name");
         TextField ods = new TextField(org.odsCode());

@@ -1,4 +1,4 @@
-package org.waymark.ui;
+package org.waymark.ui.widgets;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;

@@ -1,5 +1,7 @@
-package org.waymark.app;
+package org.waymark.app.infra;
 
+import org.waymark.app.PlanException;
+import org.waymark.app.PlanSession;
 import org.waymark.store.PlanDatabase;
 import org.waymark.store.StoreException;
 
@@ -92,7 +94,7 @@ public final class Backups {
      * Before a file of an older plan format is upgraded, keeps it as it was, whoever opens it. A file that cannot be
      * read is left for the open itself to report.
      */
-    static void beforeUpgrade(Path plan) {
+    public static void beforeUpgrade(Path plan) {
         int version;
         try (PlanDatabase probe = PlanDatabase.open(plan, true, Clock.systemUTC())) {
             version = probe.schemaVersion();

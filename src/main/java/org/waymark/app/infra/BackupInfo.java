@@ -1,4 +1,4 @@
-package org.waymark.app;
+package org.waymark.app.infra;
 
 import java.nio.file.Path;
 import java.time.Instant;

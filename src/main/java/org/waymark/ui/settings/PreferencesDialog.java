@@ -1,5 +1,6 @@
-package org.waymark.ui;
+package org.waymark.ui.settings;
 
+import org.waymark.ui.widgets.Forms;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -11,8 +12,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import org.waymark.app.Preferences;
-import org.waymark.app.SavedFilter;
+import org.waymark.app.infra.Preferences;
+import org.waymark.app.infra.SavedFilter;
 import org.waymark.ui.shell.DialogService;
 
 import java.util.ArrayList;
@@ -20,13 +21,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** The user's own settings: the name the audit trail records, the theme and the saved register filters. */
-final class PreferencesDialog {
+public final class PreferencesDialog {
 
     private final Preferences initial;
 
-    PreferencesDialog(Preferences initial) { this.initial = initial; }
+    public PreferencesDialog(Preferences initial) { this.initial = initial; }
 
-    Optional<Preferences> show(DialogService dialogs) {
+    public Optional<Preferences> show(DialogService dialogs) {
         TextField user = new TextField(initial.userName());
         user.setId("pref-user-name");
         ComboBox<String> theme = new ComboBox<>();

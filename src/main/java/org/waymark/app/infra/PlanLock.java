@@ -1,5 +1,6 @@
-package org.waymark.app;
+package org.waymark.app.infra;
 
+import org.waymark.app.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;

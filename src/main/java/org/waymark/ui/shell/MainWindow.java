@@ -1,5 +1,12 @@
-package org.waymark.ui;
+package org.waymark.ui.shell;
 
+import org.waymark.ui.Navigator;
+import org.waymark.ui.PlanContext;
+import org.waymark.ui.PlanView;
+import org.waymark.ui.RegisterQuery;
+import org.waymark.ui.Views;
+import org.waymark.ui.settings.PlanSettingsDialog;
+import org.waymark.ui.settings.PreferencesDialog;
 import org.waymark.app.OpenedPlan;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanOpener;
@@ -54,8 +61,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.waymark.app.PlanSession;
-import org.waymark.app.Preferences;
-import org.waymark.app.PreferencesStore;
+import org.waymark.app.infra.Preferences;
+import org.waymark.app.infra.PreferencesStore;
 import org.waymark.domain.BragKey;
 import org.waymark.domain.Organisation;
 import org.waymark.ui.command.CommandStack;

@@ -1,4 +1,4 @@
-package org.waymark.ui;
+package org.waymark.ui.widgets;
 
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;

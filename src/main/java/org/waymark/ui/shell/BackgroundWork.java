@@ -1,4 +1,4 @@
-package org.waymark.ui;
+package org.waymark.ui.shell;
 
 import javafx.application.Platform;
 

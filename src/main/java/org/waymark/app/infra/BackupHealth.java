@@ -1,4 +1,7 @@
-package org.waymark.app;
+package org.waymark.app.infra;
+
+import org.waymark.app.PlanException;
+import org.waymark.app.PlanHealth;
 
 /** Whether a backup is fit to restore: it opens, SQLite finds it sound and its audit chain verifies. */
 public record BackupHealth(boolean sound, String summary) {
