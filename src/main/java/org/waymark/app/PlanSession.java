@@ -37,6 +37,9 @@ public final class PlanSession implements AutoCloseable {
     private final Clock clock;
     private volatile Plan plan;
     private volatile long revision;
+    /** Runs between loading a plan and caching it: where a write on another thread can slip in. Tests use it. */
+    volatile Runnable afterLoad = () -> { };
+    private final Object cacheLock = new Object();
     private final List<AutoCloseable> closeWith = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private PlanSession(PlanDatabase db, String user, Clock clock) {
@@ -107,15 +110,23 @@ public final class PlanSession implements AutoCloseable {
         }
     }
 
+    /**
+     * The plan as last written. A load that a write overtakes (the write committed after the load began) is
+     * returned to its caller but not cached, so an older plan can never hide a newer write.
+     */
     public Plan plan() {
         Plan p = plan;
         if (p == null) {
+            long before = revision;
             try {
                 p = db.read(PlanLoader::load);
             } catch (StoreException e) {
                 throw PlanException.from(e);
             }
-            plan = p;
+            afterLoad.run();
+            synchronized (cacheLock) {
+                if (revision == before) plan = p;
+            }
         }
         return p;
     }
@@ -125,8 +136,10 @@ public final class PlanSession implements AutoCloseable {
     public <T> T write(String why, Change<T> change) {
         try {
             T result = db.write(user, change::apply);
-            plan = null;
-            revision++;
+            synchronized (cacheLock) {
+                revision++;
+                plan = null;
+            }
             return result;
         } catch (StoreException e) {
             throw PlanException.from(e);
