@@ -18,8 +18,8 @@ import org.waymark.ui.register.RegisterView;
 import java.util.List;
 
 /**
- * The main window's views, in navigation order: the one list to edit when a view is added. A view built on the
- * session alone plugs in as {@code (ctx, nav) -> new XView(ctx.session(), nav)}.
+ * The main window's views, in navigation order: the one list to edit when a view is added. Every view is built
+ * the same way, from the open plan's {@link PlanContext} and the {@link Navigator}.
  */
 public final class Views {
 
@@ -33,14 +33,14 @@ public final class Views {
 
     public static List<Entry> all() {
         return List.of(
-                new Entry("overview", "Overview", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, (c, n) -> new OverviewView(c.session(), n)),
+                new Entry("overview", "Overview", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, OverviewView::new),
                 new Entry("register", "Register", MaterialDesignF.FORMAT_LIST_CHECKS, RegisterView::new),
                 new Entry("notices", "Notices & findings", MaterialDesignA.ALERT_OCTAGON_OUTLINE, NoticesView::new),
-                new Entry("timeline", "Timeline", MaterialDesignT.TIMELINE_CLOCK_OUTLINE, (c, n) -> new TimelineView(c.session(), n)),
-                new Entry("metrics", "Metrics", MaterialDesignC.CHART_LINE, (c, n) -> new MetricsView(c.session(), n)),
+                new Entry("timeline", "Timeline", MaterialDesignT.TIMELINE_CLOCK_OUTLINE, TimelineView::new),
+                new Entry("metrics", "Metrics", MaterialDesignC.CHART_LINE, MetricsView::new),
                 new Entry("people", "People", MaterialDesignA.ACCOUNT_GROUP_OUTLINE, PeopleView::new),
-                new Entry("snapshots", "Board snapshots", MaterialDesignC.COMPARE_HORIZONTAL, (c, n) -> new SnapshotsView(c.session(), n)),
-                new Entry("board-pack", "Board pack", MaterialDesignF.FILE_DOCUMENT_OUTLINE, (c, n) -> new BoardPackView(c.session(), n)));
+                new Entry("snapshots", "Board snapshots", MaterialDesignC.COMPARE_HORIZONTAL, SnapshotsView::new),
+                new Entry("board-pack", "Board pack", MaterialDesignF.FILE_DOCUMENT_OUTLINE, BoardPackView::new));
     }
 
 }

@@ -2,6 +2,7 @@ package org.waymark.ui;
 
 import org.waymark.ui.shell.MainWindow;
 import org.waymark.ui.shell.ScreenshotsCommand;
+import org.waymark.ui.shell.Theme;
 import org.waymark.ui.shell.WaymarkApp;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
@@ -62,12 +63,12 @@ public final class RegisterFilterBench {
 
         BackgroundExecutor executor = new BackgroundExecutor(e -> e.printStackTrace());
         MainWindow window = ScreenshotsCommand.onFx(() -> {
-            WaymarkApp.applyTheme("light");
+            Theme.apply("light");
             Stage stage = new Stage();
             MainWindow w = new MainWindow(stage, executor, new ScriptedDialogs(), new ErrorReporter(dir.resolve("bench.log"), new ScriptedDialogs()),
                     new SimpleObjectProperty<>(Preferences.defaults()), null, clock);
             Scene scene = new Scene(w.root(), 1600, 1000);
-            WaymarkApp.styleScene(scene);
+            Theme.style(scene);
             stage.setScene(scene);
             stage.show();
             w.show(session);

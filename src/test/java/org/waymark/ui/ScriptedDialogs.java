@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Answers the window's questions from a script and remembers every message, so tests need no real dialog. */
-final class ScriptedDialogs implements DialogService {
+public final class ScriptedDialogs implements DialogService {
 
     final List<String> messages = new ArrayList<>();
     final Deque<String> answers = new ArrayDeque<>();

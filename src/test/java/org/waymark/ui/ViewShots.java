@@ -1,6 +1,5 @@
 package org.waymark.ui;
 
-import org.waymark.ui.shell.BackgroundWork;
 import org.waymark.ui.shell.WaymarkApp;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -39,7 +38,7 @@ import java.util.function.BiFunction;
  */
 public final class ViewShots {
 
-    private static final List<BiFunction<PlanSession, Navigator, PlanView>> VIEWS = List.of(
+    private static final List<BiFunction<PlanContext, Navigator, PlanView>> VIEWS = List.of(
             OverviewView::new, TimelineView::new, MetricsView::new, SnapshotsView::new);
 
     public static void main(String[] args) throws Exception {
@@ -76,11 +75,11 @@ public final class ViewShots {
         System.setProperty("java.awt.headless", "true");
     }
 
-    private static void shoot(BiFunction<PlanSession, Navigator, PlanView> factory, PlanSession session, Path out, String suffix, List<String> only) throws Exception {
+    private static void shoot(BiFunction<PlanContext, Navigator, PlanView> factory, PlanSession session, Path out, String suffix, List<String> only) throws Exception {
         PlanView[] view = new PlanView[1];
         Stage[] stage = new Stage[1];
         onFx(() -> {
-            view[0] = factory.apply(session, new PrintingNavigator());
+            view[0] = factory.apply(ViewTesting.context(session), new PrintingNavigator());
             Scene scene = new Scene((Parent) view[0].node(), 1400, 900);
             scene.getStylesheets().add(WaymarkApp.class.getResource("waymark.css").toExternalForm());
             stage[0] = new Stage();
@@ -93,7 +92,7 @@ public final class ViewShots {
             return;
         }
         CountDownLatch loaded = new CountDownLatch(1);
-        BackgroundWork.afterPending(loaded::countDown);
+        ViewTesting.EXECUTOR.afterPending(loaded::countDown);
         loaded.await(120, TimeUnit.SECONDS);
         onFx(() -> {});
         onFx(() -> {

@@ -1,7 +1,10 @@
 package org.waymark.ui;
 
-import org.waymark.ui.shell.BackgroundWork;
-import org.waymark.ui.shell.WaymarkApp;
+import org.waymark.app.PlanSession;
+import org.waymark.ui.command.CommandStack;
+import org.waymark.ui.shell.BackgroundExecutor;
+import org.waymark.ui.shell.FxDialogService;
+import org.waymark.ui.shell.Theme;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -17,13 +20,24 @@ import java.util.concurrent.TimeUnit;
 /** Mounting one view in a window and waiting for its off-thread work, for the views' TestFX tests. */
 public final class ViewTesting {
 
+    /** The one executor of the views under test, as the window has one. */
+    public static final BackgroundExecutor EXECUTOR = new BackgroundExecutor(ViewTesting::unexpected);
+    private static volatile Throwable failure;
+
     private ViewTesting() {}
+
+    /** What a view of an open plan gets from the window: the session, commands, the executor and real dialogs. */
+    public static PlanContext context(PlanSession session) {
+        return new PlanContext(session, new CommandStack(EXECUTOR, ViewTesting::unexpected), EXECUTOR, new FxDialogService(() -> null), null, null);
+    }
+
+    private static void unexpected(Throwable e) { failure = e; }
 
     public static void mount(Stage stage, PlanView view) {
         // As the app runs it: the stylesheet's colour variables come from the AtlantaFX theme.
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene((Parent) view.node(), 1260, 780);
-        scene.getStylesheets().add(WaymarkApp.class.getResource("waymark.css").toExternalForm());
+        Theme.style(scene);
         stage.setScene(scene);
         stage.show();
         view.refresh();
@@ -33,9 +47,10 @@ public final class ViewTesting {
     public static void settle(ObservableBooleanValue loading) throws Exception {
         for (int i = 0; i < 100; i++) {
             CountDownLatch done = new CountDownLatch(1);
-            BackgroundWork.afterPending(done::countDown);
+            EXECUTOR.afterPending(done::countDown);
             if (!done.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("Background work did not finish");
             WaitForAsyncUtils.waitForFxEvents();
+            if (failure != null) throw new AssertionError("background work failed", failure);
             if (!loading.get()) return;
         }
         throw new IllegalStateException("The view kept loading");

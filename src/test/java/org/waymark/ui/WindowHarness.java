@@ -1,7 +1,7 @@
 package org.waymark.ui;
 
-import org.waymark.ui.shell.BackgroundWork;
 import org.waymark.ui.shell.MainWindow;
+import org.waymark.ui.shell.Theme;
 import org.waymark.ui.shell.WaymarkApp;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -35,11 +35,11 @@ final class WindowHarness {
         WindowHarness h = new WindowHarness(robot);
         ErrorReporter errors = new ErrorReporter(file.resolveSibling("test.log"), h.dialogs);
         robot.interact(() -> {
-            WaymarkApp.applyTheme("light");
+            Theme.apply("light");
             h.window = new MainWindow(stage, h.executor, h.dialogs, errors,
                     new SimpleObjectProperty<>(Preferences.defaults().withUserName("Improvement lead")), null, TestPlans.CLOCK);
             Scene scene = new Scene(h.window.root(), 1400, 900);
-            WaymarkApp.styleScene(scene);
+            Theme.style(scene);
             stage.setScene(scene);
             stage.show();
             stage.toFront();
@@ -57,13 +57,6 @@ final class WindowHarness {
                 executor.awaitIdle(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            }
-            java.util.concurrent.CompletableFuture<Void> views = new java.util.concurrent.CompletableFuture<>();
-            BackgroundWork.afterPending(() -> views.complete(null));
-            try {
-                views.get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IllegalStateException("view work did not finish", e);
             }
             WaitForAsyncUtils.waitForFxEvents();
         }

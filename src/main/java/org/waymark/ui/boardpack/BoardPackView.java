@@ -12,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.waymark.app.BoardPackExporter;
@@ -22,7 +21,10 @@ import org.waymark.app.PlanSession;
 import org.waymark.app.Ports;
 import org.waymark.domain.BoardMeeting;
 import org.waymark.ui.Navigator;
+import org.waymark.ui.PlanContext;
 import org.waymark.ui.PlanView;
+import org.waymark.ui.shell.FileFilter;
+import org.waymark.ui.shell.LatestLoad;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -33,24 +35,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
  * Board pack: choose the meeting and the sections, edit the cover sheet, preview the pages, export the PDF. The
- * PDF work runs on one background thread with a progress bar and a Cancel button; the FX thread only shows results.
+ * PDF work runs on the background executor with a progress bar and a Cancel button; the FX thread only shows results.
  */
 public final class BoardPackView implements PlanView {
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "board-pack");
-        t.setDaemon(true);
-        return t;
-    });
-
+    private final PlanContext ctx;
     private final PlanSession session;
+    private final LatestLoad load;
     private final BoardPackService service;
     private final BorderPane root = new BorderPane();
     private final ComboBox<BoardMeeting> meeting = new ComboBox<>();
@@ -64,8 +60,10 @@ public final class BoardPackView implements PlanView {
     private Function<Window, Path> chooseTarget = this::askForTarget;
     private Task<?> running;
 
-    public BoardPackView(PlanSession session, Navigator nav) {
-        this.session = session;
+    public BoardPackView(PlanContext ctx, Navigator nav) {
+        this.ctx = ctx;
+        this.session = ctx.session();
+        this.load = new LatestLoad(ctx.executor());
         this.service = new BoardPackService(session);
         this.exporter = Ports.find(BoardPackExporter.class).orElse(null);
         root.getStyleClass().add("board-pack-view");
@@ -81,8 +79,12 @@ public final class BoardPackView implements PlanView {
     @Override public Node node() { return root; }
 
     @Override public void refresh() {
+        load.run(service::meetings, this::showMeetings, e -> status.setText("The board meetings could not be read: " + e.getMessage()));
+    }
+
+    private void showMeetings(List<BoardMeeting> meetings) {
         BoardMeeting chosen = meeting.getValue();
-        meeting.getItems().setAll(service.meetings());
+        meeting.getItems().setAll(meetings);
         if (chosen != null) meeting.getItems().stream().filter(m -> m.id() == chosen.id()).findFirst().ifPresent(meeting::setValue);
         if (meeting.getValue() == null && !meeting.getItems().isEmpty()) meeting.setValue(meeting.getItems().get(meeting.getItems().size() - 1));
         updateButtons();
@@ -187,12 +189,14 @@ public final class BoardPackView implements PlanView {
 
     private void editCover() {
         BoardMeeting m = meeting.getValue();
-        CoverSheetDialog dialog = new CoverSheetDialog(service, m, session.readOnly());
-        if (root.getScene() != null) dialog.initOwner(root.getScene().getWindow());
-        dialog.showAndWait().ifPresent(c -> {
-            status.setText("Cover sheet saved for " + m.name() + ".");
-            showHint();
-        });
+        ctx.executor().run("Reading the cover sheet…", () -> service.cover(m.id()), stored -> {
+            CoverSheetDialog dialog = new CoverSheetDialog(ctx, service, m, stored);
+            if (root.getScene() != null) dialog.initOwner(root.getScene().getWindow());
+            ctx.dialogs().show(dialog).ifPresent(c -> {
+                status.setText("Cover sheet saved for " + m.name() + ".");
+                showHint();
+            });
+        }, e -> status.setText("The cover sheet could not be read: " + e.getMessage()));
     }
 
     private void startPreview() {
@@ -244,7 +248,7 @@ public final class BoardPackView implements PlanView {
             status.setText(t instanceof BoardPackExporter.Cancelled ? "Cancelled. Nothing was written."
                     : "The board pack could not be made: " + t.getMessage() + " Check the folder is writable and try again.");
         });
-        WORKER.submit(task);
+        ctx.executor().start(startMessage, task);
     }
 
     private void finish() {
@@ -257,13 +261,9 @@ public final class BoardPackView implements PlanView {
     }
 
     private Path askForTarget(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export board pack");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document", "*.pdf"));
         BoardMeeting m = meeting.getValue();
-        chooser.setInitialFileName("Board pack " + m.meetingDate() + ".pdf");
-        var file = chooser.showSaveDialog(owner);
-        return file == null ? null : file.toPath();
+        return ctx.dialogs().chooseFileToSave("Export board pack", "Board pack " + m.meetingDate() + ".pdf",
+                List.of(FileFilter.of("PDF document", "*.pdf"))).orElse(null);
     }
 
     /** Lets a test choose the export file instead of the native dialog. */

@@ -14,6 +14,8 @@ import org.waymark.domain.BoardMeeting;
 import org.waymark.domain.BoardPackCover;
 import org.waymark.domain.KeyQuestion;
 import org.waymark.domain.PaperPurpose;
+import org.waymark.ui.PlanContext;
+import org.waymark.ui.command.SaveCover;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -35,10 +37,11 @@ final class CoverSheetDialog extends Dialog<BoardPackCover> {
     private final TextArea recommendation = area("cover-recommendation", 3), summary = area("cover-summary", 6);
     private final Label error = new Label();
 
-    CoverSheetDialog(BoardPackService service, BoardMeeting meeting, boolean readOnly) {
+    /** {@code c} is the stored sheet (or the default), read off the FX thread before the dialog opens. */
+    CoverSheetDialog(PlanContext ctx, BoardPackService service, BoardMeeting meeting, BoardPackCover c) {
+        boolean readOnly = ctx.session().readOnly();
         setTitle("Cover sheet");
         setHeaderText("Cover sheet for " + meeting.name() + " (" + BoardPackView.uk(meeting.meetingDate()) + ")");
-        BoardPackCover c = service.cover(meeting.id());
         agenda.setText(c.agendaItem());
         title.setText(c.title());
         author.setText(c.author());
@@ -86,14 +89,17 @@ final class CoverSheetDialog extends Dialog<BoardPackCover> {
         saveButton.setDisable(readOnly);
         if (readOnly) error.setText("This plan is open read-only: the cover sheet can be viewed but not changed.");
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            try {
-                service.saveCover(meeting.id(), read(meeting.id()));
-            } catch (Refused ex) {
-                error.setText(ex.getMessage());
-                e.consume();
-            }
+            // The save is a command on the background executor; the dialog closes once it is written, and a
+            // refusal keeps it open with everything typed.
+            e.consume();
+            BoardPackCover edited = read(meeting.id());
+            saveButton.setDisable(true);
+            ctx.perform(new SaveCover(service, meeting.id(), c, edited), () -> { setResult(edited); close(); }, ex -> {
+                saveButton.setDisable(false);
+                error.setText(ex instanceof Refused ? ex.getMessage() : "Not saved: " + ex.getMessage() + ". Try again.");
+            });
         });
-        setResultConverter(b -> b == save ? read(meeting.id()) : null);
+        setResultConverter(b -> null);
     }
 
     private BoardPackCover read(long meetingId) {

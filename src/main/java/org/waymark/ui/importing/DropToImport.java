@@ -4,6 +4,8 @@ import javafx.scene.Node;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import org.waymark.app.PlanSession;
+import org.waymark.ui.shell.BackgroundExecutor;
+import org.waymark.ui.shell.DialogService;
 
 import java.io.File;
 import java.util.Locale;
@@ -22,7 +24,8 @@ public final class DropToImport {
      * Accepts dropped spreadsheets on {@code target}. {@code session} gives the open plan, or null when none is
      * open or it is read-only (the drop is then refused).
      */
-    public static void install(Node target, Supplier<PlanSession> session, Consumer<Integer> onImported) {
+    public static void install(Node target, Supplier<PlanSession> session, BackgroundExecutor executor, DialogService dialogs,
+                               Consumer<Integer> onImported) {
         target.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (spreadsheet(e) != null && writable(session.get())) e.acceptTransferModes(TransferMode.COPY);
         });
@@ -30,7 +33,7 @@ public final class DropToImport {
             File f = spreadsheet(e);
             PlanSession s = session.get();
             if (f == null || !writable(s)) return;
-            ImportDialog.open(target.getScene().getWindow(), s, f.toPath(), onImported);
+            ImportDialog.open(target.getScene().getWindow(), s, executor, dialogs, f.toPath(), onImported);
             e.setDropCompleted(true);
             e.consume();
         });

@@ -11,7 +11,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.*;
 import javafx.scene.layout.*;
 import javafx.scene.text.Text;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -24,6 +23,10 @@ import org.waymark.app.PlanSession;
 import org.waymark.app.Ports;
 
 import java.nio.file.Path;
+import org.waymark.ui.shell.BackgroundExecutor;
+import org.waymark.ui.shell.DialogService;
+import org.waymark.ui.shell.FileFilter;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,20 +67,25 @@ public final class ImportDialog {
     private final TableView<RowOutcome> table = new TableView<>();
     private Report report;
     private Runnable nextAction = () -> {};
+    private final BackgroundExecutor executor;
+    private final DialogService dialogs;
 
     /** Opens the dialog over {@code owner}; with a file (dropped on the window), it starts from that file. */
-    public static ImportDialog open(Window owner, PlanSession session, Path fileOrNull, Consumer<Integer> onImported) {
+    public static ImportDialog open(Window owner, PlanSession session, BackgroundExecutor executor, DialogService dialogs, Path fileOrNull,
+                                    Consumer<Integer> onImported) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        ImportDialog d = new ImportDialog(stage, session, onImported);
+        ImportDialog d = new ImportDialog(stage, session, executor, dialogs, onImported);
         stage.show();
         if (fileOrNull != null) d.read(fileOrNull);
         return d;
     }
 
     /** Builds the dialog into the given stage (tests use their own). Needs a {@link PlanImporter} in {@link Ports}. */
-    public ImportDialog(Stage stage, PlanSession session, Consumer<Integer> onImported) {
+    public ImportDialog(Stage stage, PlanSession session, BackgroundExecutor executor, DialogService dialogs, Consumer<Integer> onImported) {
+        this.executor = executor;
+        this.dialogs = dialogs;
         this.stage = stage;
         this.session = session;
         this.onImported = onImported;
@@ -133,12 +141,8 @@ public final class ImportDialog {
         Button choose = new Button("Choose a file…");
         choose.setId("choose-file");
         choose.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.setTitle("Choose the spreadsheet to import");
-            fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Spreadsheets (*.xlsx, *.xls, *.csv)", "*.xlsx", "*.xls", "*.csv"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
-            var chosen = fc.showOpenDialog(stage);
-            if (chosen != null) read(chosen.toPath());
+            dialogs.chooseFileToOpen("Choose the spreadsheet to import",
+                    List.of(FileFilter.of("Spreadsheets (*.xlsx, *.xls, *.csv)", "*.xlsx", "*.xls", "*.csv"), FileFilter.ALL)).ifPresent(this::read);
         });
         VBox box = new VBox(12, choose, new Label(file == null ? "No file chosen." : "Last chosen: " + file.getFileName()));
         box.setAlignment(Pos.TOP_LEFT);
@@ -342,9 +346,7 @@ public final class ImportDialog {
             status.setText("Cannot continue: " + (t.getMessage() == null ? t.toString() : t.getMessage()));
             status.pseudoClassStateChanged(REJECTED, true);
         });
-        Thread t = new Thread(task, "import");
-        t.setDaemon(true);
-        t.start();
+        executor.start(message, task);
     }
 
     private void step(String title, String hint) {

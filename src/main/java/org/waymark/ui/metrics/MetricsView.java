@@ -8,13 +8,13 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.waymark.app.MetricService;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
 import org.waymark.domain.ExitCriterion;
 import org.waymark.domain.Metric;
-import org.waymark.ui.shell.BackgroundWork;
+import org.waymark.ui.PlanContext;
+import org.waymark.ui.shell.FileFilter;
 import org.waymark.ui.shell.LatestLoad;
 import org.waymark.ui.widgets.Cards;
 import org.waymark.ui.Navigator;
@@ -23,6 +23,7 @@ import org.waymark.ui.widgets.ViewFormats;
 
 import java.io.File;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -34,12 +35,15 @@ public final class MetricsView implements PlanView, MetricCard.Actions {
     private final PlanSession session;
     private final StackPane root = new StackPane();
     private final ScrollPane scroll = new ScrollPane();
-    private final LatestLoad load = new LatestLoad();
+    private final LatestLoad load;
+    private final PlanContext ctx;
     /** Survives the rebuild after a save, unlike a card's own feedback line. */
     private final Label saved = new Label();
 
-    public MetricsView(PlanSession session, Navigator nav) {
-        this.session = session;
+    public MetricsView(PlanContext ctx, Navigator nav) {
+        this.ctx = ctx;
+        this.session = ctx.session();
+        this.load = new LatestLoad(ctx.executor());
         scroll.setFitToWidth(true);
         root.getChildren().add(scroll);
         root.getStyleClass().add("wm-view");
@@ -81,11 +85,8 @@ public final class MetricsView implements PlanView, MetricCard.Actions {
 
     @Override
     public void importCsv(Metric metric, Label feedback) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import observations for " + metric.name());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV: period,value", "*.csv", "*.txt"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) importCsv(metric, file, feedback);
+        ctx.dialogs().chooseFileToOpen("Import observations for " + metric.name(), List.of(FileFilter.of("CSV: period,value", "*.csv", "*.txt")))
+                .ifPresent(file -> importCsv(metric, file.toFile(), feedback));
     }
 
     /** Imports a CSV file for a metric: all rows or none. */
@@ -103,7 +104,7 @@ public final class MetricsView implements PlanView, MetricCard.Actions {
         load.busy(true);
         feedback.getStyleClass().setAll("label", "wm-muted");
         feedback.setText("Saving…");
-        BackgroundWork.run(change, ok -> {
+        ctx.executor().run("Saving…", change, ok -> {
             feedback.setText(done);
             saved.setText(done);
             refresh();

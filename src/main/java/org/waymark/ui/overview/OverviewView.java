@@ -9,6 +9,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.waymark.app.PlanSession;
+import org.waymark.ui.PlanContext;
 import org.waymark.ui.shell.LatestLoad;
 import org.waymark.ui.widgets.Cards;
 import org.waymark.ui.Navigator;
@@ -25,10 +26,11 @@ public final class OverviewView implements PlanView {
     private final Navigator nav;
     private final StackPane root = new StackPane();
     private final ScrollPane scroll = new ScrollPane();
-    private final LatestLoad load = new LatestLoad();
+    private final LatestLoad load;
 
-    public OverviewView(PlanSession session, Navigator nav) {
-        this.session = session;
+    public OverviewView(PlanContext ctx, Navigator nav) {
+        this.session = ctx.session();
+        this.load = new LatestLoad(ctx.executor());
         this.nav = nav;
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");

@@ -1,15 +1,17 @@
 package org.waymark.ui.reliability;
 
 import javafx.concurrent.Task;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.waymark.app.OpenedPlan;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanOpener;
+import org.waymark.ui.shell.BackgroundExecutor;
+import org.waymark.ui.shell.DialogService;
+import org.waymark.ui.shell.FileFilter;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -28,9 +30,13 @@ public final class PlanOpenFlow {
     private final Clock clock;
     private final Consumer<OpenedPlan> onOpened;
     private final Runnable onGaveUp;
-    private Function<Window, Optional<Path>> chooseFile = PlanOpenFlow::chooseWithDialog;
+    private final BackgroundExecutor executor;
+    private Function<Window, Optional<Path>> chooseFile;
 
-    public PlanOpenFlow(Window owner, PlanOpener opener, String user, Clock clock, Consumer<OpenedPlan> onOpened, Runnable onGaveUp) {
+    public PlanOpenFlow(Window owner, PlanOpener opener, String user, Clock clock, BackgroundExecutor executor, DialogService dialogs,
+                        Consumer<OpenedPlan> onOpened, Runnable onGaveUp) {
+        this.executor = executor;
+        this.chooseFile = w -> dialogs.chooseFileToOpen("Open a plan", List.of(FileFilter.PLANS));
         this.owner = owner;
         this.opener = opener;
         this.user = user;
@@ -61,9 +67,7 @@ public final class PlanOpenFlow {
             if (task.getException() instanceof PlanException problem) offerWaysOut(file, problem);
             else offerWaysOut(file, new PlanException(PlanException.Kind.IO, "The plan could not be opened: " + task.getException().getMessage(), task.getException()));
         });
-        Thread t = new Thread(task, "open-plan");
-        t.setDaemon(true);
-        t.start();
+        executor.start("Opening " + file.getFileName() + "…", task);
     }
 
     private void offerWaysOut(Path file, PlanException problem) {
@@ -75,7 +79,7 @@ public final class PlanOpenFlow {
             case OPEN_READ_ONLY -> run(file, () -> problem.kind() == PlanException.Kind.DAMAGED
                     ? opener.openDamagedReadOnly(file, user, clock) : opener.open(file, true, user, clock));
             case RESTORE_BACKUP -> {
-                RestoreBackupDialog restore = new RestoreBackupDialog(file, opener.backups(), user, null);
+                RestoreBackupDialog restore = new RestoreBackupDialog(file, opener.backups(), user, null, executor);
                 if (owner != null) restore.initOwner(owner);
                 if (restore.showAndWait().isPresent()) open(file, false);
                 else offerWaysOut(file, problem);
@@ -83,13 +87,5 @@ public final class PlanOpenFlow {
             case CHOOSE_ANOTHER_FILE -> chooseFile.apply(owner).ifPresentOrElse(other -> open(other, false), onGaveUp);
             case CANCEL -> onGaveUp.run();
         }
-    }
-
-    private static Optional<Path> chooseWithDialog(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a plan");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Waymark plans (*.waymark)", "*.waymark"));
-        File f = chooser.showOpenDialog(owner);
-        return Optional.ofNullable(f).map(File::toPath);
     }
 }

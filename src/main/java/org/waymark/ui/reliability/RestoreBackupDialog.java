@@ -21,6 +21,8 @@ import org.waymark.app.infra.BackupInfo;
 import org.waymark.app.infra.Backups;
 import org.waymark.app.infra.RestoreResult;
 
+import org.waymark.ui.shell.BackgroundExecutor;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +50,11 @@ public final class RestoreBackupDialog extends Dialog<RestoreResult> {
     private final Label status = new Label();
     private final Label error = new Label();
     private final Label detail = new Label();
+    private final BackgroundExecutor executor;
     private volatile boolean running;
 
-    public RestoreBackupDialog(Path plan, Backups backups, String user, Runnable beforeRestore) {
+    public RestoreBackupDialog(Path plan, Backups backups, String user, Runnable beforeRestore, BackgroundExecutor executor) {
+        this.executor = executor;
         this.backups = backups;
         this.plan = plan;
         this.user = user;
@@ -147,7 +151,7 @@ public final class RestoreBackupDialog extends Dialog<RestoreResult> {
             if (!list.getValue().isEmpty()) table.getSelectionModel().select(firstSound(list.getValue()));
         });
         list.setOnFailed(e -> error.setText("The backups could not be listed: " + list.getException().getMessage()));
-        background(list, "list-backups");
+        executor.start("Checking backups…", list);
     }
 
     private BackupInfo firstSound(List<BackupInfo> all) {
@@ -193,18 +197,12 @@ public final class RestoreBackupDialog extends Dialog<RestoreResult> {
             error.setText("Not restored. " + restore.getException().getMessage());
             updateButton();
         });
-        background(restore, "restore-backup");
+        executor.start("Restoring " + plan.getFileName() + "…", restore);
     }
 
     private void unbind() {
         progress.progressProperty().unbind();
         status.textProperty().unbind();
-    }
-
-    private static void background(Task<?> task, String name) {
-        Thread t = new Thread(task, name);
-        t.setDaemon(true);
-        t.start();
     }
 
     /** The rows shown, for tests. */

@@ -1,6 +1,10 @@
 package org.waymark.ui.shell;
 
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,8 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The one place SQL and file work runs: a single worker thread, so writes to the plan happen in the order the
- * user made them, and results come back on the FX thread. The window binds a progress bar to {@link #busy()}.
+ * The one place plan and file work runs (JabRef's TaskExecutor is the model): a single worker thread, so reads
+ * and writes happen in the order the user made them and a read never races a write, and results come back on the
+ * FX thread. Work is either a plain {@link Callable} or a JavaFX {@link Task} with a title, progress and cancel.
+ * The status bar binds to {@link #busy()}, {@link #message()} and {@link #progress()}.
  */
 public final class BackgroundExecutor {
 
@@ -28,6 +34,9 @@ public final class BackgroundExecutor {
     private final AtomicInteger pending = new AtomicInteger();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** What a progress bar reads as "cannot tell how far". */
+    private static final double INDETERMINATE = -1;
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(INDETERMINATE);
     private final Consumer<Throwable> unexpected;
 
     /** @param unexpected where failures go when the caller gives no handler of its own */
@@ -38,6 +47,9 @@ public final class BackgroundExecutor {
     public ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty message() { return message.getReadOnlyProperty(); }
+
+    /** The running task's progress from 0 to 1, or -1 when it cannot tell (a plain read or write). */
+    public ReadOnlyDoubleProperty progress() { return progress.getReadOnlyProperty(); }
 
     public <T> void run(String what, Callable<T> work, Consumer<T> onSuccess) {
         run(what, work, onSuccess, unexpected);
@@ -55,6 +67,27 @@ public final class BackgroundExecutor {
             }
             fx(() -> { finished(); if (onSuccess != null) onSuccess.accept(result); });
         });
+    }
+
+    /**
+     * Queues a task: {@code what} (then any title the task sets) shows in the status bar while it runs, its progress drives the status-bar progress,
+     * {@code task.cancel()} stops it, and its handlers ({@code setOnSucceeded}, {@code setOnFailed}) run on the FX
+     * thread. Call on the FX thread.
+     */
+    public <T> Task<T> start(String what, Task<T> task) {
+        started(what);
+        task.progressProperty().addListener((o, a, b) -> { if (task.isRunning()) progress.set(b.doubleValue()); });
+        task.titleProperty().addListener((o, a, b) -> { if (task.isRunning() && b != null && !b.isEmpty()) message.set(b); });
+        task.stateProperty().addListener((o, a, b) -> {
+            if (b == Worker.State.SUCCEEDED || b == Worker.State.FAILED || b == Worker.State.CANCELLED) finished();
+        });
+        worker.execute(task);
+        return task;
+    }
+
+    /** Runs {@code then} on the FX thread once all work queued so far has run and delivered its result. */
+    public void afterPending(Runnable then) {
+        worker.execute(() -> fx(then));
     }
 
     /** Waits until everything queued so far has run and its results were delivered; for tests and shutdown. */
@@ -83,6 +116,7 @@ public final class BackgroundExecutor {
             pending.set(0);
             busy.set(false);
             message.set("");
+            progress.set(INDETERMINATE);
         }
     }
 

@@ -9,6 +9,7 @@ import javafx.stage.Window;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -37,16 +38,26 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override public Optional<Path> chooseFileToOpen(String title) {
-        FileChooser c = chooser(title);
-        File f = c.showOpenDialog(owner.get());
-        return Optional.ofNullable(f).map(File::toPath);
+        return chooseFileToOpen(title, List.of(FileFilter.PLANS, FileFilter.ALL));
     }
 
     @Override public Optional<Path> chooseFileToSave(String title, String suggestedName) {
-        FileChooser c = chooser(title);
+        return chooseFileToSave(title, suggestedName, List.of(FileFilter.PLANS, FileFilter.ALL));
+    }
+
+    @Override public Optional<Path> chooseFileToOpen(String title, List<FileFilter> types) {
+        FileChooser c = chooser(title, types);
+        return Optional.ofNullable(c.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileFilter> types) {
+        FileChooser c = chooser(title, types);
         c.setInitialFileName(suggestedName);
         File f = c.showSaveDialog(owner.get());
-        return Optional.ofNullable(f).map(File::toPath);
+        if (f == null) return Optional.empty();
+        int chosen = c.getExtensionFilters().indexOf(c.getSelectedExtensionFilter());
+        String ext = chosen < 0 ? "" : types.get(chosen).extension();
+        return Optional.of(f.getName().contains(".") || ext.isEmpty() ? f.toPath() : f.toPath().resolveSibling(f.getName() + ext));
     }
 
     @Override public <T> Optional<T> show(Dialog<T> dialog) {
@@ -54,11 +65,11 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait();
     }
 
-    private static FileChooser chooser(String title) {
+    private static FileChooser chooser(String title, List<FileFilter> types) {
         FileChooser c = new FileChooser();
         c.setTitle(title);
-        c.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Waymark plans (*.waymark)", "*.waymark"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        for (FileFilter t : types) c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.description(), t.patterns()));
+        if (!c.getExtensionFilters().isEmpty()) c.setSelectedExtensionFilter(c.getExtensionFilters().get(0));
         return c;
     }
 

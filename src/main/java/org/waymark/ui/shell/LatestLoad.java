@@ -7,13 +7,16 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * A view's reload, run off the FX thread by {@link BackgroundWork}. Only the newest load is shown: one that was
- * overtaken by a later refresh finishes unseen, so a slow read can never paint stale data over fresh.
+ * A view's reload, run on the {@link BackgroundExecutor}. Only the newest load is shown: one that was overtaken
+ * by a later refresh finishes unseen, so a slow read can never paint stale data over fresh.
  */
 public final class LatestLoad {
 
+    private final BackgroundExecutor executor;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private long generation;
+
+    public LatestLoad(BackgroundExecutor executor) { this.executor = executor; }
 
     /** True while a load (or other background work the view marks with {@link #busy}) is under way. */
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
@@ -23,7 +26,7 @@ public final class LatestLoad {
     public <T> void run(Callable<T> work, Consumer<T> show, Consumer<Throwable> failed) {
         long mine = ++generation;
         loading.set(true);
-        BackgroundWork.run(work, result -> {
+        executor.run(null, work, result -> {
             if (mine != generation) return;
             show.accept(result);
             loading.set(false);

@@ -126,7 +126,7 @@ public final class MainWindow implements Navigator {
         root.setBottom(statusBar.node());
         content.getStyleClass().add("view-area");
         showMessage("No plan open", "Open a plan with File › Open, or create one with File › New.");
-        DropToImport.install(root, () -> context == null ? null : context.session(), n -> importFinished());
+        DropToImport.install(root, () -> context == null ? null : context.session(), executor, dialogs, n -> importFinished());
     }
 
     public Parent root() { return root; }
@@ -160,7 +160,7 @@ public final class MainWindow implements Navigator {
     }
 
     private PlanOpenFlow openFlow() {
-        return new PlanOpenFlow(stage, opener, preferences.get().userName(), clock, this::showOpened, () -> { });
+        return new PlanOpenFlow(stage, opener, preferences.get().userName(), clock, executor, dialogs, this::showOpened, () -> { });
     }
 
     /** Shows a plan opened through the safe open, with a banner for a broken audit chain or a read-only notice. */
@@ -228,10 +228,10 @@ public final class MainWindow implements Navigator {
     // ---- hooks the lead swaps for the real components, one line each ------------------------------------
 
     /** File › Import: the spreadsheet import dialog. */
-    public void openImport() { if (context != null) ImportDialog.open(stage, context.session(), null, n -> importFinished()); }
+    public void openImport() { if (context != null) ImportDialog.open(stage, context.session(), executor, dialogs, null, n -> importFinished()); }
 
     /** File › Export: the export dialog. */
-    public void openExport() { if (context != null) ExportAction.run(stage, context.session()); }
+    public void openExport() { if (context != null) ExportAction.run(context.session(), executor, dialogs); }
 
     private void importFinished() {
         commands.clear();
@@ -256,7 +256,7 @@ public final class MainWindow implements Navigator {
         PlanSession session = context.session();
         Path file = session.file();
         AtomicBoolean closed = new AtomicBoolean();
-        RestoreBackupDialog dialog = new RestoreBackupDialog(file, opener.backups(), preferences.get().userName(), () -> { closed.set(true); session.close(); });
+        RestoreBackupDialog dialog = new RestoreBackupDialog(file, opener.backups(), preferences.get().userName(), () -> { closed.set(true); session.close(); }, executor);
         dialog.initOwner(stage);
         if (dialog.showAndWait().isPresent() || closed.get()) {
             context = null;
@@ -456,7 +456,7 @@ public final class MainWindow implements Navigator {
     }
 
     private void setTheme(String theme) {
-        WaymarkApp.applyTheme(theme);
+        Theme.apply(theme);
         root.getStyleClass().removeAll("theme-light", "theme-dark");
         root.getStyleClass().add("theme-" + theme);
         savePreferences(preferences.get().withTheme(theme));

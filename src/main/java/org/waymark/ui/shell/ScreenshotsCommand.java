@@ -130,11 +130,11 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         ErrorReporter errors = new ErrorReporter(Files.createTempFile("waymark-screens", ".log"), dialogs);
         Preferences prefs = Preferences.defaults().withTheme(themeName).withUserName("Head of Clinical Governance");
         MainWindow window = onFx(() -> {
-            WaymarkApp.applyTheme(themeName);
+            Theme.apply(themeName);
             Stage stage = new Stage();
             MainWindow w = new MainWindow(stage, executor, dialogs, errors, new SimpleObjectProperty<>(prefs), null, Clock.systemDefaultZone());
             Scene scene = new Scene(w.root(), width, height);
-            WaymarkApp.styleScene(scene);
+            Theme.style(scene);
             stage.setScene(scene);
             stage.show();
             w.open(plan, readOnly);
@@ -212,7 +212,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         WritableImage image = onFx(() -> {
             javafx.scene.control.DialogPane pane = make.call().getDialogPane();
             Scene scene = pane.getScene() != null ? pane.getScene() : new Scene(pane);
-            WaymarkApp.styleScene(scene);
+            Theme.style(scene);
             pane.applyCss();
             pane.resize(Math.max(pane.prefWidth(-1), 560), pane.prefHeight(Math.max(pane.prefWidth(-1), 560)));
             pane.layout();
@@ -225,10 +225,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     /** Lets queued plan work finish and the scene lay out before a snapshot. */
     private static void settle(BackgroundExecutor executor) throws Exception {
         for (int i = 0; i < 3; i++) {
-            executor.awaitIdle(60, TimeUnit.SECONDS);
-            CompletableFuture<Void> views = new CompletableFuture<>();
-            BackgroundWork.afterPending(() -> views.complete(null));
-            views.get(120, TimeUnit.SECONDS);
+            executor.awaitIdle(120, TimeUnit.SECONDS);
             onFx(() -> null);
             Thread.sleep(60);
         }

@@ -48,6 +48,7 @@ final class StatusBar {
         progress.setPrefWidth(140);
         progress.visibleProperty().bind(executor.busy());
         progress.managedProperty().bind(executor.busy());
+        progress.progressProperty().bind(executor.progress());
         Label working = status("status-working");
         working.textProperty().bind(executor.message());
         Region grow = new Region();

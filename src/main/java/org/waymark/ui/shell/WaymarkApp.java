@@ -1,7 +1,5 @@
 package org.waymark.ui.shell;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
@@ -40,7 +38,7 @@ public final class WaymarkApp extends Application {
         AppDirectories dirs = RuntimeSetup.configure();
         PreferencesStore store = new PreferencesStore(dirs.preferencesFile());
         Preferences prefs = store.load();
-        applyTheme(prefs.theme());
+        Theme.apply(prefs.theme());
         List<String> args = getParameters().getRaw();
         boolean readOnly = args.contains("--read-only");
         Path named = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
@@ -51,7 +49,7 @@ public final class WaymarkApp extends Application {
         executor = new BackgroundExecutor(errors::report);
         window = new MainWindow(stage, executor, dialogs, errors, new SimpleObjectProperty<>(prefs), store, Clock.systemDefaultZone());
         Scene scene = new Scene(window.root());
-        styleScene(scene);
+        Theme.style(scene);
         stage.setScene(scene);
         placeOnScreen(stage, prefs);
         stage.setTitle("Waymark");
@@ -82,10 +80,6 @@ public final class WaymarkApp extends Application {
 
     private static Preferences prefs(PreferencesStore store) { return store.load(); }
 
-    public static void styleScene(Scene scene) {
-        scene.getStylesheets().add(WaymarkApp.class.getResource("waymark.css").toExternalForm());
-    }
-
     /**
      * Sizes the window from the screen it is on, so it fits at 125% and 150% scaling; the saved bounds are used
      * only when they still fit a screen (a laptop undocked from its monitor).
@@ -108,11 +102,6 @@ public final class WaymarkApp extends Application {
         stage.centerOnScreen();
         stage.setMinWidth(Math.min(1024, screen.getWidth()));
         stage.setMinHeight(Math.min(640, screen.getHeight()));
-    }
-
-    public static void applyTheme(String theme) {
-        // The binary (pre-parsed) form of the theme: parsing its 170 kB of CSS was a large part of the first frame.
-        Application.setUserAgentStylesheet("dark".equals(theme) ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     @Override

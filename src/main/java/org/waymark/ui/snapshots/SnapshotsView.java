@@ -28,7 +28,7 @@ import org.waymark.domain.Plan;
 import org.waymark.domain.Snapshot;
 import org.waymark.domain.SnapshotComparison;
 import org.waymark.domain.SnapshotRow;
-import org.waymark.ui.shell.BackgroundWork;
+import org.waymark.ui.PlanContext;
 import org.waymark.ui.shell.LatestLoad;
 import org.waymark.ui.widgets.Cards;
 import org.waymark.ui.Navigator;
@@ -62,12 +62,15 @@ public final class SnapshotsView implements PlanView {
     private final ChoiceBox<Side> after = new ChoiceBox<>();
     private final Label summary = new Label();
     private final TableView<SnapshotComparison.Change> changes;
-    private final LatestLoad load = new LatestLoad();
+    private final LatestLoad load;
+    private final PlanContext ctx;
     private List<SnapshotRow> nowRows = List.of();
     private Plan shownPlan;
 
-    public SnapshotsView(PlanSession session, Navigator nav) {
-        this.session = session;
+    public SnapshotsView(PlanContext ctx, Navigator nav) {
+        this.ctx = ctx;
+        this.session = ctx.session();
+        this.load = new LatestLoad(ctx.executor());
         this.nav = nav;
         this.changes = ChangeTable.build(nav);
         root.setId("snapshots");
@@ -257,7 +260,7 @@ public final class SnapshotsView implements PlanView {
         load.busy(true);
         takeFeedback.getStyleClass().setAll("label", "wm-muted");
         takeFeedback.setText("Taking the snapshot…");
-        BackgroundWork.run(() -> new BoardService(session).takeSnapshot(name, when), id -> {
+        ctx.executor().run("Taking the snapshot…", () -> new BoardService(session).takeSnapshot(name, when), id -> {
             takeFeedback.setText("Snapshot taken for " + name.strip() + " on " + ViewFormats.date(when) + ".");
             before.setValue(null);
             after.setValue(null);

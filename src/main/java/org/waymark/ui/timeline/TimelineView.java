@@ -19,9 +19,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import org.waymark.app.PlanSession;
-import org.waymark.ui.shell.BackgroundWork;
+import org.waymark.ui.PlanContext;
+import org.waymark.ui.shell.FileFilter;
 import org.waymark.ui.shell.LatestLoad;
 import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanView;
@@ -48,11 +48,14 @@ public final class TimelineView implements PlanView {
     private final ToggleGroup zoomGroup = new ToggleGroup();
     private final ChoiceBox<Grouping> grouping = new ChoiceBox<>();
     private final Label status = new Label();
-    private final LatestLoad load = new LatestLoad();
+    private final LatestLoad load;
+    private final PlanContext ctx;
     private boolean firstLoad = true;
 
-    public TimelineView(PlanSession session, Navigator nav) {
-        this.session = session;
+    public TimelineView(PlanContext ctx, Navigator nav) {
+        this.ctx = ctx;
+        this.session = ctx.session();
+        this.load = new LatestLoad(ctx.executor());
         this.nav = nav;
         root.setId("timeline");
         root.getStyleClass().add("wm-view");
@@ -229,14 +232,11 @@ public final class TimelineView implements PlanView {
     private static double clamp(double v, double max) { return Math.max(0, Math.min(max, v)); }
 
     private void chooseAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the visible timeline");
-        chooser.setInitialFileName("timeline-" + session.today() + ".png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        Path file = ctx.dialogs().chooseFileToSave("Export the visible timeline", "timeline-" + session.today() + ".png",
+                List.of(FileFilter.of("PNG image", "*.png"))).orElse(null);
         if (file == null) return;
         WritableImage image = chart.snapshot(null, null);
-        BackgroundWork.run(() -> { write(image, file.toPath()); return file; },
+        ctx.executor().run("Saving the timeline image…", () -> { write(image, file); return file; },
                 f -> status.setText("Exported the visible timeline to " + f),
                 e -> status.setText("The image could not be saved: " + e.getMessage() + ". Choose another folder."));
     }

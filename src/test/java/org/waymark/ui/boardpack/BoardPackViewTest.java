@@ -44,7 +44,7 @@ class BoardPackViewTest {
     void start(Stage stage) {
         Ports.provide(BoardPackExporter.class, new PdfBoardPackExporter());
         session = TestPlans.demo(dir.resolve(String.valueOf(System.nanoTime())));
-        view = new BoardPackView(session, new Navigator() {
+        view = new BoardPackView(org.waymark.ui.ViewTesting.context(session), new Navigator() {
             @Override public void showRegister(RegisterQuery query) {}
             @Override public void openAction(long actionId) {}
             @Override public void showView(String viewId) {}
@@ -91,20 +91,22 @@ class BoardPackViewTest {
     }
 
     @Test
-    void coverSheetEditsAreSavedAndARefusalKeepsWhatWasTyped(FxRobot robot) {
+    void coverSheetEditsAreSavedAndARefusalKeepsWhatWasTyped(FxRobot robot) throws Exception {
+        org.waymark.ui.ViewTesting.settle(new javafx.beans.property.SimpleBooleanProperty(false));
         robot.clickOn("#pack-cover");
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#cover-title").tryQuery().isPresent());
         TextField title = robot.lookup("#cover-title").queryAs(TextField.class);
         robot.interact(() -> title.setText(""));
         robot.lookup("#cover-agenda").queryAs(TextField.class);
         robot.interact(() -> robot.lookup("#cover-agenda").queryAs(TextField.class).setText("9.1"));
         robot.clickOn("#cover-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#cover-error").queryAs(Label.class).getText().isEmpty());
         assertEquals("Give the paper a title.", robot.lookup("#cover-error").queryAs(Label.class).getText());
         assertEquals("9.1", robot.lookup("#cover-agenda").queryAs(TextField.class).getText(), "nothing typed is lost");
         robot.clickOn("#cover-title").write("Quality improvement plan update");
         robot.clickOn("#cover-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#cover-title").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#pack-status").queryAs(Label.class).getText().startsWith("Cover sheet saved"));
         BoardPackService service = new BoardPackService(session);
         long id = service.meeting("latest").orElseThrow().id();
         assertEquals("Quality improvement plan update", service.cover(id).title());

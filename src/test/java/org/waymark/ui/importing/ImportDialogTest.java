@@ -12,6 +12,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.waymark.ui.ViewTesting;
 import org.waymark.app.PlanImporter;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Ports;
@@ -46,7 +47,7 @@ class ImportDialogTest {
         this.stage = stage;
         Ports.provide(PlanImporter.class, new SpreadsheetImport(dir.resolve("mappings.json")));
         session = PlanSession.create(dir.resolve("plan.waymark"), "North Downs Ambulance Service NHS Trust", "pmo", APRIL_2018);
-        dialog = new ImportDialog(stage, session, imported::set);
+        dialog = new ImportDialog(stage, session, ViewTesting.EXECUTOR, ViewTesting.context(session).dialogs(), imported::set);
         stage.show();
     }
 
@@ -121,11 +122,11 @@ class ImportDialogTest {
         Ports.provide(org.waymark.app.PlanExporter.class, new org.waymark.io.FileExporter());
         Path target = dir.resolve("register.xlsx");
         java.util.concurrent.CompletableFuture<Path> done = new java.util.concurrent.CompletableFuture<>();
-        robot.interact(() -> ExportAction.export(session, target, done::complete, done::completeExceptionally));
+        robot.interact(() -> ExportAction.export(session, ViewTesting.EXECUTOR, target, done::complete, done::completeExceptionally));
         assertEquals(target, done.get(20, TimeUnit.SECONDS));
         assertTrue(Files.size(target) > 1000);
         java.util.concurrent.CompletableFuture<Path> failed = new java.util.concurrent.CompletableFuture<>();
-        robot.interact(() -> ExportAction.export(session, dir.resolve("register.pdf"), failed::complete, failed::completeExceptionally));
+        robot.interact(() -> ExportAction.export(session, ViewTesting.EXECUTOR, dir.resolve("register.pdf"), failed::complete, failed::completeExceptionally));
         var e = assertThrows(java.util.concurrent.ExecutionException.class, () -> failed.get(20, TimeUnit.SECONDS));
         assertTrue(e.getCause().getMessage().contains("exports .xlsx, .csv and .json"), e.getCause().getMessage());
     }

@@ -33,7 +33,7 @@ class MetricsViewTest {
     @Start
     void start(Stage stage) {
         session = TestPlans.demo(dir.resolve(String.valueOf(System.nanoTime())));
-        view = new MetricsView(session, new RecordingNavigator());
+        view = new MetricsView(org.waymark.ui.ViewTesting.context(session), new RecordingNavigator());
         ViewTesting.mount(stage, view);
     }
 

@@ -41,7 +41,7 @@ class OverviewViewTest {
     @Start
     void start(Stage stage) {
         session = TestPlans.demo(dir.resolve(String.valueOf(System.nanoTime())));
-        view = new OverviewView(session, nav);
+        view = new OverviewView(org.waymark.ui.ViewTesting.context(session), nav);
         ViewTesting.mount(stage, view);
     }
 

@@ -68,7 +68,7 @@ public final class ViewsBench {
     private static void overview(PlanSession session) throws Exception {
         List<Action> open = session.plan().actions().stream().filter(a -> a.status() != ActionStatus.COMPLETE).limit(EDITS + 3).toList();
         ActionService actions = new ActionService(session);
-        OverviewView view = new OverviewView(session, new RecordingNavigator());
+        OverviewView view = new OverviewView(org.waymark.ui.ViewTesting.context(session), new RecordingNavigator());
         onFx(() -> { new Scene((Parent) view.node(), 1400, 900); return null; });
         List<Double> reload = new ArrayList<>(), model = new ArrayList<>(), render = new ArrayList<>(), baseline = new ArrayList<>(),
                 readinessOnly = new ArrayList<>();
@@ -110,7 +110,7 @@ public final class ViewsBench {
     }
 
     private static void timeline(PlanSession session, String label) throws Exception {
-        TimelineView view = new TimelineView(session, new RecordingNavigator());
+        TimelineView view = new TimelineView(org.waymark.ui.ViewTesting.context(session), new RecordingNavigator());
         AtomicReference<Stage> stage = new AtomicReference<>();
         onFx(() -> {
             Scene scene = new Scene((Parent) view.node(), 1400, 900);

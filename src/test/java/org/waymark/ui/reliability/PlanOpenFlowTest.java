@@ -13,6 +13,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.waymark.ui.ScriptedDialogs;
+import org.waymark.ui.ViewTesting;
 import org.waymark.app.infra.Backups;
 import org.waymark.app.Json;
 import org.waymark.app.infra.LockInfo;
@@ -55,7 +57,7 @@ class PlanOpenFlowTest {
     PlanOpener opener() { return new PlanOpener(new Backups(dir.resolve("backups"), 5, Clock.systemUTC()), Clock.systemUTC()); }
 
     PlanOpenFlow flow(PlanOpener opener) {
-        return new PlanOpenFlow(stage, opener, "PMO lead", TestPlans.CLOCK, opened::set, null);
+        return new PlanOpenFlow(stage, opener, "PMO lead", TestPlans.CLOCK, ViewTesting.EXECUTOR, new ScriptedDialogs(), opened::set, null);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.waymark.ui.ViewTesting;
 import org.waymark.app.ActionService;
 import org.waymark.app.infra.BackupInfo;
 import org.waymark.app.infra.Backups;
@@ -118,7 +119,7 @@ class ReliabilityUiTest {
         AtomicBoolean closedFirst = new AtomicBoolean();
         AtomicReference<RestoreBackupDialog> dialog = new AtomicReference<>();
         robot.interact(() -> {
-            dialog.set(new RestoreBackupDialog(plan, backups, "PMO lead", () -> closedFirst.set(!javafx.application.Platform.isFxApplicationThread())));
+            dialog.set(new RestoreBackupDialog(plan, backups, "PMO lead", () -> closedFirst.set(!javafx.application.Platform.isFxApplicationThread()), ViewTesting.EXECUTOR));
             dialog.get().initOwner(stage);
             dialog.get().show();
         });

@@ -37,7 +37,7 @@ class SnapshotsViewTest {
     @Start
     void start(Stage stage) {
         session = TestPlans.demo(dir.resolve(String.valueOf(System.nanoTime())));
-        view = new SnapshotsView(session, new RecordingNavigator());
+        view = new SnapshotsView(org.waymark.ui.ViewTesting.context(session), new RecordingNavigator());
         ViewTesting.mount(stage, view);
     }
 

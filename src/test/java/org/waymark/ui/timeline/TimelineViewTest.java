@@ -37,7 +37,7 @@ class TimelineViewTest {
     @Start
     void start(Stage stage) {
         session = TestPlans.demo(dir.resolve(String.valueOf(System.nanoTime())));
-        view = new TimelineView(session, nav);
+        view = new TimelineView(org.waymark.ui.ViewTesting.context(session), nav);
         ViewTesting.mount(stage, view);
     }
 
