@@ -7,8 +7,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The layers of DESIGN.md §5. */
+/** The layers and house rules of docs/ARCHITECTURE.md. */
 @AnalyzeClasses(packages = "org.waymark", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -39,10 +40,28 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheUiTouchesJavaFx = noClasses().that().resideInAnyPackage("org.waymark.domain..", "org.waymark.store..",
-                    "org.waymark.app..", "org.waymark.cli..", "org.waymark.io..")
+                    "org.waymark.app..", "org.waymark.cli..", "org.waymark.io..", "org.waymark.report..")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 
     @ArchTest
     static final ArchRule onlyTheStoreTouchesSql = noClasses().that().resideOutsideOfPackages("org.waymark.store..", "org.waymark.app..")
             .should().dependOnClassesThat().resideInAPackage("java.sql..");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("org.waymark.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule oneBackgroundExecutor = noClasses().that().resideInAPackage("org.waymark.ui..")
+            .and().resideOutsideOfPackage("org.waymark.ui.shell")
+            .should().dependOnClassesThat().areAssignableTo(Thread.class)
+            .orShould().dependOnClassesThat().areAssignableTo(java.util.concurrent.ExecutorService.class)
+            .orShould().dependOnClassesThat().areAssignableTo(java.util.concurrent.Executors.class)
+            .because("plan and file work runs on the one BackgroundExecutor, in the order it was asked for");
+
+    @ArchTest
+    static final ArchRule dialogsThroughTheDialogService = noClasses().that().doNotHaveFullyQualifiedName("org.waymark.ui.shell.FxDialogService")
+            .should().dependOnClassesThat().areAssignableTo(javafx.scene.control.Alert.class)
+            .orShould().dependOnClassesThat().areAssignableTo(javafx.stage.FileChooser.class)
+            .orShould().dependOnClassesThat().areAssignableTo(javafx.stage.DirectoryChooser.class)
+            .because("every alert and file chooser goes through DialogService, so tests can answer it");
 }

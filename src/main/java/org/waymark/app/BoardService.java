@@ -31,6 +31,11 @@ public final class BoardService {
         });
     }
 
+    /** Takes a snapshot out again (the undo of taking it); the meeting it created stays, with nothing in it. */
+    public void removeSnapshot(long snapshotId) {
+        session.write("Board snapshot undone", tx -> { PlanStore.deleteSnapshot(tx, snapshotId, "Board snapshot undone"); return null; });
+    }
+
     public Movement movementSince(Snapshot snapshot) {
         return Movement.between(snapshot.rows(), session.plan().currentRows(session.today()));
     }

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Adding a metric's observations, by hand or in bulk. */
 public final class MetricService {
@@ -21,30 +23,55 @@ public final class MetricService {
 
     public MetricService(PlanSession session) { this.session = session; }
 
-    public void record(long metricId, YearMonth period, double value) {
-        record(metricId, List.of(new MetricPoint(period, value)), "Observation recorded");
+    /** Records one month's value; returns what the month held before, for an undo. */
+    public Map<YearMonth, Double> record(long metricId, YearMonth period, double value) {
+        return record(metricId, List.of(new MetricPoint(period, value)), "Observation recorded");
     }
 
-    /** All or nothing: one bad value leaves every observation as it was. */
-    public void record(long metricId, List<MetricPoint> points, String why) {
+    /**
+     * All or nothing: one bad value leaves every observation as it was. Returns each month's value before the
+     * write (null for a month that had none), so that {@link #restore} can undo it.
+     */
+    public Map<YearMonth, Double> record(long metricId, List<MetricPoint> points, String why) {
         for (MetricPoint p : points) {
             if (p.period() == null) throw new Refused("period", "Every observation needs a month.");
             if (Double.isNaN(p.value()) || Double.isInfinite(p.value())) throw new Refused("value", "The value for " + p.period() + " is not a number.");
         }
+        return session.write(why, tx -> {
+            Map<YearMonth, Double> before = new LinkedHashMap<>();
+            for (MetricPoint p : points) {
+                Double old = PlanStore.observation(tx, metricId, p.period());
+                before.putIfAbsent(p.period(), old);
+                PlanStore.putObservation(tx, metricId, p, old, why);
+            }
+            return before;
+        });
+    }
+
+    /** Puts months back as they were: a value where there was one, nothing where there was none. One transaction. */
+    public void restore(long metricId, Map<YearMonth, Double> before, String why) {
         session.write(why, tx -> {
-            for (MetricPoint p : points) PlanStore.putObservation(tx, metricId, p, PlanStore.observation(tx, metricId, p.period()), why);
+            for (Map.Entry<YearMonth, Double> e : before.entrySet()) {
+                Double now = PlanStore.observation(tx, metricId, e.getKey());
+                if (e.getValue() != null) PlanStore.putObservation(tx, metricId, new MetricPoint(e.getKey(), e.getValue()), now, why);
+                else if (now != null) PlanStore.removeObservation(tx, metricId, e.getKey(), now, why);
+            }
             return null;
         });
     }
 
-    /** Imports a "period,value" CSV file: every row is checked first, then all are written in one transaction. */
-    public int importCsv(long metricId, Path file) {
-        List<MetricPoint> points;
+    /** Reads a "period,value" CSV file; every row is checked, and a bad one refuses the whole file. */
+    public List<MetricPoint> readCsv(Path file) {
         try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            points = MetricCsv.read(in);
+            return MetricCsv.read(in);
         } catch (IOException | UncheckedIOException e) {
             throw new Refused("csv", "The file " + file.getFileName() + " could not be read (" + e.getMessage() + "). Check it is a CSV text file.");
         }
+    }
+
+    /** Imports a "period,value" CSV file: every row is checked first, then all are written in one transaction. */
+    public int importCsv(long metricId, Path file) {
+        List<MetricPoint> points = readCsv(file);
         record(metricId, points, "Observations imported from " + file.getFileName());
         return points.size();
     }
@@ -53,7 +80,7 @@ public final class MetricService {
      * Links a metric to a "metric at target" exit criterion, so that the criterion is judged on it. The months it
      * must be at target running are set too.
      */
-    public void linkToCriterion(long criterionId, long metricId, int months) {
+    public ExitCriterion linkToCriterion(long criterionId, long metricId, int months) {
         Plan plan = session.plan();
         ExitCriterion c = plan.exitCriteria().stream().filter(x -> x.id() == criterionId).findFirst()
                 .orElseThrow(() -> new Refused("criterion", "That exit criterion no longer exists. Reload the plan."));
@@ -65,6 +92,17 @@ public final class MetricService {
         ExitCriterion linked = new ExitCriterion(c.id(), c.title(), c.kind(), metricId, months, c.manualMet(), c.evidence(), c.assessedBy(), c.assessedOn());
         session.write("Metric linked to exit criterion", tx -> {
             PlanStore.updateExitCriterion(tx, c, linked, "Metric linked to exit criterion");
+            return null;
+        });
+        return c;
+    }
+
+    /** Puts an exit criterion's link back as it was before {@link #linkToCriterion} (its undo). */
+    public void restoreCriterion(ExitCriterion before) {
+        ExitCriterion now = session.plan().exitCriteria().stream().filter(x -> x.id() == before.id()).findFirst()
+                .orElseThrow(() -> new Refused("criterion", "That exit criterion no longer exists. Reload the plan."));
+        session.write("Metric link undone", tx -> {
+            PlanStore.updateExitCriterion(tx, now, before, "Metric link undone");
             return null;
         });
     }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A trust's BRAG key: what each colour means to it, and the thresholds the rules use. Trusts differ (at some
- * Amber means "on track"), so the meanings are configurable; the defaults follow DESIGN.md.
+ * Amber means "on track"), so the meanings are configurable; the defaults are {@link #standard()}.
  */
 public record BragKey(Map<Brag, String> meanings, int warningWindowDays, int driftRevisions, int driftSlipDays) {
 

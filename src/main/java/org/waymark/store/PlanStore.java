@@ -127,5 +127,20 @@ public final class PlanStore {
         return id;
     }
 
+    /** Takes one month's value out again (the undo of a first recording); the audit keeps the value. */
+    public static void removeObservation(Tx tx, long metricId, YearMonth period, double old, String why) {
+        Sql.update(tx.connection(), "DELETE FROM metric_observation WHERE metric_id = ? AND period = ?", metricId, period);
+        tx.audit("metric", metricId, "observation " + period, Double.toString(old), null, why);
+    }
+
+    /** Removes a snapshot and its rows (the undo of taking it); audited as one row, like the taking. */
+    public static void deleteSnapshot(Tx tx, long snapshotId, String why) {
+        List<String> label = Sql.query(tx.connection(), "SELECT label FROM snapshot WHERE id = ?", rs -> rs.getString(1), snapshotId);
+        if (label.isEmpty()) return;
+        Sql.update(tx.connection(), "DELETE FROM snapshot_row WHERE snapshot_id = ?", snapshotId);
+        Sql.update(tx.connection(), "DELETE FROM snapshot WHERE id = ?", snapshotId);
+        tx.audit("snapshot", snapshotId, "deleted", label.get(0), null, why);
+    }
+
     private static String nz(String s) { return s == null ? "" : s; }
 }

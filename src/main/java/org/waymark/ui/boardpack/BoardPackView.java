@@ -190,12 +190,12 @@ public final class BoardPackView implements PlanView {
     private void editCover() {
         BoardMeeting m = meeting.getValue();
         ctx.executor().run("Reading the cover sheet…", () -> service.cover(m.id()), stored -> {
-            CoverSheetDialog dialog = new CoverSheetDialog(ctx, service, m, stored);
-            if (root.getScene() != null) dialog.initOwner(root.getScene().getWindow());
-            ctx.dialogs().show(dialog).ifPresent(c -> {
+            CoverSheetDialog dialog = new CoverSheetDialog(ctx, service, m, stored, () -> {
                 status.setText("Cover sheet saved for " + m.name() + ".");
                 showHint();
             });
+            if (root.getScene() != null) dialog.initOwner(root.getScene().getWindow());
+            ctx.dialogs().show(dialog);
         }, e -> status.setText("The cover sheet could not be read: " + e.getMessage()));
     }
 

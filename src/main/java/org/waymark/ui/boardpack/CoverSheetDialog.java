@@ -37,8 +37,11 @@ final class CoverSheetDialog extends Dialog<BoardPackCover> {
     private final TextArea recommendation = area("cover-recommendation", 3), summary = area("cover-summary", 6);
     private final Label error = new Label();
 
-    /** {@code c} is the stored sheet (or the default), read off the FX thread before the dialog opens. */
-    CoverSheetDialog(PlanContext ctx, BoardPackService service, BoardMeeting meeting, BoardPackCover c) {
+    /**
+     * {@code c} is the stored sheet (or the default), read off the FX thread before the dialog opens;
+     * {@code onSaved} runs on the FX thread once the save has been written.
+     */
+    CoverSheetDialog(PlanContext ctx, BoardPackService service, BoardMeeting meeting, BoardPackCover c, Runnable onSaved) {
         boolean readOnly = ctx.session().readOnly();
         setTitle("Cover sheet");
         setHeaderText("Cover sheet for " + meeting.name() + " (" + BoardPackView.uk(meeting.meetingDate()) + ")");
@@ -94,7 +97,7 @@ final class CoverSheetDialog extends Dialog<BoardPackCover> {
             e.consume();
             BoardPackCover edited = read(meeting.id());
             saveButton.setDisable(true);
-            ctx.perform(new SaveCover(service, meeting.id(), c, edited), () -> { setResult(edited); close(); }, ex -> {
+            ctx.perform(new SaveCover(service, meeting.id(), c, edited), () -> { onSaved.run(); setResult(edited); close(); }, ex -> {
                 saveButton.setDisable(false);
                 error.setText(ex instanceof Refused ? ex.getMessage() : "Not saved: " + ex.getMessage() + ". Try again.");
             });

@@ -8,12 +8,13 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.waymark.app.MetricService;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
 import org.waymark.domain.ExitCriterion;
 import org.waymark.domain.Metric;
 import org.waymark.ui.PlanContext;
+import org.waymark.ui.command.Command;
+import org.waymark.ui.command.MetricEdits;
 import org.waymark.ui.shell.FileFilter;
 import org.waymark.ui.shell.LatestLoad;
 import org.waymark.ui.widgets.Cards;
@@ -24,7 +25,7 @@ import org.waymark.ui.widgets.ViewFormats;
 import java.io.File;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * A chart per metric with its target and planned trajectory, split where the definition changed; observations
@@ -79,8 +80,8 @@ public final class MetricsView implements PlanView, MetricCard.Actions {
 
     @Override
     public void record(Metric metric, YearMonth month, double value, Label feedback) {
-        write(() -> { new MetricService(session).record(metric.id(), month, value); return null; }, feedback,
-                "Recorded " + ViewFormats.number(value) + " for " + ViewFormats.month(month) + ".");
+        write(MetricEdits.record(session, metric.id(), month, value), feedback,
+                () -> "Recorded " + ViewFormats.number(value) + " for " + ViewFormats.month(month) + ".");
     }
 
     @Override
@@ -91,22 +92,23 @@ public final class MetricsView implements PlanView, MetricCard.Actions {
 
     /** Imports a CSV file for a metric: all rows or none. */
     public void importCsv(Metric metric, File file, Label feedback) {
-        write(() -> new MetricService(session).importCsv(metric.id(), file.toPath()), feedback, "Imported observations from " + file.getName() + ".");
+        MetricEdits.Observations c = MetricEdits.importCsv(session, metric.id(), file.toPath());
+        write(c, feedback, () -> "Imported " + c.count() + (c.count() == 1 ? " observation" : " observations") + " from " + file.getName() + ".");
     }
 
     @Override
     public void link(ExitCriterion criterion, Metric metric, int months, Label feedback) {
-        write(() -> { new MetricService(session).linkToCriterion(criterion.id(), metric.id(), months); return null; }, feedback,
-                "Linked to \"" + criterion.title() + "\".");
+        write(MetricEdits.link(session, criterion.id(), metric.id(), months), feedback, () -> "Linked to \"" + criterion.title() + "\".");
     }
 
-    private void write(Callable<Object> change, Label feedback, String done) {
+    /** Every write is a command on the stack, so Edit › Undo takes it back. */
+    private void write(Command change, Label feedback, Supplier<String> done) {
         load.busy(true);
         feedback.getStyleClass().setAll("label", "wm-muted");
         feedback.setText("Saving…");
-        ctx.executor().run("Saving…", change, ok -> {
-            feedback.setText(done);
-            saved.setText(done);
+        ctx.perform(change, () -> {
+            feedback.setText(done.get());
+            saved.setText(done.get());
             refresh();
         }, error -> {
             load.busy(false);

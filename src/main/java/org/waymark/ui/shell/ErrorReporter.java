@@ -26,13 +26,24 @@ public final class ErrorReporter {
 
     public Path logLocation() { return logLocation; }
 
-    /** Catches exceptions on every thread, including the FX thread's event handlers. */
+    /**
+     * Catches exceptions on every thread, including the FX thread's event handlers. The handler already installed
+     * (AppLog's, which writes the log file) still runs first; this one adds telling the user.
+     */
     public void install() {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> report(e));
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            if (previous == null) log(e); else previous.uncaughtException(t, e);
+            tell(e);
+        });
     }
 
     public void report(Throwable e) {
         log(e);
+        tell(e);
+    }
+
+    private void tell(Throwable e) {
         String text = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                 + "\n\nNothing you typed has been lost. The details are in the log files in:\n" + logLocation;
         Runnable show = () -> dialogs.error("Something went wrong", text);

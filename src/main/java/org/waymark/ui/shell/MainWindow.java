@@ -65,7 +65,9 @@ import org.waymark.app.infra.Preferences;
 import org.waymark.app.infra.PreferencesStore;
 import org.waymark.domain.BragKey;
 import org.waymark.domain.Organisation;
+import org.waymark.ui.command.Command;
 import org.waymark.ui.command.CommandStack;
+import org.waymark.ui.command.Commands;
 import org.waymark.ui.register.RegisterView;
 import org.waymark.ui.shell.BackgroundExecutor;
 import org.waymark.ui.shell.DialogService;
@@ -74,6 +76,7 @@ import org.waymark.ui.shell.ErrorReporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -474,15 +477,17 @@ public final class MainWindow implements Navigator {
     /** Plan settings; if the plan refuses them, the dialog comes back with what was typed and the reason. */
     private void showPlanSettings(PlanSettingsDialog.Settings draft, String problem) {
         if (context == null) return;
-        var plan = context.session().plan();
-        Organisation org = draft == null ? plan.organisation() : draft.organisation();
-        BragKey key = draft == null ? plan.bragKey() : draft.bragKey();
-        dialogs.show(PlanSettingsDialog.create(org, key, problem)).ifPresent(s -> {
-            java.util.function.Consumer<Throwable> refused = e -> showPlanSettings(s, e.getMessage());
-            if (!s.organisation().equals(plan.organisation())) {
-                context.perform(context.edits().editOrganisation(plan.organisation(), s.organisation()), this::updateTitle, refused);
-            }
-            if (!s.bragKey().equals(plan.bragKey())) context.perform(context.edits().editBragKey(plan.bragKey(), s.bragKey()), null, refused);
+        PlanContext ctx = context;
+        executor.run(null, () -> ctx.session().plan(), plan -> {
+            Organisation org = draft == null ? plan.organisation() : draft.organisation();
+            BragKey key = draft == null ? plan.bragKey() : draft.bragKey();
+            dialogs.show(PlanSettingsDialog.create(org, key, problem)).ifPresent(s -> {
+                List<Command> changes = new ArrayList<>();
+                if (!s.organisation().equals(plan.organisation())) changes.add(ctx.edits().editOrganisation(plan.organisation(), s.organisation()));
+                if (!s.bragKey().equals(plan.bragKey())) changes.add(ctx.edits().editBragKey(plan.bragKey(), s.bragKey()));
+                // One undo step for the form, however many of its settings changed.
+                if (!changes.isEmpty()) ctx.perform(Commands.group("plan settings", changes), this::updateTitle, e -> showPlanSettings(s, e.getMessage()));
+            });
         });
     }
 

@@ -19,7 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.waymark.app.BoardService;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
 import org.waymark.domain.BoardMeeting;
@@ -29,6 +28,7 @@ import org.waymark.domain.Snapshot;
 import org.waymark.domain.SnapshotComparison;
 import org.waymark.domain.SnapshotRow;
 import org.waymark.ui.PlanContext;
+import org.waymark.ui.command.TakeSnapshot;
 import org.waymark.ui.shell.LatestLoad;
 import org.waymark.ui.widgets.Cards;
 import org.waymark.ui.Navigator;
@@ -260,7 +260,7 @@ public final class SnapshotsView implements PlanView {
         load.busy(true);
         takeFeedback.getStyleClass().setAll("label", "wm-muted");
         takeFeedback.setText("Taking the snapshot…");
-        ctx.executor().run("Taking the snapshot…", () -> new BoardService(session).takeSnapshot(name, when), id -> {
+        ctx.perform(new TakeSnapshot(session, name, when), () -> {
             takeFeedback.setText("Snapshot taken for " + name.strip() + " on " + ViewFormats.date(when) + ".");
             before.setValue(null);
             after.setValue(null);
