@@ -56,17 +56,21 @@ public final class ActionService {
         });
     }
 
-    public long postUpdate(long actionId, String text, Integer progress) {
+    public long postUpdate(long actionId, String text, Integer progress) { return post(actionId, text, progress).id(); }
+
+    /** Posts a dated progress update (moving the action's progress, and its status off Not started) and returns it as stored. */
+    public ProgressUpdate post(long actionId, String text, Integer progress) {
         if (text == null || text.isBlank()) throw new Refused("text", "Write what has happened before posting the update.");
         if (progress != null && (progress < 0 || progress > 100)) throw new Refused("progress", "Progress must be between 0 and 100 %.");
         return session.write("Progress update", tx -> {
             Action stored = PlanStore.action(tx, actionId);
-            long id = PlanStore.insertUpdate(tx, new ProgressUpdate(0, actionId, session.today(), session.user(), text.strip(), progress), "Progress update");
+            ProgressUpdate draft = new ProgressUpdate(0, actionId, session.today(), session.user(), text.strip(), progress);
+            long id = PlanStore.insertUpdate(tx, draft, "Progress update");
             if (progress != null && progress != stored.progress()) {
                 ActionStatus status = stored.status() == ActionStatus.NOT_STARTED && progress > 0 ? ActionStatus.IN_PROGRESS : stored.status();
                 PlanStore.updateAction(tx, stored, stored.withStatus(status, progress), "Progress update");
             }
-            return id;
+            return new ProgressUpdate(id, draft.actionId(), draft.postedOn(), draft.author(), draft.text(), draft.progress());
         });
     }
 

@@ -18,13 +18,12 @@ public final class Attention {
     public record Lists(List<Item> overdue, List<Item> dueSoon) {}
 
     public static Lists of(Plan plan, LocalDate today, int days) {
-        BragRules rules = new BragRules(plan.bragKey());
         List<Item> overdue = new ArrayList<>(), soon = new ArrayList<>();
         for (Action a : plan.actions()) {
             if (a.status() == ActionStatus.COMPLETE || a.currentDue() == null) continue;
             long left = ChronoUnit.DAYS.between(today, a.currentDue());
-            if (left < 0) overdue.add(new Item(a, rules.assess(a, plan.evidenceOf(a.id()), plan.revisionsOf(a.id()), today), -left));
-            else if (left <= days) soon.add(new Item(a, rules.assess(a, plan.evidenceOf(a.id()), plan.revisionsOf(a.id()), today), left));
+            if (left < 0) overdue.add(new Item(a, plan.brag(a, today), -left));
+            else if (left <= days) soon.add(new Item(a, plan.brag(a, today), left));
         }
         overdue.sort(MOST_OVERDUE);
         soon.sort(SOONEST);

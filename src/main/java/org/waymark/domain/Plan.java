@@ -114,6 +114,7 @@ public final class Plan {
     public Optional<RegulatorySource> source(long id) { return sources.stream().filter(s -> s.id() == id).findFirst(); }
     public Optional<Action> action(long id) { return Optional.ofNullable(actionsById.get(id)); }
 
+    /** The one way to ask for an action's BRAG: its evidence, date revisions and this plan's key are looked up here. */
     public BragResult brag(Action action, LocalDate today) {
         return new BragRules(bragKey).assess(action, evidenceOf(action.id()), revisionsOf(action.id()), today);
     }
@@ -122,10 +123,9 @@ public final class Plan {
 
     /** Today's state of every action, in the shape a board snapshot freezes. */
     public List<SnapshotRow> currentRows(LocalDate today) {
-        BragRules rules = new BragRules(bragKey);
         List<SnapshotRow> rows = new ArrayList<>(actions.size());
         for (Action a : actions) {
-            Brag b = rules.assess(a, evidenceOf(a.id()), revisionsOf(a.id()), today).brag();
+            Brag b = brag(a, today).brag();
             rows.add(new SnapshotRow(a.id(), a.ref(), a.title(), a.status(), b, a.currentDue(), a.progress(), revisionsOf(a.id()).size()));
         }
         return rows;

@@ -15,7 +15,6 @@ public final class Readiness {
     private Readiness() {}
 
     public static ReadinessSummary of(Plan plan, LocalDate today) {
-        BragRules rules = new BragRules(plan.bragKey());
         BragCounts overall = new BragCounts();
         Map<KeyQuestion, BragCounts> byQuestion = new EnumMap<>(KeyQuestion.class);
         Map<Long, BragCounts> byService = new HashMap<>();
@@ -25,7 +24,7 @@ public final class Readiness {
         List<SnapshotRow> rows = new ArrayList<>(plan.actions().size());
 
         for (Action a : plan.actions()) {
-            Brag b = rules.assess(a, plan.evidenceOf(a.id()), plan.revisionsOf(a.id()), today).brag();
+            Brag b = plan.brag(a, today).brag();
             rows.add(new SnapshotRow(a.id(), a.ref(), a.title(), a.status(), b, a.currentDue(), a.progress(), plan.revisionsOf(a.id()).size()));
             overall.add(b);
             if (a.overdue(today)) overdue++;

@@ -28,8 +28,7 @@ final class PostUpdate implements Command {
 
     @Override public void execute() {
         before = session.plan().action(actionId).orElseThrow();
-        long id = actions.postUpdate(actionId, text, progress);
-        posted = session.plan().updatesOf(actionId).stream().filter(u -> u.id() == id).findFirst().orElseThrow();
+        posted = actions.post(actionId, text, progress);
     }
 
     @Override public void undo() {

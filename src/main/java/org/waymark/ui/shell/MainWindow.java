@@ -8,16 +8,12 @@ import org.waymark.ui.Views;
 import org.waymark.ui.settings.PlanSettingsDialog;
 import org.waymark.ui.settings.PreferencesDialog;
 import org.waymark.app.OpenedPlan;
-import org.waymark.app.PlanException;
 import org.waymark.app.PlanOpener;
 import org.waymark.ui.importing.DropToImport;
 import org.waymark.ui.importing.ExportAction;
 import org.waymark.ui.importing.ImportDialog;
 import org.waymark.ui.reliability.AuditBrokenBanner;
 import org.waymark.ui.reliability.NoticeBanner;
-import org.waymark.ui.reliability.PlanOpenFlow;
-import org.waymark.ui.reliability.RestoreBackupDialog;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -73,7 +69,6 @@ import org.waymark.ui.shell.BackgroundExecutor;
 import org.waymark.ui.shell.DialogService;
 import org.waymark.ui.shell.ErrorReporter;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -94,7 +89,6 @@ public final class MainWindow implements Navigator {
     private final ErrorReporter errors;
     private final ObjectProperty<Preferences> preferences;
     private final PreferencesStore preferencesStore;
-    private final Clock clock;
     private final CommandStack commands;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
@@ -105,7 +99,7 @@ public final class MainWindow implements Navigator {
     private final Menu recent = new Menu("Recent");
     private final VBox banners = new VBox();
     private final StatusBar statusBar;
-    private final PlanOpener opener = PlanOpener.forCurrentUser();
+    private final PlanFiles files;
     private PlanContext context;
     private PlanView current;
 
@@ -117,9 +111,16 @@ public final class MainWindow implements Navigator {
         this.errors = errors;
         this.preferences = preferences;
         this.preferencesStore = preferencesStore;
-        this.clock = clock;
         this.commands = new CommandStack(executor, errors::report);
         this.statusBar = new StatusBar(executor);
+        this.files = new PlanFiles(stage, executor, dialogs, errors, preferences, clock, PlanOpener.forCurrentUser(), new PlanFiles.Host() {
+            @Override public Optional<PlanContext> context() { return MainWindow.this.context(); }
+            @Override public void showProgress(String message) { MainWindow.this.showProgress(message); }
+            @Override public void showMessage(String title, String text) { MainWindow.this.showMessage(title, text); }
+            @Override public void showOpened(OpenedPlan opened) { MainWindow.this.showOpened(opened); }
+            @Override public void show(PlanSession session) { MainWindow.this.show(session); }
+            @Override public void forget() { context = null; }
+        });
         commands.revision().addListener((o, a, b) -> planChanged());
         root.getStyleClass().add("main-window");
         banners.getStyleClass().add("banners");
@@ -144,27 +145,8 @@ public final class MainWindow implements Navigator {
 
     // ---- opening plans -------------------------------------------------------------------------------------
 
-    /**
-     * Opens a plan off the FX thread, through the safe open: checks, the lock beside the file (someone else's
-     * lock means read-only), a backup. A file that cannot be opened offers the ways out: read-only, a backup,
-     * another file.
-     */
-    public void open(Path file, boolean readOnlyRequested) {
-        showProgress("Opening " + file.getFileName() + "…");
-        executor.run("Opening " + file.getFileName() + "…", () -> {
-            boolean ro = readOnlyRequested || (Files.exists(file) && !Files.isWritable(file));
-            return opener.open(file, ro, preferences.get().userName(), clock);
-        }, this::showOpened, e -> {
-            showMessage("The plan could not be opened", e.getMessage() + "\n\nChoose another file with File › Open, or restore a backup.");
-            errors.log(e);
-            StartupProbe.planFailed(e);
-            if (e instanceof PlanException problem) openFlow().recover(file, problem);
-        });
-    }
-
-    private PlanOpenFlow openFlow() {
-        return new PlanOpenFlow(stage, opener, preferences.get().userName(), clock, executor, dialogs, this::showOpened, () -> { });
-    }
+    /** Opens a plan off the FX thread through the safe open; see {@link PlanFiles#open}. */
+    public void open(Path file, boolean readOnlyRequested) { files.open(file, readOnlyRequested); }
 
     /** Shows a plan opened through the safe open, with a banner for a broken audit chain or a read-only notice. */
     public void showOpened(OpenedPlan opened) {
@@ -246,38 +228,22 @@ public final class MainWindow implements Navigator {
     public void openBoardPack() { showView("board-pack"); }
 
     /** File › Back up now. */
-    public void openBackup() {
-        if (context == null) return;
-        Path file = context.session().file();
-        executor.run("Backing up " + file.getFileName() + "…", () -> opener.backups().take(file, "manual"),
-                backup -> dialogs.info("Backup taken", "A copy of the plan was saved as " + backup.getFileName() + " in " + opener.backups().folder() + "."));
-    }
+    public void openBackup() { files.backup(); }
 
     /** File › Restore from backup: the plan is closed for the restore and opened again afterwards. */
-    public void openRestore() {
-        if (context == null) return;
-        PlanSession session = context.session();
-        Path file = session.file();
-        AtomicBoolean closed = new AtomicBoolean();
-        RestoreBackupDialog dialog = new RestoreBackupDialog(file, opener.backups(), preferences.get().userName(), () -> { closed.set(true); session.close(); }, executor);
-        dialog.initOwner(stage);
-        if (dialog.showAndWait().isPresent() || closed.get()) {
-            context = null;
-            open(file, false);
-        }
-    }
+    public void openRestore() { files.restore(); }
 
     // ---- menus and toolbar ---------------------------------------------------------------------------------
 
     private MenuBar menuBar() {
         Menu file = new Menu("_File");
-        MenuItem newPlan = item("_New…", "menu-new", MaterialDesignF.FILE_PLUS_OUTLINE, shortcut(KeyCode.N), this::newPlan);
-        MenuItem open = item("_Open…", "menu-open", MaterialDesignF.FOLDER_OPEN_OUTLINE, shortcut(KeyCode.O), () -> chooseAndOpen(false));
+        MenuItem newPlan = item("_New…", "menu-new", MaterialDesignF.FILE_PLUS_OUTLINE, shortcut(KeyCode.N), files::newPlan);
+        MenuItem open = item("_Open…", "menu-open", MaterialDesignF.FOLDER_OPEN_OUTLINE, shortcut(KeyCode.O), () -> files.chooseAndOpen(false));
         MenuItem openRo = item("Open _read-only…", "menu-open-read-only", MaterialDesignL.LOCK_OUTLINE,
-                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> chooseAndOpen(true));
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> files.chooseAndOpen(true));
         recent.setId("menu-recent");
         MenuItem copy = item("Save a _copy…", "menu-save-copy", MaterialDesignC.CONTENT_SAVE_ALL_OUTLINE,
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::saveCopy);
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::saveCopy);
         MenuItem importItem = item("_Import…", "menu-import", MaterialDesignF.FILE_IMPORT_OUTLINE, shortcut(KeyCode.I), this::openImport);
         MenuItem export = item("_Export…", "menu-export", MaterialDesignF.FILE_EXPORT_OUTLINE, shortcut(KeyCode.E), this::openExport);
         MenuItem pack = item("_Board pack…", "menu-board-pack", MaterialDesignF.FILE_DOCUMENT_OUTLINE, shortcut(KeyCode.P), this::openBoardPack);
@@ -337,8 +303,8 @@ public final class MainWindow implements Navigator {
     }
 
     private ToolBar toolBar() {
-        Button open = tool("Open", "tool-open", MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open a plan (Ctrl+O)", () -> chooseAndOpen(false));
-        Button copy = tool("Save a copy", "tool-save-copy", MaterialDesignC.CONTENT_SAVE_ALL_OUTLINE, "Save a copy of the plan (Ctrl+Shift+S)", this::saveCopy);
+        Button open = tool("Open", "tool-open", MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open a plan (Ctrl+O)", () -> files.chooseAndOpen(false));
+        Button copy = tool("Save a copy", "tool-save-copy", MaterialDesignC.CONTENT_SAVE_ALL_OUTLINE, "Save a copy of the plan (Ctrl+Shift+S)", files::saveCopy);
         copy.disableProperty().bind(noPlan);
         Button undo = tool("Undo", "tool-undo", MaterialDesignU.UNDO, "Undo (Ctrl+Z)", commands::undo);
         undo.disableProperty().bind(commands.canUndo().not().or(readOnly));
@@ -414,29 +380,6 @@ public final class MainWindow implements Navigator {
     private void updateStatus() { statusBar.showPlan(context.session()); }
 
     // ---- commands ------------------------------------------------------------------------------------------
-
-    private void chooseAndOpen(boolean ro) {
-        dialogs.chooseFileToOpen(ro ? "Open a plan read-only" : "Open a plan").ifPresent(f -> open(f, ro));
-    }
-
-    private void newPlan() {
-        dialogs.chooseFileToSave("New plan", "New plan.waymark").ifPresent(file -> dialogs.ask("New plan", "Organisation name:", "")
-                .ifPresent(name -> {
-                    Path target = file.getFileName().toString().endsWith(".waymark") ? file : file.resolveSibling(file.getFileName() + ".waymark");
-                    executor.run("Creating " + target.getFileName() + "…", () -> PlanSession.create(target, name, preferences.get().userName(), clock),
-                            this::show, e -> dialogs.error("The plan could not be created", e.getMessage()));
-                }));
-    }
-
-    private void saveCopy() {
-        if (context == null) return;
-        PlanSession s = context.session();
-        String base = s.file().getFileName().toString().replaceFirst("\\.waymark$", "");
-        dialogs.chooseFileToSave("Save a copy", base + " copy.waymark").ifPresent(target ->
-                executor.run("Saving a copy…", () -> { s.saveCopy(target); return target; },
-                        t -> dialogs.info("Copy saved", "A copy of the plan was saved as " + t + "."),
-                        e -> dialogs.error("The copy was not saved", e.getMessage())));
-    }
 
     private void find() {
         if (context == null) return;

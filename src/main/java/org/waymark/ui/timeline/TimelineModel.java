@@ -2,7 +2,6 @@ package org.waymark.ui.timeline;
 
 import org.waymark.domain.Action;
 import org.waymark.domain.Brag;
-import org.waymark.domain.BragRules;
 import org.waymark.domain.Inspection;
 import org.waymark.domain.Milestone;
 import org.waymark.domain.Plan;
@@ -45,13 +44,12 @@ public record TimelineModel(List<Row> rows, List<Marker> markers, LocalDate from
     }
 
     public static TimelineModel build(Plan plan, LocalDate today, Grouping grouping) {
-        BragRules rules = new BragRules(plan.bragKey());
         Function<Action, String> groupOf = groupFunction(plan, grouping);
         Map<String, List<BarRow>> groups = new TreeMap<>(Comparator.comparing(TimelineModel::sortKey).thenComparing(Comparator.naturalOrder()));
         LocalDate min = today, max = today;
         for (Action a : plan.actions()) {
             BarRow bar = new BarRow(a.id(), a.ref(), a.title(), a.start(), a.originalDue(), a.currentDue(),
-                    rules.assess(a, plan.evidenceOf(a.id()), plan.revisionsOf(a.id()), today).brag(), plan.milestonesOf(a.id()));
+                    plan.brag(a, today).brag(), plan.milestonesOf(a.id()));
             if (bar.barEnd() == null) continue;
             groups.computeIfAbsent(groupOf.apply(a), k -> new ArrayList<>()).add(bar);
             if (bar.barStart().isBefore(min)) min = bar.barStart();

@@ -1,0 +1,127 @@
+package org.waymark.ui.shell;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.stage.Stage;
+import org.waymark.app.OpenedPlan;
+import org.waymark.app.PlanException;
+import org.waymark.app.PlanOpener;
+import org.waymark.app.PlanSession;
+import org.waymark.app.infra.Preferences;
+import org.waymark.ui.PlanContext;
+import org.waymark.ui.reliability.PlanOpenFlow;
+import org.waymark.ui.reliability.RestoreBackupDialog;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The main window's plan-file flows: new, open (with its ways out when a file cannot be opened), save a copy,
+ * back up now and restore from a backup. Every file operation runs on the background executor.
+ */
+final class PlanFiles {
+
+    /** What the flows need from the window. */
+    interface Host {
+        Optional<PlanContext> context();
+        void showProgress(String message);
+        void showMessage(String title, String text);
+        void showOpened(OpenedPlan opened);
+        void show(PlanSession session);
+        /** The plan was closed under the window (for a restore): forget it before it is opened again. */
+        void forget();
+    }
+
+    private final Stage stage;
+    private final BackgroundExecutor executor;
+    private final DialogService dialogs;
+    private final ErrorReporter errors;
+    private final ObjectProperty<Preferences> preferences;
+    private final Clock clock;
+    private final PlanOpener opener;
+    private final Host host;
+
+    PlanFiles(Stage stage, BackgroundExecutor executor, DialogService dialogs, ErrorReporter errors, ObjectProperty<Preferences> preferences,
+              Clock clock, PlanOpener opener, Host host) {
+        this.stage = stage;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.errors = errors;
+        this.preferences = preferences;
+        this.clock = clock;
+        this.opener = opener;
+        this.host = host;
+    }
+
+    /**
+     * Opens a plan off the FX thread, through the safe open: checks, the lock beside the file (someone else's
+     * lock means read-only), a backup. A file that cannot be opened offers the ways out: read-only, a backup,
+     * another file.
+     */
+    void open(Path file, boolean readOnlyRequested) {
+        host.showProgress("Opening " + file.getFileName() + "…");
+        executor.run("Opening " + file.getFileName() + "…", () -> {
+            boolean ro = readOnlyRequested || (Files.exists(file) && !Files.isWritable(file));
+            return opener.open(file, ro, user(), clock);
+        }, host::showOpened, e -> {
+            host.showMessage("The plan could not be opened", e.getMessage() + "\n\nChoose another file with File › Open, or restore a backup.");
+            errors.log(e);
+            StartupProbe.planFailed(e);
+            if (e instanceof PlanException problem) {
+                new PlanOpenFlow(stage, opener, user(), clock, executor, dialogs, host::showOpened, () -> { }).recover(file, problem);
+            }
+        });
+    }
+
+    void chooseAndOpen(boolean ro) {
+        dialogs.chooseFileToOpen(ro ? "Open a plan read-only" : "Open a plan").ifPresent(f -> open(f, ro));
+    }
+
+    void newPlan() {
+        dialogs.chooseFileToSave("New plan", "New plan.waymark").ifPresent(file -> dialogs.ask("New plan", "Organisation name:", "")
+                .ifPresent(name -> {
+                    Path target = file.getFileName().toString().endsWith(".waymark") ? file : file.resolveSibling(file.getFileName() + ".waymark");
+                    executor.run("Creating " + target.getFileName() + "…", () -> PlanSession.create(target, name, user(), clock),
+                            host::show, e -> dialogs.error("The plan could not be created", e.getMessage()));
+                }));
+    }
+
+    void saveCopy() {
+        host.context().ifPresent(ctx -> {
+            PlanSession s = ctx.session();
+            String base = s.file().getFileName().toString().replaceFirst("\\.waymark$", "");
+            dialogs.chooseFileToSave("Save a copy", base + " copy.waymark").ifPresent(target ->
+                    executor.run("Saving a copy…", () -> { s.saveCopy(target); return target; },
+                            t -> dialogs.info("Copy saved", "A copy of the plan was saved as " + t + "."),
+                            e -> dialogs.error("The copy was not saved", e.getMessage())));
+        });
+    }
+
+    /** File › Back up now. */
+    void backup() {
+        host.context().ifPresent(ctx -> {
+            Path file = ctx.session().file();
+            executor.run("Backing up " + file.getFileName() + "…", () -> opener.backups().take(file, "manual"),
+                    backup -> dialogs.info("Backup taken", "A copy of the plan was saved as " + backup.getFileName() + " in " + opener.backups().folder() + "."));
+        });
+    }
+
+    /** File › Restore from backup: the plan is closed for the restore and opened again afterwards. */
+    void restore() {
+        PlanContext ctx = host.context().orElse(null);
+        if (ctx == null) return;
+        PlanSession session = ctx.session();
+        Path file = session.file();
+        AtomicBoolean closed = new AtomicBoolean();
+        RestoreBackupDialog dialog = new RestoreBackupDialog(file, opener.backups(), user(), () -> { closed.set(true); session.close(); }, executor);
+        dialog.initOwner(stage);
+        if (dialog.showAndWait().isPresent() || closed.get()) {
+            host.forget();
+            open(file, false);
+        }
+    }
+
+    private String user() { return preferences.get().userName(); }
+}
