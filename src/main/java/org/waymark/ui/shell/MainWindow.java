@@ -20,42 +20,19 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.waymark.app.PlanSession;
 import org.waymark.app.infra.Preferences;
 import org.waymark.app.infra.PreferencesStore;
@@ -83,23 +60,23 @@ import java.util.Optional;
  */
 public final class MainWindow implements Navigator {
 
-    private final Stage stage;
+    final Stage stage;
     private final BackgroundExecutor executor;
-    private final DialogService dialogs;
+    final DialogService dialogs;
     private final ErrorReporter errors;
-    private final ObjectProperty<Preferences> preferences;
+    final ObjectProperty<Preferences> preferences;
     private final PreferencesStore preferencesStore;
-    private final CommandStack commands;
+    final CommandStack commands;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final ListView<Views.Entry> navigation = new ListView<>();
     private final Map<String, PlanView> views = new LinkedHashMap<>();
-    private final SimpleBooleanProperty noPlan = new SimpleBooleanProperty(true);
-    private final SimpleBooleanProperty readOnly = new SimpleBooleanProperty(false);
-    private final Menu recent = new Menu("Recent");
+    final SimpleBooleanProperty noPlan = new SimpleBooleanProperty(true);
+    final SimpleBooleanProperty readOnly = new SimpleBooleanProperty(false);
+    final Menu recent = new Menu("Recent");
     private final VBox banners = new VBox();
     private final StatusBar statusBar;
-    private final PlanFiles files;
+    final PlanFiles files;
     private PlanContext context;
     private PlanView current;
 
@@ -124,7 +101,8 @@ public final class MainWindow implements Navigator {
         commands.revision().addListener((o, a, b) -> planChanged());
         root.getStyleClass().add("main-window");
         banners.getStyleClass().add("banners");
-        root.setTop(new VBox(menuBar(), toolBar(), banners));
+        MainMenus menus = new MainMenus(this);
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar(), banners));
         root.setLeft(navigation());
         root.setCenter(content);
         root.setBottom(statusBar.node());
@@ -172,7 +150,7 @@ public final class MainWindow implements Navigator {
         }
         if (old != null && old.session() != session) executor.run("Closing the previous plan…", () -> { old.session().close(); return null; }, r -> { });
         if (!session.readOnly()) savePreferences(preferences.get().withRecent(session.file().toAbsolutePath().toString()));
-        fillRecent();
+        MainMenus.fillRecent(this);
         updateTitle();
         updateStatus();
         statusBar.checkAudit(context.session());
@@ -218,7 +196,7 @@ public final class MainWindow implements Navigator {
     /** File › Export: the export dialog. */
     public void openExport() { if (context != null) ExportAction.run(context.session(), executor, dialogs); }
 
-    private void importFinished() {
+    void importFinished() {
         commands.clear();
         if (current != null) current.refresh();
         updateStatus();
@@ -233,101 +211,7 @@ public final class MainWindow implements Navigator {
     /** File › Restore from backup: the plan is closed for the restore and opened again afterwards. */
     public void openRestore() { files.restore(); }
 
-    // ---- menus and toolbar ---------------------------------------------------------------------------------
-
-    private MenuBar menuBar() {
-        Menu file = new Menu("_File");
-        MenuItem newPlan = item("_New…", "menu-new", MaterialDesignF.FILE_PLUS_OUTLINE, shortcut(KeyCode.N), files::newPlan);
-        MenuItem open = item("_Open…", "menu-open", MaterialDesignF.FOLDER_OPEN_OUTLINE, shortcut(KeyCode.O), () -> files.chooseAndOpen(false));
-        MenuItem openRo = item("Open _read-only…", "menu-open-read-only", MaterialDesignL.LOCK_OUTLINE,
-                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> files.chooseAndOpen(true));
-        recent.setId("menu-recent");
-        MenuItem copy = item("Save a _copy…", "menu-save-copy", MaterialDesignC.CONTENT_SAVE_ALL_OUTLINE,
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::saveCopy);
-        MenuItem importItem = item("_Import…", "menu-import", MaterialDesignF.FILE_IMPORT_OUTLINE, shortcut(KeyCode.I), this::openImport);
-        MenuItem export = item("_Export…", "menu-export", MaterialDesignF.FILE_EXPORT_OUTLINE, shortcut(KeyCode.E), this::openExport);
-        MenuItem pack = item("_Board pack…", "menu-board-pack", MaterialDesignF.FILE_DOCUMENT_OUTLINE, shortcut(KeyCode.P), this::openBoardPack);
-        MenuItem backup = item("Back _up now", "menu-backup", MaterialDesignC.CLOUD_UPLOAD_OUTLINE, null, this::openBackup);
-        MenuItem restore = item("_Restore from backup…", "menu-restore", MaterialDesignR.RESTORE, null, this::openRestore);
-        MenuItem quit = item("_Quit", "menu-quit", MaterialDesignP.POWER, shortcut(KeyCode.Q), stage::close);
-        for (MenuItem m : List.of(copy, export, pack, backup)) m.disableProperty().bind(noPlan);
-        importItem.disableProperty().bind(noPlan.or(readOnly));
-        restore.disableProperty().bind(readOnly);
-        file.getItems().addAll(newPlan, open, openRo, recent, new SeparatorMenuItem(), copy, new SeparatorMenuItem(), importItem, export, pack,
-                new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
-
-        Menu edit = new Menu("_Edit");
-        MenuItem undo = item("Undo", "menu-undo", MaterialDesignU.UNDO, shortcut(KeyCode.Z), commands::undo);
-        undo.textProperty().bind(commands.undoText());
-        undo.disableProperty().bind(commands.canUndo().not().or(readOnly));
-        MenuItem redo = item("Redo", "menu-redo", MaterialDesignR.REDO, shortcut(KeyCode.Y), commands::redo);
-        redo.textProperty().bind(commands.redoText());
-        redo.disableProperty().bind(commands.canRedo().not().or(readOnly));
-        MenuItem find = item("_Find in register", "menu-find", MaterialDesignM.MAGNIFY, shortcut(KeyCode.F), this::find);
-        find.disableProperty().bind(noPlan);
-        MenuItem prefs = item("_Preferences…", "menu-preferences", MaterialDesignC.COG_OUTLINE, shortcut(KeyCode.COMMA), this::showPreferences);
-        MenuItem settings = item("Plan _settings…", "menu-plan-settings", MaterialDesignT.TUNE_VARIANT, null, () -> showPlanSettings(null, null));
-        settings.disableProperty().bind(noPlan.or(readOnly));
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), find, new SeparatorMenuItem(), settings, prefs);
-
-        Menu view = new Menu("_View");
-        int n = 1;
-        for (Views.Entry e : Views.all()) {
-            MenuItem m = item(e.title(), "menu-view-" + e.id(), e.icon(), n <= 9 ? new KeyCodeCombination(KeyCode.valueOf("DIGIT" + n), KeyCombination.SHORTCUT_DOWN) : null,
-                    () -> showView(e.id()));
-            m.disableProperty().bind(noPlan);
-            view.getItems().add(m);
-            n++;
-        }
-        Menu theme = new Menu("_Theme");
-        ToggleGroup themes = new ToggleGroup();
-        RadioMenuItem light = new RadioMenuItem("Light");
-        RadioMenuItem dark = new RadioMenuItem("Dark");
-        light.setId("menu-theme-light");
-        dark.setId("menu-theme-dark");
-        light.setToggleGroup(themes);
-        dark.setToggleGroup(themes);
-        (("dark".equals(preferences.get().theme())) ? dark : light).setSelected(true);
-        light.setOnAction(e -> setTheme("light"));
-        dark.setOnAction(e -> setTheme("dark"));
-        theme.getItems().addAll(light, dark);
-        view.getItems().addAll(new SeparatorMenuItem(), theme);
-
-        Menu help = new Menu("_Help");
-        help.getItems().addAll(item("_Keyboard shortcuts", "menu-shortcuts", MaterialDesignK.KEYBOARD_OUTLINE, new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
-                item("_About Waymark", "menu-about", MaterialDesignI.INFORMATION_OUTLINE, null, this::showAbout));
-        MenuBar bar = new MenuBar(file, edit, view, help);
-        bar.setUseSystemMenuBar(true);
-        fillRecent();
-        return bar;
-    }
-
-    private ToolBar toolBar() {
-        Button open = tool("Open", "tool-open", MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open a plan (Ctrl+O)", () -> files.chooseAndOpen(false));
-        Button copy = tool("Save a copy", "tool-save-copy", MaterialDesignC.CONTENT_SAVE_ALL_OUTLINE, "Save a copy of the plan (Ctrl+Shift+S)", files::saveCopy);
-        copy.disableProperty().bind(noPlan);
-        Button undo = tool("Undo", "tool-undo", MaterialDesignU.UNDO, "Undo (Ctrl+Z)", commands::undo);
-        undo.disableProperty().bind(commands.canUndo().not().or(readOnly));
-        undo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> new Tooltip(commands.undoText().get() + " (Ctrl+Z)"), commands.undoText()));
-        Button redo = tool("Redo", "tool-redo", MaterialDesignR.REDO, "Redo (Ctrl+Y)", commands::redo);
-        redo.disableProperty().bind(commands.canRedo().not().or(readOnly));
-        Button find = tool("Find", "tool-find", MaterialDesignM.MAGNIFY, "Find in the register (Ctrl+F)", this::find);
-        find.disableProperty().bind(noPlan);
-        Button pack = tool("Board pack", "tool-board-pack", MaterialDesignF.FILE_DOCUMENT_OUTLINE, "Prepare the board pack (Ctrl+P)", this::openBoardPack);
-        pack.disableProperty().bind(noPlan);
-        Button export = tool("Export", "tool-export", MaterialDesignF.FILE_EXPORT_OUTLINE, "Export the plan (Ctrl+E)", this::openExport);
-        export.disableProperty().bind(noPlan);
-        Label ro = new Label("Read-only: changes cannot be saved", new FontIcon(MaterialDesignL.LOCK_OUTLINE));
-        ro.getStyleClass().add("read-only-badge");
-        ro.setId("read-only-badge");
-        ro.visibleProperty().bind(readOnly);
-        ro.managedProperty().bind(readOnly);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(open, copy, vsep(), undo, redo, vsep(), find, vsep(), pack, export, grow, ro);
-        bar.getStyleClass().add("main-toolbar");
-        return bar;
-    }
+    // ---- navigation ----------------------------------------------------------------------------------------
 
     private Node navigation() {
         navigation.setId("navigation");
@@ -381,7 +265,7 @@ public final class MainWindow implements Navigator {
 
     // ---- commands ------------------------------------------------------------------------------------------
 
-    private void find() {
+    void find() {
         if (context == null) return;
         showView("register");
         if (!(views.get("register") instanceof RegisterView r)) return;
@@ -401,14 +285,14 @@ public final class MainWindow implements Navigator {
         javafx.application.Platform.requestNextPulse();
     }
 
-    private void setTheme(String theme) {
+    void setTheme(String theme) {
         Theme.apply(theme);
         root.getStyleClass().removeAll("theme-light", "theme-dark");
         root.getStyleClass().add("theme-" + theme);
         savePreferences(preferences.get().withTheme(theme));
     }
 
-    private void showPreferences() {
+    void showPreferences() {
         new PreferencesDialog(preferences.get()).show(dialogs).ifPresent(p -> {
             boolean themeChanged = !p.theme().equals(preferences.get().theme());
             savePreferences(p);
@@ -418,7 +302,7 @@ public final class MainWindow implements Navigator {
     }
 
     /** Plan settings; if the plan refuses them, the dialog comes back with what was typed and the reason. */
-    private void showPlanSettings(PlanSettingsDialog.Settings draft, String problem) {
+    void showPlanSettings(PlanSettingsDialog.Settings draft, String problem) {
         if (context == null) return;
         PlanContext ctx = context;
         executor.run(null, () -> ctx.session().plan(), plan -> {
@@ -434,40 +318,9 @@ public final class MainWindow implements Navigator {
         });
     }
 
-    private void showShortcuts() {
-        dialogs.info("Keyboard shortcuts", String.join("\n",
-                "Ctrl+N  New plan", "Ctrl+O  Open", "Ctrl+Shift+O  Open read-only", "Ctrl+Shift+S  Save a copy",
-                "Ctrl+I / Ctrl+E  Import / Export", "Ctrl+P  Board pack", "Ctrl+Z / Ctrl+Y  Undo / Redo", "Ctrl+F  Find in the register",
-                "Ctrl+,  Preferences", "Ctrl+1 … Ctrl+8  Go to a view", "",
-                "In the register:  Down from the search box goes to the table; Enter opens the action.",
-                "In the action editor:  Ctrl+Shift+U writes a new update; Ctrl+Enter posts it; Esc closes the editor.",
-                "Ctrl+Tab moves between the editor's tabs; Tab and Shift+Tab move between fields."));
-    }
-
-    private void showAbout() {
-        dialogs.info("About Waymark", "Waymark " + Optional.ofNullable(MainWindow.class.getPackage().getImplementationVersion()).orElse("(development build)")
-                + "\n\nTracks an NHS trust's CQC improvement plan in one local file, with a tamper-evident audit trail."
-                + "\nWorks offline. Nothing leaves this computer.");
-    }
-
     private void savePreferences(Preferences p) {
         preferences.set(p);
         if (preferencesStore != null) executor.run(null, () -> { preferencesStore.save(p); return null; }, r -> { }, errors::log);
-    }
-
-    private void fillRecent() {
-        recent.getItems().clear();
-        for (String f : preferences.get().recentFiles()) {
-            MenuItem m = new MenuItem(Path.of(f).getFileName().toString());
-            m.setMnemonicParsing(false);
-            m.setOnAction(e -> open(Path.of(f), false));
-            recent.getItems().add(m);
-        }
-        if (recent.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("No recent plans");
-            none.setDisable(true);
-            recent.getItems().add(none);
-        }
     }
 
     // ---- small builders -----------------------------------------------------------------------------------
@@ -493,32 +346,4 @@ public final class MainWindow implements Navigator {
         box.setAlignment(Pos.CENTER);
         content.getChildren().setAll(box);
     }
-
-    private static KeyCombination shortcut(KeyCode code) { return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN); }
-
-    private static MenuItem item(String text, String id, org.kordamp.ikonli.Ikon icon, KeyCombination key, Runnable run) {
-        MenuItem m = new MenuItem(text, icon == null ? null : new FontIcon(icon));
-        m.setId(id);
-        if (key != null) m.setAccelerator(key);
-        m.setOnAction(e -> run.run());
-        return m;
-    }
-
-    private static Button tool(String text, String id, org.kordamp.ikonli.Ikon icon, String tip, Runnable run) {
-        Button b = new Button(text, new FontIcon(icon));
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setAccessibleText(tip);
-        b.setContentDisplay(ContentDisplay.LEFT);
-        b.getStyleClass().add("flat");
-        b.setOnAction(e -> run.run());
-        b.setFocusTraversable(true);
-        return b;
-    }
-
-
-    private static Separator vsep() { return new Separator(javafx.geometry.Orientation.VERTICAL); }
-
-
-
 }
