@@ -1,9 +1,7 @@
 package org.waymark.cli;
 
-import org.waymark.app.AppDirectories;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanSession;
-import org.waymark.app.PreferencesStore;
 import org.waymark.app.Refused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +21,7 @@ public final class NewCommand implements Callable<Integer> {
     String organisation;
 
     @Override public Integer call() {
-        String user = new PreferencesStore(AppDirectories.forCurrentUser().preferencesFile()).load().userName();
+        String user = org.waymark.app.Identity.osAccount();
         try (PlanSession s = PlanSession.create(file, organisation, user, Clocks.clock())) {
             System.out.println("Created " + s.file() + " for " + s.plan().organisation().name());
             return 0;

@@ -1,19 +1,17 @@
 package org.waymark.io;
 
-import org.waymark.app.AppDirectories;
-import org.waymark.app.PreferencesStore;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** What the io commands share with the others: the user's name and the clock ({@code -Dwaymark.today}). */
+/** What the io commands share with the others: the operating-system account the audit trail records and the clock ({@code -Dwaymark.today}). */
 final class CommandSupport {
 
     private CommandSupport() {}
 
     static String user() {
-        return new PreferencesStore(AppDirectories.forCurrentUser().preferencesFile()).load().userName();
+        return org.waymark.app.Identity.osAccount();
     }
 
     static Clock clock() {

@@ -1,6 +1,7 @@
 package org.waymark.ui;
 
 import org.waymark.app.OpenedPlan;
+import org.waymark.app.Identity;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanOpener;
 import org.waymark.ui.importing.DropToImport;
@@ -59,6 +60,7 @@ import org.waymark.app.PreferencesStore;
 import org.waymark.domain.BragKey;
 import org.waymark.domain.Organisation;
 import org.waymark.ui.command.CommandStack;
+import org.waymark.ui.people.WhoAreYouDialog;
 import org.waymark.ui.register.RegisterView;
 import org.waymark.ui.shell.BackgroundExecutor;
 import org.waymark.ui.shell.DialogService;
@@ -143,9 +145,13 @@ public final class MainWindow implements Navigator {
         showProgress("Opening " + file.getFileName() + "…");
         executor.run("Opening " + file.getFileName() + "…", () -> {
             boolean ro = readOnlyRequested || (Files.exists(file) && !Files.isWritable(file));
-            return opener.open(file, ro, preferences.get().userName(), clock);
+            return opener.open(file, ro, who(), clock);
         }, this::showOpened, e -> {
-            showMessage("The plan could not be opened", e.getMessage() + "\n\nChoose another file with File › Open, or restore a backup.");
+            // The plan already open stays open and in charge (status bar, views, Undo): only the content is put back.
+            if (context != null && current != null) content.getChildren().setAll(current.node());
+            else showMessage("The plan could not be opened", e.getMessage() + "\n\nChoose another file with File › Open, or restore a backup.");
+            if (context != null && !(e instanceof PlanException)) dialogs.error("The plan could not be opened", e.getMessage() + "\n\n"
+                    + context.session().file().getFileName() + " is still open.");
             errors.log(e);
             StartupProbe.planFailed(e);
             if (e instanceof PlanException problem) openFlow().recover(file, problem);
@@ -153,7 +159,7 @@ public final class MainWindow implements Navigator {
     }
 
     private PlanOpenFlow openFlow() {
-        return new PlanOpenFlow(stage, opener, preferences.get().userName(), clock, this::showOpened, () -> { });
+        return new PlanOpenFlow(stage, opener, who(), clock, this::showOpened, () -> { });
     }
 
     /** Shows a plan opened through the safe open, with a banner for a broken audit chain or a read-only notice. */
@@ -189,6 +195,21 @@ public final class MainWindow implements Navigator {
         // The register is where Ctrl+F and every "open the action" link land: build its rows now, in the background.
         if (views.get("register") != null && views.containsKey("overview")) views.get("register").refresh();
         showView(views.containsKey("overview") ? "overview" : "register");
+        if (!session.readOnly() && !Identity.chosen(preferences.get())) askWhoYouAre(session);
+    }
+
+    /** The audit trail's name for this user: "Jane Smith (jsmith)", or the computer account until they say. */
+    private String who() { return Identity.who(preferences.get().userName()); }
+
+    /** First use: who is making the changes. Picking or adding yourself is remembered and applies at once. */
+    private void askWhoYouAre(PlanSession session) {
+        dialogs.show(WhoAreYouDialog.of(session.plan().people())).ifPresent(answer -> {
+            savePreferences(preferences.get().withUserName(answer.person().name()));
+            session.actAs(who());
+            statusBar.showUser(session.user());
+            if (answer.isNew()) context.perform(context.edits().addPerson(answer.person()), null,
+                    e -> dialogs.error("You were not added to the plan's people", e.getMessage()));
+        });
     }
 
     // ---- Navigator -----------------------------------------------------------------------------------------
@@ -249,7 +270,7 @@ public final class MainWindow implements Navigator {
         PlanSession session = context.session();
         Path file = session.file();
         AtomicBoolean closed = new AtomicBoolean();
-        RestoreBackupDialog dialog = new RestoreBackupDialog(file, opener.backups(), preferences.get().userName(), () -> { closed.set(true); session.close(); });
+        RestoreBackupDialog dialog = new RestoreBackupDialog(file, opener.backups(), who(), () -> { closed.set(true); session.close(); });
         dialog.initOwner(stage);
         if (dialog.showAndWait().isPresent() || closed.get()) {
             context = null;
@@ -389,6 +410,7 @@ public final class MainWindow implements Navigator {
     private void planChanged() {
         if (context == null) return;
         statusBar.showChanges(commands.revision().get());
+        statusBar.countAudit(context.session());
         if (current != null) current.refresh();
         updateTitle();
         updateStatus();
@@ -413,7 +435,7 @@ public final class MainWindow implements Navigator {
         dialogs.chooseFileToSave("New plan", "New plan.waymark").ifPresent(file -> dialogs.ask("New plan", "Organisation name:", "")
                 .ifPresent(name -> {
                     Path target = file.getFileName().toString().endsWith(".waymark") ? file : file.resolveSibling(file.getFileName() + ".waymark");
-                    executor.run("Creating " + target.getFileName() + "…", () -> PlanSession.create(target, name, preferences.get().userName(), clock),
+                    executor.run("Creating " + target.getFileName() + "…", () -> PlanSession.create(target, name, who(), clock),
                             this::show, e -> dialogs.error("The plan could not be created", e.getMessage()));
                 }));
     }
@@ -460,7 +482,10 @@ public final class MainWindow implements Navigator {
             boolean themeChanged = !p.theme().equals(preferences.get().theme());
             savePreferences(p);
             if (themeChanged) setTheme(p.theme());
-            if (context != null) statusBar.showUser(context.session().user() + (p.userName().equals(context.session().user()) ? "" : " (" + p.userName() + " from the next plan opened)"));
+            if (context != null && !context.session().readOnly()) {
+                context.session().actAs(who());
+                statusBar.showUser(context.session().user());
+            }
         });
     }
 
