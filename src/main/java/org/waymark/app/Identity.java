@@ -20,6 +20,14 @@ public final class Identity {
         return personName.strip() + " (" + account + ")";
     }
 
+    /**
+     * A person picked as verifier, signatory or approver, with the computer account that recorded the pick:
+     * "Owen Pritchard (recorded by jsmith)".
+     */
+    public static String recordedBy(String personName) {
+        return personName.strip() + " (recorded by " + osAccount() + ")";
+    }
+
     /** Whether the user has told the app who they are; until then the window asks on first use. */
     public static boolean chosen(Preferences p) {
         return p.userName() != null && !p.userName().isBlank() && !p.userName().strip().equals(osAccount());

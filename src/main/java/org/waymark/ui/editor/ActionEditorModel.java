@@ -204,7 +204,7 @@ public final class ActionEditorModel {
         if (newDue.get() == null) ok = refuse("newDue", "Choose the new due date.");
         if (blank(reason.get())) ok = refuse("reason", "Give the reason for the delay.");
         if (blank(interimControl.get())) ok = refuse("interimControl", "Describe the interim control that keeps patients safe until the new date.");
-        if (blank(approvedBy.get())) ok = refuse("approvedBy", "Name who approved the new date.");
+        if (blank(approvedBy.get())) ok = refuse("approvedBy", "Choose who approved the new date.");
         if (!ok) return false;
         return submit(ctx.edits().reviseDueDate(id(), newDue.get(), reason.get(), interimControl.get(), approvedBy.get()), () -> {
             newDue.set(null);
@@ -227,13 +227,13 @@ public final class ActionEditorModel {
         clear("verifiedBy");
         if (item == null) return refuse("verifiedBy", "Choose the evidence item to verify.");
         if (item.verified()) return refuse("verifiedBy", "That item is already verified.");
-        if (blank(verifiedBy.get())) return refuse("verifiedBy", "Name who verified the evidence.");
+        if (blank(verifiedBy.get())) return refuse("verifiedBy", "Choose who verified the evidence.");
         return submit(ctx.edits().verifyEvidence(item, verifiedBy.get()), () -> verifiedBy.set(""));
     }
 
     public boolean signOff() {
         clear("signedOffBy");
-        if (blank(signedOffBy.get())) return refuse("signedOffBy", "Name who gave the assurance sign-off.");
+        if (blank(signedOffBy.get())) return refuse("signedOffBy", "Choose who gave the assurance sign-off.");
         return submit(ctx.edits().signOff(id(), signedOffBy.get(), signOffCommitteeId.get()), () -> signedOffBy.set(""));
     }
 

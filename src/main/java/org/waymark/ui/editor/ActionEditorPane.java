@@ -48,6 +48,7 @@ import org.waymark.domain.Requirement;
 import org.waymark.domain.Theme;
 import org.waymark.ui.BragChip;
 import org.waymark.ui.Forms;
+import org.waymark.ui.PersonPicker;
 import org.waymark.ui.PlanContext;
 
 import java.util.List;
@@ -90,10 +91,16 @@ public final class ActionEditorPane {
     private final TableView<EvidenceItem> evidenceTable = new TableView<>();
     private Plan plan;
     private boolean filling;
+    private final PersonPicker verifierPicker;
+    private final PersonPicker signOffPicker;
+    private final PersonPicker approverPicker;
 
     public ActionEditorPane(PlanContext ctx, Runnable onClose) {
         this.ctx = ctx;
         this.model = new ActionEditorModel(ctx);
+        verifierPicker = new PersonPicker("field-verified-by", Person.Permission.VERIFY, model.verifiedBy);
+        signOffPicker = new PersonPicker("field-signed-off-by", Person.Permission.SIGN_OFF, model.signedOffBy);
+        approverPicker = new PersonPicker("field-approved-by", Person.Permission.APPROVE, model.approvedBy);
         root.setId("action-editor");
         root.getStyleClass().add("action-editor");
         root.setMinWidth(420);
@@ -363,10 +370,7 @@ public final class ActionEditorPane {
         evidenceTable.getColumns().add(column("Reference", 170, EvidenceItem::reference));
         evidenceTable.getColumns().add(column("Added", 80, e -> Forms.date(e.added())));
         evidenceTable.getColumns().add(column("Verified", 150, e -> e.verified() ? "\u2714 " + e.verifiedBy() + ", " + Forms.date(e.verifiedOn()) : "Not verified"));
-        TextField verifier = new TextField();
-        verifier.setId("field-verified-by");
-        verifier.setPromptText("Who verified it (role)");
-        verifier.textProperty().bindBidirectional(model.verifiedBy);
+        var verifier = verifierPicker.node();
         editable(verifier);
         Button verify = primary("Verify selected", "verify-evidence", MaterialDesignC.CHECK_DECAGRAM_OUTLINE);
         verify.setOnAction(e -> model.verifyEvidence(evidenceTable.getSelectionModel().getSelectedItem()));
@@ -377,10 +381,7 @@ public final class ActionEditorPane {
         signOffState.setId("sign-off-state");
         signOffState.setWrapText(true);
         Forms.row(s, "Assurance", signOffState, null);
-        TextField by = new TextField();
-        by.setId("field-signed-off-by");
-        by.setPromptText("Who gives the assurance (role)");
-        by.textProperty().bindBidirectional(model.signedOffBy);
+        var by = signOffPicker.node();
         editable(by);
         Forms.row(s, "Signed off by", by, Forms.error(model.error("signedOffBy")));
         Forms.row(s, "Committee", bindChoice(signOffCommittee, model.signOffCommitteeId, Committee::id), null);
@@ -410,10 +411,7 @@ public final class ActionEditorPane {
         Forms.row(g, "Reason", reason, Forms.error(model.error("reason")));
         TextArea interim = area("field-interim-control", "What keeps patients safe until the new date", model.interimControl);
         Forms.row(g, "Interim control", interim, Forms.error(model.error("interimControl")));
-        TextField approver = new TextField();
-        approver.setId("field-approved-by");
-        approver.setPromptText("Who approved the new date (role)");
-        approver.textProperty().bindBidirectional(model.approvedBy);
+        var approver = approverPicker.node();
         Forms.row(g, "Approved by", approver, Forms.error(model.error("approvedBy")));
         Button revise = primary("Revise due date", "revise-due-date", MaterialDesignC.CALENDAR_EDIT);
         revise.setOnAction(e -> model.reviseDueDate());
@@ -469,6 +467,7 @@ public final class ActionEditorPane {
             setItems(operational, people, "No operational lead", Person::name);
             setItems(committee, plan.committees(), "No committee", Committee::name);
             setItems(signOffCommittee, plan.committees(), "No committee", Committee::name);
+            for (PersonPicker picker : List.of(verifierPicker, signOffPicker, approverPicker)) picker.setPeople(plan.people());
         } finally {
             filling = false;
         }
