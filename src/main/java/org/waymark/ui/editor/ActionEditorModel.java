@@ -12,7 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.waymark.app.ActionService;
-import org.waymark.app.AuditEntryView;
+import org.waymark.app.ActionHistory;
 import org.waymark.app.Refused;
 import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
@@ -46,7 +46,7 @@ public final class ActionEditorModel {
     final ObservableList<ProgressUpdate> updates = FXCollections.observableArrayList();
     final ObservableList<EvidenceItem> evidence = FXCollections.observableArrayList();
     final ObservableList<DateRevision> revisions = FXCollections.observableArrayList();
-    final ObservableList<AuditEntryView> history = FXCollections.observableArrayList();
+    final ObservableList<ActionHistory.Line> history = FXCollections.observableArrayList();
     final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
     // Details
@@ -130,8 +130,8 @@ public final class ActionEditorModel {
         evidence.setAll(plan.evidenceOf(actionId));
         revisions.setAll(plan.revisionsOf(actionId).stream().sorted(Comparator.comparing(DateRevision::id).reversed()).toList());
         long id = actionId;
-        ctx.executor().run("Reading the history…", () -> ctx.session().history("action", id), rows -> {
-            if (action.get() != null && action.get().id() == id) history.setAll(rows.stream().sorted(Comparator.comparing(AuditEntryView::id).reversed()).toList());
+        ctx.executor().run("Reading the history…", () -> new ActionHistory(ctx.session()).of(id), rows -> {
+            if (action.get() != null && action.get().id() == id) history.setAll(rows);
         }, e -> history.clear());
     }
 

@@ -33,7 +33,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.waymark.app.AuditEntryView;
 import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
 import org.waymark.domain.Brag;
@@ -437,23 +436,7 @@ public final class ActionEditorPane {
 
     // ---- History -----------------------------------------------------------------------------------------
 
-    private Node history() {
-        TableView<AuditEntryView> table = new TableView<>(model.history);
-        table.setId("history-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(empty("No changes recorded for this action."));
-        TableColumn<AuditEntryView, String> at = column("When", 140, h -> h.at() == null ? "" : when(h.at()));
-        at.setMinWidth(130);
-        table.getColumns().add(at);
-        table.getColumns().add(column("Who", 90, AuditEntryView::who));
-        table.getColumns().add(column("Field", 90, AuditEntryView::field));
-        table.getColumns().add(column("Change", 200, EditorParts::change));
-        table.getColumns().add(column("Why", 140, AuditEntryView::why));
-        VBox box = new VBox(8, table);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        box.setPadding(new Insets(14, 16, 14, 16));
-        return box;
-    }
+    private Node history() { return HistoryTable.of(model.history); }
 
     // ---- helpers -----------------------------------------------------------------------------------------
 
