@@ -1,6 +1,7 @@
 package org.waymark.ui;
 
 import org.waymark.app.OpenedPlan;
+import org.waymark.app.EvidenceFileService;
 import org.waymark.app.Identity;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanOpener;
@@ -495,12 +496,14 @@ public final class MainWindow implements Navigator {
         var plan = context.session().plan();
         Organisation org = draft == null ? plan.organisation() : draft.organisation();
         BragKey key = draft == null ? plan.bragKey() : draft.bragKey();
-        dialogs.show(PlanSettingsDialog.create(org, key, problem)).ifPresent(s -> {
+        int limit = draft == null ? new EvidenceFileService(context.session()).limitMb() : draft.evidenceLimitMb();
+        dialogs.show(PlanSettingsDialog.create(org, key, limit, problem)).ifPresent(s -> {
             java.util.function.Consumer<Throwable> refused = e -> showPlanSettings(s, e.getMessage());
             if (!s.organisation().equals(plan.organisation())) {
                 context.perform(context.edits().editOrganisation(plan.organisation(), s.organisation()), this::updateTitle, refused);
             }
             if (!s.bragKey().equals(plan.bragKey())) context.perform(context.edits().editBragKey(plan.bragKey(), s.bragKey()), null, refused);
+            if (s.evidenceLimitMb() != limit) context.perform(context.edits().editEvidenceLimit(limit, s.evidenceLimitMb()), null, refused);
         });
     }
 

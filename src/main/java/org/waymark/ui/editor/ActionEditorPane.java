@@ -90,6 +90,7 @@ public final class ActionEditorPane {
     private final TableView<EvidenceItem> evidenceTable = new TableView<>();
     private Plan plan;
     private boolean filling;
+    private EvidenceFilesBar files;
     private final PersonPicker verifierPicker;
     private final PersonPicker signOffPicker;
     private final PersonPicker approverPicker;
@@ -339,6 +340,7 @@ public final class ActionEditorPane {
     // ---- Evidence ----------------------------------------------------------------------------------------
 
     private Node evidence() {
+        files = new EvidenceFilesBar(ctx, model, evidenceTable);
         GridPane g = Forms.grid();
         ComboBox<String> kind = new ComboBox<>();
         kind.getItems().addAll("Document", "Link", "Audit", "Minutes", "Data", "Photo", "Other");
@@ -364,11 +366,12 @@ public final class ActionEditorPane {
         evidenceTable.setItems(model.evidence);
         evidenceTable.setPrefHeight(170);
         evidenceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        evidenceTable.setPlaceholder(empty("No evidence yet. Add a file, link or document reference above."));
+        evidenceTable.setPlaceholder(empty("No evidence yet. Add a reference above, attach or link a file, or drop files here."));
         evidenceTable.getColumns().add(column("Kind", 70, EvidenceItem::kind));
         evidenceTable.getColumns().add(column("Reference", 170, EvidenceItem::reference));
         evidenceTable.getColumns().add(column("Added", 80, e -> Forms.date(e.added())));
         evidenceTable.getColumns().add(column("Verified", 150, e -> e.verified() ? "\u2714 " + e.verifiedBy() + ", " + Forms.date(e.verifiedOn()) : "Not verified"));
+        evidenceTable.getColumns().add(files.column());
         var verifier = verifierPicker.node();
         editable(verifier);
         Button verify = primary("Verify selected", "verify-evidence", MaterialDesignC.CHECK_DECAGRAM_OUTLINE);
@@ -388,7 +391,7 @@ public final class ActionEditorPane {
         Button sign = primary("Sign off", "sign-off", MaterialDesignC.CHECK_ALL);
         sign.setOnAction(e -> model.signOff());
         Forms.row(s, "", sign, null);
-        VBox list = new VBox(8, evidenceTable, v);
+        VBox list = new VBox(8, files.node(), evidenceTable, v);
         return section("Add evidence", g, "Evidence", list, "Assurance sign-off", s);
     }
 

@@ -18,6 +18,9 @@ public interface DialogService {
 
     Optional<Path> chooseFileToOpen(String title);
 
+    /** Any file, not only plans: e.g. evidence to attach. */
+    default Optional<Path> chooseAnyFile(String title) { return chooseFileToOpen(title); }
+
     Optional<Path> chooseFileToSave(String title, String suggestedName);
 
     <T> Optional<T> show(Dialog<T> dialog);

@@ -42,6 +42,12 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
+    @Override public Optional<Path> chooseAnyFile(String title) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        return Optional.ofNullable(c.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
     @Override public Optional<Path> chooseFileToSave(String title, String suggestedName) {
         FileChooser c = chooser(title);
         c.setInitialFileName(suggestedName);
