@@ -53,6 +53,8 @@ final class StatusBar {
         HBox.setHgrow(grow, Priority.ALWAYS);
         bar = new HBox(14, fileLabel, sep(), modeLabel, sep(), userLabel, sep(), lastChangeLabel, grow, working, progress, changesLabel, sep(), auditLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setMinWidth(0);
+        progress.setMinWidth(40);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("status-bar");
         bar.setId("status-bar");
@@ -62,6 +64,7 @@ final class StatusBar {
 
     void showPlan(PlanSession s) {
         fileLabel.setText(s.file().getFileName().toString());
+        fileLabel.getProperties().remove("textTip");
         fileLabel.setTooltip(new Tooltip(s.file().toAbsolutePath().toString()));
         fileLabel.setGraphic(new FontIcon(MaterialDesignF.FILE_OUTLINE));
         modeLabel.setText(s.readOnly() ? "Read-only: nothing can be changed" : "Editable");
@@ -88,6 +91,7 @@ final class StatusBar {
             auditLabel.setGraphic(new FontIcon(c.intact() ? MaterialDesignS.SHIELD_CHECK_OUTLINE : MaterialDesignS.SHIELD_ALERT_OUTLINE));
             auditLabel.getStyleClass().removeAll("audit-ok", "audit-broken");
             auditLabel.getStyleClass().add(c.intact() ? "audit-ok" : "audit-broken");
+            auditLabel.getProperties().remove("textTip");
             auditLabel.setTooltip(new Tooltip(c.describe()));
         }, e -> auditLabel.setText("Audit chain could not be checked: " + e.getMessage()));
     }
@@ -120,7 +124,15 @@ final class StatusBar {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add("status-item");
-        l.setMinWidth(Region.USE_PREF_SIZE);
+        // Items shrink with an ellipsis rather than widen the window; the full text is in the tooltip.
+        l.setMinWidth(0);
+        l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        l.textProperty().addListener((o, a, text) -> {
+            if (l.getTooltip() == null || l.getProperties().containsKey("textTip")) {
+                l.setTooltip(text == null || text.isEmpty() ? null : new Tooltip(text));
+                l.getProperties().put("textTip", Boolean.TRUE);
+            }
+        });
         return l;
     }
 

@@ -84,6 +84,7 @@ public final class WaymarkApp extends Application {
 
     public static void styleScene(Scene scene) {
         scene.getStylesheets().add(WaymarkApp.class.getResource("waymark.css").toExternalForm());
+        InputRules.install(scene);
     }
 
     /**

@@ -117,7 +117,8 @@ public final class ActionEditorPane {
         close.getStyleClass().addAll("flat", "button-icon");
         close.setAccessibleText("Close the action editor");
         close.setTooltip(new Tooltip("Close (Esc)"));
-        close.setOnAction(e -> onClose.run());
+        Runnable closeSafely = () -> EditorGuards.closeSafely(model, ctx.dialogs(), onClose);
+        close.setOnAction(e -> closeSafely.run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox titleRow = new HBox(8, heading, grow, close);
@@ -148,8 +149,9 @@ public final class ActionEditorPane {
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (POST_UPDATE_SHORTCUT.match(e)) { startUpdate(); e.consume(); }
-            else if (e.getCode() == KeyCode.ESCAPE) { onClose.run(); e.consume(); }
+            else if (e.getCode() == KeyCode.ESCAPE) { closeSafely.run(); e.consume(); }
         });
+        EditorGuards.clearStaleErrors(model);
         model.action().addListener((o, a, b) -> showHeader());
         model.brag().addListener((o, a, b) -> showHeader());
     }
@@ -241,6 +243,7 @@ public final class ActionEditorPane {
         save.setOnAction(e -> model.saveDetails());
         Forms.row(g, "", save, null);
         for (Node n : List.of(ref, title, description, requirement, theme, executive, operational, committee, start)) editable(n);
+        EditorGuards.ctrlEnter(save, ref, title, description, requirement, theme, executive, operational, committee, start, original);
 
         GridPane s = Forms.grid();
         ComboBox<ActionStatus> status = new ComboBox<>();
@@ -270,6 +273,8 @@ public final class ActionEditorPane {
         Button setBrag = primary("Set BRAG", "set-brag", MaterialDesignF.FLAG_CHECKERED);
         setBrag.setOnAction(e -> model.setBrag());
         Forms.row(s, "", setBrag, null);
+        EditorGuards.ctrlEnter(setStatus, status);
+        EditorGuards.ctrlEnter(setBrag, brag, overrideReason);
         return section("Status and BRAG", s, "Details", g);
     }
 
@@ -304,6 +309,7 @@ public final class ActionEditorPane {
         GridPane g = Forms.grid();
         Forms.row(g, "New update", updateText, Forms.error(model.error("text")));
         Forms.row(g, "Progress %", hbox(progress, post), Forms.error(model.error("progress")));
+        EditorGuards.ctrlEnter(post, progress);
 
         ListView<ProgressUpdate> list = new ListView<>(model.updates);
         list.setId("updates-list");
@@ -361,6 +367,7 @@ public final class ActionEditorPane {
         add.setOnAction(e -> model.addEvidence());
         Forms.row(g, "", add, null);
         for (Node n : List.of(kind, reference, description)) editable(n);
+        EditorGuards.ctrlEnter(add, kind, reference, description);
 
         evidenceTable.setId("evidence-table");
         evidenceTable.setItems(model.evidence);
@@ -378,6 +385,7 @@ public final class ActionEditorPane {
         verify.setOnAction(e -> model.verifyEvidence(evidenceTable.getSelectionModel().getSelectedItem()));
         GridPane v = Forms.grid();
         Forms.row(v, "Verified by", hbox(verifier, verify), Forms.error(model.error("verifiedBy")));
+        EditorGuards.ctrlEnter(verify, verifier);
 
         GridPane s = Forms.grid();
         signOffState.setId("sign-off-state");
@@ -391,6 +399,7 @@ public final class ActionEditorPane {
         Button sign = primary("Sign off", "sign-off", MaterialDesignC.CHECK_ALL);
         sign.setOnAction(e -> model.signOff());
         Forms.row(s, "", sign, null);
+        EditorGuards.ctrlEnter(sign, by, signOffCommittee);
         VBox list = new VBox(8, files.node(), evidenceTable, v);
         return section("Add evidence", g, "Evidence", list, "Assurance sign-off", s);
     }
@@ -419,6 +428,7 @@ public final class ActionEditorPane {
         revise.setOnAction(e -> model.reviseDueDate());
         Forms.row(g, "", revise, null);
         for (Node n : List.of(newDue, reason, interim, approver)) editable(n);
+        EditorGuards.ctrlEnter(revise, newDue, reason, interim, approver);
 
         TableView<DateRevision> table = new TableView<>(model.revisions);
         table.setId("revisions-table");
