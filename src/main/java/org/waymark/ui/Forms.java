@@ -112,17 +112,30 @@ public final class Forms {
             @Override public String toString(LocalDate d) { return date(d); }
             @Override public LocalDate fromString(String s) {
                 LocalDate d = parseDate(s);
-                problem.set(d != null || s == null || s.isBlank() ? "" : "\u201c" + s.strip() + "\u201d is not a date. Write it as dd/mm/yyyy or d/m/yy, e.g. 31/01/2027 or 31/1/27.");
+                boolean bad = d == null && s != null && !s.isBlank();
+                problem.set(bad ? "\u201c" + s.strip() + "\u201d is not a date. Write it as dd/mm/yyyy or d/m/yy, e.g. 31/01/2027 or 31/1/27." : "");
+                // The picker blanks text it cannot read; put it back so what was typed is not lost.
+                if (bad) {
+                    p.getProperties().put(RESTORING, Boolean.TRUE);
+                    javafx.application.Platform.runLater(() -> {
+                        if (p.getValue() == null && p.getEditor().getText().isBlank()) p.getEditor().setText(s);
+                        p.getProperties().remove(RESTORING);
+                    });
+                }
                 return d;
             }
         });
-        p.getEditor().textProperty().addListener((o, a, text) -> { if (parseDate(text) != null || text == null || text.isBlank()) problem.set(""); });
+        p.getEditor().textProperty().addListener((o, a, text) -> {
+            boolean cleared = (text == null || text.isBlank()) && !p.getProperties().containsKey(RESTORING);
+            if (parseDate(text) != null || cleared) problem.set("");
+        });
         p.valueProperty().addListener((o, a, d) -> { if (d != null) problem.set(""); });
         p.setMaxWidth(Double.MAX_VALUE);
         return p;
     }
 
     private static final String DATE_PROBLEM = "waymark.dateProblem";
+    private static final String RESTORING = "waymark.dateRestoring";
 
     /** The message a date field shows when its text is not a date; "" when it is fine. */
     public static javafx.beans.value.ObservableStringValue dateProblem(DatePicker p) {
