@@ -13,13 +13,23 @@ public final class PeopleService {
     public PeopleService(PlanSession session) { this.session = session; }
 
     public long addPerson(Person p) {
-        if (p.name() == null || p.name().isBlank()) throw new Refused("name", "Give the person's name or role.");
+        check(p);
         return session.write("Person added", tx -> PlanStore.insertPerson(tx, p, "Person added"));
     }
 
     public void editPerson(Person before, Person after) {
-        if (after.name() == null || after.name().isBlank()) throw new Refused("name", "Give the person's name or role.");
+        check(after);
         session.write("Person edited", tx -> { PlanStore.updatePerson(tx, before, after, "Person edited"); return null; });
+    }
+
+    /** A plain shape check: something@domain.tld, no spaces. Update-round e-mails are sent to this address. */
+    static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private static void check(Person p) {
+        if (p.name() == null || p.name().isBlank()) throw new Refused("name", "Give the person's name.");
+        if (!p.email().isBlank() && !EMAIL.matcher(p.email().strip()).matches()) {
+            throw new Refused("email", "\"" + p.email().strip() + "\" is not an e-mail address. Write it as name@organisation.nhs.uk, or leave it empty.");
+        }
     }
 
     public long addCommittee(String name) {

@@ -7,17 +7,19 @@ import java.util.List;
 
 /** The outcome of checking a plan file without changing it: schema, integrity and audit chain. */
 public record PlanHealth(String organisation, int schemaVersion, int latestSchemaVersion, List<String> integrity,
-                         AuditCheck audit, long actions) {
+                         AuditCheck audit, long actions, List<String> damagedFiles, List<String> changedLinks) {
 
     public boolean integrityOk() { return integrity.size() == 1 && "ok".equals(integrity.get(0)); }
 
-    public boolean healthy() { return integrityOk() && audit.intact(); }
+    /** Linked files that changed or went are reported but are not damage to the plan itself. */
+    public boolean healthy() { return integrityOk() && audit.intact() && damagedFiles.isEmpty(); }
 
     /** Each problem found, in words a user can act on. */
     public List<String> problems() {
         List<String> p = new ArrayList<>();
         if (!integrityOk()) integrity.forEach(line -> p.add("Integrity check: " + line));
         if (!audit.intact()) p.add("Audit chain " + audit.describe());
+        p.addAll(damagedFiles);
         return p;
     }
 
@@ -35,7 +37,9 @@ public record PlanHealth(String organisation, int schemaVersion, int latestSchem
                 name = "(unreadable: " + e.getMessage() + ")";
                 actions = -1;
             }
-            return new PlanHealth(name, s.schemaVersion(), org.waymark.store.Migrations.LATEST, integrity, audit, actions);
+            EvidenceFileService files = new EvidenceFileService(s);
+            return new PlanHealth(name, s.schemaVersion(), org.waymark.store.Migrations.LATEST, integrity, audit, actions,
+                    files.damaged(), files.linkedChanges());
         }
     }
 }

@@ -33,7 +33,7 @@ public final class PlanSession implements AutoCloseable {
     public interface Change<T> { T apply(Tx tx) throws SQLException; }
 
     private final PlanDatabase db;
-    private final String user;
+    private volatile String user;
     private final Clock clock;
     private volatile Plan plan;
     private volatile long revision;
@@ -194,6 +194,12 @@ public final class PlanSession implements AutoCloseable {
     public Path file() { return db.path(); }
     public boolean readOnly() { return db.readOnly(); }
     public String user() { return user; }
+
+    /** Records later changes under another name, e.g. once the user has said who they are ({@link Identity#who}). */
+    public void actAs(String who) {
+        if (who == null || who.isBlank()) throw new Refused("user", "Say who you are: the audit trail records it.");
+        this.user = who.strip();
+    }
     public Clock clock() { return clock; }
     public LocalDate today() { return LocalDate.now(clock); }
 

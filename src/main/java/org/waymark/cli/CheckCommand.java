@@ -32,6 +32,8 @@ public final class CheckCommand implements Callable<Integer> {
                 ? " (older; it will be upgraded to " + h.latestSchemaVersion() + " when opened for editing)" : " (current)"));
         System.out.println("Integrity check: " + String.join("; ", h.integrity()));
         System.out.println("Audit chain:     " + h.audit().describe());
+        System.out.println("Evidence files:  " + (h.damagedFiles().isEmpty() ? "stored files match their hashes" : h.damagedFiles().size() + " damaged"));
+        h.changedLinks().forEach(l -> System.out.println("  - " + l + ": check it and verify the evidence again if needed."));
         if (h.healthy()) {
             System.out.println("Healthy.");
             return 0;

@@ -32,7 +32,7 @@ public final class DemoCommand implements Callable<Integer> {
             System.err.println("--actions must be at least 1.");
             return 2;
         }
-        String user = new PreferencesStore(AppDirectories.forCurrentUser().preferencesFile()).load().userName();
+        String user = org.waymark.app.Identity.osAccount();
         long started = System.nanoTime();
         try (PlanSession s = DemoPlanGenerator.write(output, actions, seed, historical, user, Clocks.clock())) {
             System.out.printf("Wrote %s: %d actions, %d audit rows, in %.1f s%n", s.file(), s.plan().actions().size(), s.auditRows(),

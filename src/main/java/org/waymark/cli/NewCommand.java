@@ -23,7 +23,7 @@ public final class NewCommand implements Callable<Integer> {
     String organisation;
 
     @Override public Integer call() {
-        String user = new PreferencesStore(AppDirectories.forCurrentUser().preferencesFile()).load().userName();
+        String user = org.waymark.app.Identity.osAccount();
         try (PlanSession s = PlanSession.create(file, organisation, user, Clocks.clock())) {
             System.out.println("Created " + s.file() + " for " + s.plan().organisation().name());
             return 0;

@@ -7,6 +7,7 @@ import org.waymark.app.PlanException;
 import org.waymark.app.infra.PreferencesStore;
 import org.waymark.app.infra.AppDirectories;
 import org.waymark.app.infra.RestoreResult;
+import org.waymark.app.infra.RestoreResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +29,7 @@ public final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "BACKUP", description = "The backup file to restore from (a path, or a name listed without --from).")
     Path from;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Who is restoring, for the audit trail (default: the name in preferences).")
+    @Option(names = "--user", paramLabel = "NAME", description = "Who is restoring, for the audit trail (default: the operating-system account).")
     String user;
 
     @Override public Integer call() {
@@ -36,7 +37,7 @@ public final class RestoreCommand implements Callable<Integer> {
         if (from == null) return list(backups);
         Path backup = from.isAbsolute() || from.toFile().exists() ? from : backups.folder().resolve(from);
         String who = user != null && !user.isBlank() ? user
-                : new PreferencesStore(AppDirectories.forCurrentUser().preferencesFile()).load().userName();
+                : org.waymark.app.Identity.osAccount();
         try {
             RestoreResult r = backups.restore(file, backup, who, (done, total, message) -> System.out.println("[" + done + "/" + total + "] " + message));
             System.out.println("Restored " + r.plan() + " from " + r.backup().getFileName() + ".");

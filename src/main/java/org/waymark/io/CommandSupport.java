@@ -7,13 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** What the io commands share with the others: the user's name and the clock ({@code -Dwaymark.today}). */
+/** What the io commands share with the others: the operating-system account the audit trail records and the clock ({@code -Dwaymark.today}). */
 final class CommandSupport {
 
     private CommandSupport() {}
 
     static String user() {
-        return new PreferencesStore(AppDirectories.forCurrentUser().preferencesFile()).load().userName();
+        return org.waymark.app.Identity.osAccount();
     }
 
     static Clock clock() {

@@ -25,7 +25,8 @@ public final class PlanLoader {
         List<CoreService> services = Sql.query(c, "SELECT * FROM core_service ORDER BY sort, id",
                 rs -> new CoreService(rs.getLong("id"), rs.getString("code"), rs.getString("name")));
         List<Person> people = Sql.query(c, "SELECT * FROM person ORDER BY name", rs -> new Person(rs.getLong("id"), rs.getString("name"),
-                rs.getString("job_title"), rs.getString("directorate"), rs.getString("contact")));
+                rs.getString("job_title"), rs.getString("directorate"), rs.getString("contact"), rs.getString("email"),
+                rs.getInt("may_verify") == 1, rs.getInt("may_sign_off") == 1, rs.getInt("may_approve") == 1));
         List<Committee> committees = Sql.query(c, "SELECT * FROM committee ORDER BY name", rs -> new Committee(rs.getLong("id"), rs.getString("name")));
         List<Theme> themes = Sql.query(c, "SELECT * FROM theme ORDER BY id", rs -> new Theme(rs.getLong("id"), rs.getString("name"), rs.getString("description")));
         List<BafRisk> baf = Sql.query(c, "SELECT * FROM baf_risk ORDER BY ref", rs -> new BafRisk(rs.getLong("id"), rs.getString("ref"), rs.getString("title")));

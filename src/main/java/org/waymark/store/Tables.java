@@ -50,7 +50,11 @@ public final class Tables {
             new Column<>("name", "name", Person::name),
             new Column<>("jobTitle", "job_title", p -> nz(p.jobTitle())),
             new Column<>("directorate", "directorate", p -> nz(p.directorate())),
-            new Column<>("contact", "contact", p -> nz(p.contact()))));
+            new Column<>("contact", "contact", p -> nz(p.contact())),
+            new Column<>("email", "email", p -> nz(p.email())),
+            new Column<>("mayVerify", "may_verify", p -> p.mayVerify() ? 1 : 0),
+            new Column<>("maySignOff", "may_sign_off", p -> p.maySignOff() ? 1 : 0),
+            new Column<>("mayApprove", "may_approve", p -> p.mayApprove() ? 1 : 0)));
 
     static final RowWriter<Committee> COMMITTEE = new RowWriter<>("committee", "committee", List.of(
             new Column<>("name", "name", Committee::name)));

@@ -136,7 +136,7 @@ class DesktopClientTest {
         LocalDate newDue = target.currentDue().plusDays(45);
         click(robot, "#field-new-due").write(Forms.date(newDue)).type(KeyCode.ENTER);
         click(robot, "#field-interim-control").write("Daily huddle");
-        click(robot, "#field-approved-by").write("COO");
+        choose(robot, "#field-approved-by", "Jane Smith, Executive Director of Nursing and Quality");
         click(robot, "#revise-due-date");
         h.idle();
         assertEquals("Give the reason for the delay.", model.errorText("reason"));
@@ -160,7 +160,7 @@ class DesktopClientTest {
         h.idle();
         assertEquals(1, action(id, p -> p.evidenceOf(id).size()));
         robot.clickOn(robot.lookup("#evidence-table .table-cell").match(LabeledMatchers.hasText("QS minutes 7")).queryLabeled());
-        click(robot, "#field-verified-by").write("Head of CG");
+        choose(robot, "#field-verified-by", "Owen Pritchard, Head of Clinical Governance and Patient Safety");
         click(robot, "#verify-evidence");
         h.idle();
         assertTrue((Boolean) action(id, p -> p.evidenceOf(id).get(0).verified()));
@@ -174,10 +174,11 @@ class DesktopClientTest {
         assertNull(action(id, p -> p.action(id).orElseThrow().override()));
 
         tab(robot, "Evidence");
-        click(robot, "#field-signed-off-by").write("QPS chair");
+        choose(robot, "#field-signed-off-by", "Peter Hale, Trust Secretary");
         click(robot, "#sign-off");
         h.idle();
-        assertEquals("QPS chair", action(id, p -> p.action(id).orElseThrow().signOff().signedOffBy()));
+        assertEquals("Peter Hale (recorded by " + org.waymark.app.Identity.osAccount() + ")", action(id, p -> p.action(id).orElseThrow().signOff().signedOffBy()),
+                "the signatory is picked from the plan's people, with the account that recorded it");
         tab(robot, "Details");
         click(robot, "#set-brag");
         h.idle();

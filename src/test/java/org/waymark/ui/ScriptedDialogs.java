@@ -22,5 +22,12 @@ public final class ScriptedDialogs implements DialogService {
     @Override public Optional<String> ask(String title, String prompt, String initial) { return Optional.ofNullable(answers.poll()); }
     @Override public Optional<Path> chooseFileToOpen(String title) { return Optional.ofNullable(answers.poll()).map(Path::of); }
     @Override public Optional<Path> chooseFileToSave(String title, String suggestedName) { return Optional.ofNullable(answers.poll()).map(Path::of); }
-    @Override public <T> Optional<T> show(Dialog<T> dialog) { messages.add("dialog: " + dialog.getTitle()); return Optional.empty(); }
+    /** Answers for {@link #show}, in order: each gets the dialog (to fill in) and returns its result. */
+    final Deque<java.util.function.Function<Dialog<?>, Object>> dialogAnswers = new ArrayDeque<>();
+
+    @SuppressWarnings("unchecked")
+    @Override public <T> Optional<T> show(Dialog<T> dialog) {
+        messages.add("dialog: " + dialog.getTitle());
+        return dialogAnswers.isEmpty() ? Optional.empty() : Optional.ofNullable((T) dialogAnswers.poll().apply(dialog));
+    }
 }

@@ -32,12 +32,18 @@ final class WindowHarness {
     private WindowHarness(FxRobot robot) { this.robot = robot; }
 
     static WindowHarness open(FxRobot robot, Stage stage, Path file, boolean readOnly) {
+        return open(robot, stage, file, readOnly, Preferences.defaults().withUserName("Improvement lead"), h -> { });
+    }
+
+    /** With the given preferences, and a chance to script the dialogs before the plan opens. */
+    static WindowHarness open(FxRobot robot, Stage stage, Path file, boolean readOnly, Preferences prefs, java.util.function.Consumer<WindowHarness> before) {
         WindowHarness h = new WindowHarness(robot);
+        before.accept(h);
         ErrorReporter errors = new ErrorReporter(file.resolveSibling("test.log"), h.dialogs);
         robot.interact(() -> {
             Theme.apply("light");
             h.window = new MainWindow(stage, h.executor, h.dialogs, errors,
-                    new SimpleObjectProperty<>(Preferences.defaults().withUserName("Improvement lead")), null, TestPlans.CLOCK);
+                    new SimpleObjectProperty<>(prefs), null, TestPlans.CLOCK);
             Scene scene = new Scene(h.window.root(), 1400, 900);
             Theme.style(scene);
             stage.setScene(scene);

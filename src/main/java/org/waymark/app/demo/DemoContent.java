@@ -45,6 +45,43 @@ final class DemoContent {
             {"IPC Lead", "Infection Prevention and Control Lead", "Quality"},
             {"Company Secretary", "Trust Secretary", "Corporate"}};
 
+    /**
+     * Fictional people behind the roles above (role, name, e-mail, permissions: v verify, a approve, s sign off).
+     * The addresses use the reserved example.nhs.uk domain, so no real person is named or mailed.
+     */
+    static final String[][] NAMES = {
+            {"Chief Executive", "Helen Marsh", "helen.marsh@example.nhs.uk", "as"},
+            {"Director of Operations", "David Okoro", "david.okoro@example.nhs.uk", "as"},
+            {"Medical Director", "Dr Priya Raman", "priya.raman@example.nhs.uk", "vas"},
+            {"Director of Nursing and Quality", "Jane Smith", "jane.smith@example.nhs.uk", "vas"},
+            {"Director of Workforce and OD", "Mark Ellison", "mark.ellison@example.nhs.uk", "a"},
+            {"Director of Finance", "Sarah Whitfield", "sarah.whitfield@example.nhs.uk", "a"},
+            {"Director of Strategy", "Tom Berry", "tom.berry@example.nhs.uk", "a"},
+            {"Head of EOC", "Lucy Adeyemi", "lucy.adeyemi@example.nhs.uk", ""},
+            {"Head of Clinical Governance", "Owen Pritchard", "owen.pritchard@example.nhs.uk", "v"},
+            {"Chief Pharmacist", "Nadia Hussain", "nadia.hussain@example.nhs.uk", "v"},
+            {"Head of Fleet and Logistics", "Gareth Lloyd", "gareth.lloyd@example.nhs.uk", ""},
+            {"Head of Estates", "Claire Dunn", "claire.dunn@example.nhs.uk", ""},
+            {"Head of Safeguarding", "Rachel Byrne", "rachel.byrne@example.nhs.uk", "v"},
+            {"Head of Risk", "Simon Clarke", "simon.clarke@example.nhs.uk", "v"},
+            {"Head of IT", "Amit Patel", "amit.patel@example.nhs.uk", ""},
+            {"Head of NHS 111", "Fiona Grant", "fiona.grant@example.nhs.uk", ""},
+            {"FTSU Guardian", "Kwame Mensah", "kwame.mensah@example.nhs.uk", ""},
+            {"Head of Education", "Emma Lowe", "emma.lowe@example.nhs.uk", ""},
+            {"IPC Lead", "Joanne Reid", "joanne.reid@example.nhs.uk", "v"},
+            {"Company Secretary", "Peter Hale", "peter.hale@example.nhs.uk", "s"}};
+
+    /** The fictional name of the person in a role. */
+    static String nameOf(String role) {
+        for (String[] n : NAMES) if (n[0].equals(role)) return n[1];
+        throw new IllegalArgumentException("No demo person in the role " + role);
+    }
+
+    static String[] personOf(String role) {
+        for (String[] n : NAMES) if (n[0].equals(role)) return n;
+        throw new IllegalArgumentException("No demo person in the role " + role);
+    }
+
     static final String[] COMMITTEES = {"Trust Board", "Quality and Patient Safety Committee", "Workforce and Wellbeing Committee",
             "Audit and Risk Committee", "Finance and Investment Committee"};
 

@@ -86,7 +86,10 @@ public final class DemoPlanGenerator {
 
     private void reference(Tx tx) {
         for (String[] s : DemoContent.CORE_SERVICES) services.put(s[0], PlanStore.insertCoreService(tx, new CoreService(0, s[0], s[1]), WHY));
-        for (String[] p : DemoContent.PEOPLE) people.put(p[0], PlanStore.insertPerson(tx, new Person(0, p[0], p[1], p[2], ""), WHY));
+        for (String[] p : DemoContent.PEOPLE) {
+            String[] n = DemoContent.personOf(p[0]);
+            people.put(p[0], PlanStore.insertPerson(tx, new Person(0, n[1], p[1], p[2], "", n[2], n[3].contains("v"), n[3].contains("s"), n[3].contains("a")), WHY));
+        }
         for (String c : DemoContent.COMMITTEES) committees.put(c, PlanStore.insertCommittee(tx, new Committee(0, c), WHY));
         for (String[] t : DemoContent.THEMES) themes.add(PlanStore.insertTheme(tx, new Theme(0, t[0], t[1]), WHY));
         for (String[] b : DemoContent.BAF) bafRisks.put(b[0], PlanStore.insertBafRisk(tx, new BafRisk(0, b[0], b[1]), WHY));

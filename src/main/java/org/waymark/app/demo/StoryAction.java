@@ -104,7 +104,7 @@ final class StoryAction {
 
     private void revise(long id, LocalDate from, LocalDate to, String reason, String control) {
         LocalDate approved = from.minusDays(10).isAfter(now) ? now : from.minusDays(10);
-        PlanStore.insertRevision(tx, new DateRevision(0, id, from, to, reason, control, "Director of Nursing and Quality", approved), reason);
+        PlanStore.insertRevision(tx, new DateRevision(0, id, from, to, reason, control, DemoContent.nameOf("Director of Nursing and Quality"), approved), reason);
     }
 
     private void updates(long id, State state, int progress) {
@@ -124,7 +124,7 @@ final class StoryAction {
         boolean verified = state == State.BLUE;
         LocalDate added = due.isAfter(now) ? now.minusDays(14) : due.minusDays(7);
         PlanStore.insertEvidence(tx, new EvidenceItem(0, id, "Document", "Evidence/" + spec.ref() + "/completion-report.pdf",
-                "Completion report with audit results", added, verified ? "Head of Clinical Governance" : null,
+                "Completion report with audit results", added, verified ? DemoContent.nameOf("Head of Clinical Governance") : null,
                 verified ? added.plusDays(5) : null, verified ? added.plusMonths(6) : null), why);
         if (verified) {
             PlanStore.insertEvidence(tx, new EvidenceItem(0, id, "Minutes", "Board papers/" + spec.ref() + "-committee-minutes",
@@ -140,7 +140,7 @@ final class StoryAction {
         PlanStore.insertMilestone(tx, new Milestone(0, id, "Pilot complete", m2, m2.isBefore(now.minusDays(20)) ? m2 : null), why);
     }
 
-    private String committeeName() { return "Chair, assurance committee"; }
+    private String committeeName() { return DemoContent.nameOf("Company Secretary"); }
 
     private LocalDate signOffDate(LocalDate due) {
         LocalDate d = due.plusDays(21);

@@ -156,6 +156,12 @@ public final class PlanEdits {
                 () -> settings.saveBragKey(before, after), () -> settings.saveBragKey(after, before), () -> settings.saveBragKey(before, after));
     }
 
+    public Command editEvidenceLimit(int beforeMb, int afterMb) {
+        org.waymark.app.EvidenceFileService files = new org.waymark.app.EvidenceFileService(session);
+        return new SimpleEdit("change the evidence file size limit",
+                () -> files.saveLimitMb(afterMb), () -> files.saveLimitMb(beforeMb), () -> files.saveLimitMb(afterMb));
+    }
+
     private Committee committee(long id) {
         return session.plan().committees().stream().filter(c -> c.id() == id).findFirst().orElseThrow(() -> new Refused("committee", "That committee no longer exists."));
     }

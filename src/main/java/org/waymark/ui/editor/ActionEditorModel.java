@@ -12,7 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.waymark.app.ActionService;
-import org.waymark.app.AuditEntryView;
+import org.waymark.app.ActionHistory;
 import org.waymark.app.Refused;
 import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
@@ -46,7 +46,7 @@ public final class ActionEditorModel {
     final ObservableList<ProgressUpdate> updates = FXCollections.observableArrayList();
     final ObservableList<EvidenceItem> evidence = FXCollections.observableArrayList();
     final ObservableList<DateRevision> revisions = FXCollections.observableArrayList();
-    final ObservableList<AuditEntryView> history = FXCollections.observableArrayList();
+    final ObservableList<ActionHistory.Line> history = FXCollections.observableArrayList();
     final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
     // Details
@@ -130,8 +130,8 @@ public final class ActionEditorModel {
         evidence.setAll(plan.evidenceOf(actionId));
         revisions.setAll(plan.revisionsOf(actionId).stream().sorted(Comparator.comparing(DateRevision::id).reversed()).toList());
         long id = actionId;
-        ctx.executor().run("Reading the history…", () -> ctx.session().history("action", id), rows -> {
-            if (action.get() != null && action.get().id() == id) history.setAll(rows.stream().sorted(Comparator.comparing(AuditEntryView::id).reversed()).toList());
+        ctx.executor().run("Reading the history…", () -> new ActionHistory(ctx.session()).of(id), rows -> {
+            if (action.get() != null && action.get().id() == id) history.setAll(rows);
         }, e -> history.clear());
     }
 
@@ -204,7 +204,7 @@ public final class ActionEditorModel {
         if (newDue.get() == null) ok = refuse("newDue", "Choose the new due date.");
         if (blank(reason.get())) ok = refuse("reason", "Give the reason for the delay.");
         if (blank(interimControl.get())) ok = refuse("interimControl", "Describe the interim control that keeps patients safe until the new date.");
-        if (blank(approvedBy.get())) ok = refuse("approvedBy", "Name who approved the new date.");
+        if (blank(approvedBy.get())) ok = refuse("approvedBy", "Choose who approved the new date.");
         if (!ok) return false;
         return submit(ctx.edits().reviseDueDate(id(), newDue.get(), reason.get(), interimControl.get(), approvedBy.get()), () -> {
             newDue.set(null);
@@ -227,13 +227,13 @@ public final class ActionEditorModel {
         clear("verifiedBy");
         if (item == null) return refuse("verifiedBy", "Choose the evidence item to verify.");
         if (item.verified()) return refuse("verifiedBy", "That item is already verified.");
-        if (blank(verifiedBy.get())) return refuse("verifiedBy", "Name who verified the evidence.");
+        if (blank(verifiedBy.get())) return refuse("verifiedBy", "Choose who verified the evidence.");
         return submit(ctx.edits().verifyEvidence(item, verifiedBy.get()), () -> verifiedBy.set(""));
     }
 
     public boolean signOff() {
         clear("signedOffBy");
-        if (blank(signedOffBy.get())) return refuse("signedOffBy", "Name who gave the assurance sign-off.");
+        if (blank(signedOffBy.get())) return refuse("signedOffBy", "Choose who gave the assurance sign-off.");
         return submit(ctx.edits().signOff(id(), signedOffBy.get(), signOffCommitteeId.get()), () -> signedOffBy.set(""));
     }
 

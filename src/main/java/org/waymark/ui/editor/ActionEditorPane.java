@@ -33,7 +33,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.waymark.app.AuditEntryView;
 import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
 import org.waymark.domain.Brag;
@@ -48,6 +47,9 @@ import org.waymark.domain.Requirement;
 import org.waymark.domain.Theme;
 import org.waymark.ui.widgets.BragChip;
 import org.waymark.ui.widgets.Forms;
+import org.waymark.ui.widgets.BragChip;
+import org.waymark.ui.widgets.Forms;
+import org.waymark.ui.PersonPicker;
 import org.waymark.ui.PlanContext;
 
 import java.util.List;
@@ -90,10 +92,17 @@ public final class ActionEditorPane {
     private final TableView<EvidenceItem> evidenceTable = new TableView<>();
     private Plan plan;
     private boolean filling;
+    private EvidenceFilesBar files;
+    private final PersonPicker verifierPicker;
+    private final PersonPicker signOffPicker;
+    private final PersonPicker approverPicker;
 
     public ActionEditorPane(PlanContext ctx, Runnable onClose) {
         this.ctx = ctx;
         this.model = new ActionEditorModel(ctx);
+        verifierPicker = new PersonPicker("field-verified-by", Person.Permission.VERIFY, model.verifiedBy);
+        signOffPicker = new PersonPicker("field-signed-off-by", Person.Permission.SIGN_OFF, model.signedOffBy);
+        approverPicker = new PersonPicker("field-approved-by", Person.Permission.APPROVE, model.approvedBy);
         root.setId("action-editor");
         root.getStyleClass().add("action-editor");
         root.setMinWidth(420);
@@ -110,7 +119,8 @@ public final class ActionEditorPane {
         close.getStyleClass().addAll("flat", "button-icon");
         close.setAccessibleText("Close the action editor");
         close.setTooltip(new Tooltip("Close (Esc)"));
-        close.setOnAction(e -> onClose.run());
+        Runnable closeSafely = () -> EditorGuards.closeSafely(model, ctx.dialogs(), onClose);
+        close.setOnAction(e -> closeSafely.run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox titleRow = new HBox(8, heading, grow, close);
@@ -141,8 +151,9 @@ public final class ActionEditorPane {
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (POST_UPDATE_SHORTCUT.match(e)) { startUpdate(); e.consume(); }
-            else if (e.getCode() == KeyCode.ESCAPE) { onClose.run(); e.consume(); }
+            else if (e.getCode() == KeyCode.ESCAPE) { closeSafely.run(); e.consume(); }
         });
+        EditorGuards.clearStaleErrors(model);
         model.action().addListener((o, a, b) -> showHeader());
         model.brag().addListener((o, a, b) -> showHeader());
     }
@@ -234,6 +245,7 @@ public final class ActionEditorPane {
         save.setOnAction(e -> model.saveDetails());
         Forms.row(g, "", save, null);
         for (Node n : List.of(ref, title, description, requirement, theme, executive, operational, committee, start)) editable(n);
+        EditorGuards.ctrlEnter(save, ref, title, description, requirement, theme, executive, operational, committee, start, original);
 
         GridPane s = Forms.grid();
         ComboBox<ActionStatus> status = new ComboBox<>();
@@ -263,6 +275,8 @@ public final class ActionEditorPane {
         Button setBrag = primary("Set BRAG", "set-brag", MaterialDesignF.FLAG_CHECKERED);
         setBrag.setOnAction(e -> model.setBrag());
         Forms.row(s, "", setBrag, null);
+        EditorGuards.ctrlEnter(setStatus, status);
+        EditorGuards.ctrlEnter(setBrag, brag, overrideReason);
         return section("Status and BRAG", s, "Details", g);
     }
 
@@ -297,6 +311,7 @@ public final class ActionEditorPane {
         GridPane g = Forms.grid();
         Forms.row(g, "New update", updateText, Forms.error(model.error("text")));
         Forms.row(g, "Progress %", hbox(progress, post), Forms.error(model.error("progress")));
+        EditorGuards.ctrlEnter(post, progress);
 
         ListView<ProgressUpdate> list = new ListView<>(model.updates);
         list.setId("updates-list");
@@ -333,6 +348,7 @@ public final class ActionEditorPane {
     // ---- Evidence ----------------------------------------------------------------------------------------
 
     private Node evidence() {
+        files = new EvidenceFilesBar(ctx, model, evidenceTable);
         GridPane g = Forms.grid();
         ComboBox<String> kind = new ComboBox<>();
         kind.getItems().addAll("Document", "Link", "Audit", "Minutes", "Data", "Photo", "Other");
@@ -353,34 +369,31 @@ public final class ActionEditorPane {
         add.setOnAction(e -> model.addEvidence());
         Forms.row(g, "", add, null);
         for (Node n : List.of(kind, reference, description)) editable(n);
+        EditorGuards.ctrlEnter(add, kind, reference, description);
 
         evidenceTable.setId("evidence-table");
         evidenceTable.setItems(model.evidence);
         evidenceTable.setPrefHeight(170);
         evidenceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        evidenceTable.setPlaceholder(empty("No evidence yet. Add a file, link or document reference above."));
+        evidenceTable.setPlaceholder(empty("No evidence yet. Add a reference above, attach or link a file, or drop files here."));
         evidenceTable.getColumns().add(column("Kind", 70, EvidenceItem::kind));
         evidenceTable.getColumns().add(column("Reference", 170, EvidenceItem::reference));
         evidenceTable.getColumns().add(column("Added", 80, e -> Forms.date(e.added())));
         evidenceTable.getColumns().add(column("Verified", 150, e -> e.verified() ? "\u2714 " + e.verifiedBy() + ", " + Forms.date(e.verifiedOn()) : "Not verified"));
-        TextField verifier = new TextField();
-        verifier.setId("field-verified-by");
-        verifier.setPromptText("Who verified it (role)");
-        verifier.textProperty().bindBidirectional(model.verifiedBy);
+        evidenceTable.getColumns().add(files.column());
+        var verifier = verifierPicker.node();
         editable(verifier);
         Button verify = primary("Verify selected", "verify-evidence", MaterialDesignC.CHECK_DECAGRAM_OUTLINE);
         verify.setOnAction(e -> model.verifyEvidence(evidenceTable.getSelectionModel().getSelectedItem()));
         GridPane v = Forms.grid();
         Forms.row(v, "Verified by", hbox(verifier, verify), Forms.error(model.error("verifiedBy")));
+        EditorGuards.ctrlEnter(verify, verifier);
 
         GridPane s = Forms.grid();
         signOffState.setId("sign-off-state");
         signOffState.setWrapText(true);
         Forms.row(s, "Assurance", signOffState, null);
-        TextField by = new TextField();
-        by.setId("field-signed-off-by");
-        by.setPromptText("Who gives the assurance (role)");
-        by.textProperty().bindBidirectional(model.signedOffBy);
+        var by = signOffPicker.node();
         editable(by);
         Forms.row(s, "Signed off by", by, Forms.error(model.error("signedOffBy")));
         Forms.row(s, "Committee", bindChoice(signOffCommittee, model.signOffCommitteeId, Committee::id), null);
@@ -388,7 +401,8 @@ public final class ActionEditorPane {
         Button sign = primary("Sign off", "sign-off", MaterialDesignC.CHECK_ALL);
         sign.setOnAction(e -> model.signOff());
         Forms.row(s, "", sign, null);
-        VBox list = new VBox(8, evidenceTable, v);
+        EditorGuards.ctrlEnter(sign, by, signOffCommittee);
+        VBox list = new VBox(8, files.node(), evidenceTable, v);
         return section("Add evidence", g, "Evidence", list, "Assurance sign-off", s);
     }
 
@@ -410,15 +424,13 @@ public final class ActionEditorPane {
         Forms.row(g, "Reason", reason, Forms.error(model.error("reason")));
         TextArea interim = area("field-interim-control", "What keeps patients safe until the new date", model.interimControl);
         Forms.row(g, "Interim control", interim, Forms.error(model.error("interimControl")));
-        TextField approver = new TextField();
-        approver.setId("field-approved-by");
-        approver.setPromptText("Who approved the new date (role)");
-        approver.textProperty().bindBidirectional(model.approvedBy);
+        var approver = approverPicker.node();
         Forms.row(g, "Approved by", approver, Forms.error(model.error("approvedBy")));
         Button revise = primary("Revise due date", "revise-due-date", MaterialDesignC.CALENDAR_EDIT);
         revise.setOnAction(e -> model.reviseDueDate());
         Forms.row(g, "", revise, null);
         for (Node n : List.of(newDue, reason, interim, approver)) editable(n);
+        EditorGuards.ctrlEnter(revise, newDue, reason, interim, approver);
 
         TableView<DateRevision> table = new TableView<>(model.revisions);
         table.setId("revisions-table");
@@ -439,23 +451,7 @@ public final class ActionEditorPane {
 
     // ---- History -----------------------------------------------------------------------------------------
 
-    private Node history() {
-        TableView<AuditEntryView> table = new TableView<>(model.history);
-        table.setId("history-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(empty("No changes recorded for this action."));
-        TableColumn<AuditEntryView, String> at = column("When", 140, h -> h.at() == null ? "" : when(h.at()));
-        at.setMinWidth(130);
-        table.getColumns().add(at);
-        table.getColumns().add(column("Who", 90, AuditEntryView::who));
-        table.getColumns().add(column("Field", 90, AuditEntryView::field));
-        table.getColumns().add(column("Change", 200, EditorParts::change));
-        table.getColumns().add(column("Why", 140, AuditEntryView::why));
-        VBox box = new VBox(8, table);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        box.setPadding(new Insets(14, 16, 14, 16));
-        return box;
-    }
+    private Node history() { return HistoryTable.of(model.history); }
 
     // ---- helpers -----------------------------------------------------------------------------------------
 
@@ -469,6 +465,7 @@ public final class ActionEditorPane {
             setItems(operational, people, "No operational lead", Person::name);
             setItems(committee, plan.committees(), "No committee", Committee::name);
             setItems(signOffCommittee, plan.committees(), "No committee", Committee::name);
+            for (PersonPicker picker : List.of(verifierPicker, signOffPicker, approverPicker)) picker.setPeople(plan.people());
         } finally {
             filling = false;
         }

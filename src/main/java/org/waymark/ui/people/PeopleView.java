@@ -69,9 +69,10 @@ public final class PeopleView implements PlanView {
         this.nav = nav;
         people.setId("people-table");
         people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        people.setPlaceholder(new Label("No people yet. Add the owners and approvers, by role."));
-        people.getColumns().add(text("Name or role", 250, l -> l.person().name()));
-        people.getColumns().add(text("Job title", 230, l -> nz(l.person().jobTitle())));
+        people.setPlaceholder(new Label("No people yet. Add the owners, verifiers and approvers, with their roles."));
+        people.getColumns().add(text("Name", 170, l -> l.person().name()));
+        people.getColumns().add(text("Role", 220, l -> nz(l.person().jobTitle())));
+        people.getColumns().add(text("May", 120, l -> PersonDialog.permissions(l.person())));
         TableColumn<Load, String> directorate = text("Directorate", 122, l -> nz(l.person().directorate()));
         directorate.setMinWidth(120);
         people.getColumns().add(directorate);
@@ -235,34 +236,7 @@ public final class PeopleView implements PlanView {
                 .ifPresent(p -> ctx.perform(ctx.edits().editPerson(before, p), null, e -> edit(before, p, message(e))));
     }
 
-    private Dialog<Person> personDialog(Person initial, String problem) {
-        TextField name = new TextField(initial == null ? "" : initial.name());
-        name.setId("person-name");
-        name.setPromptText("Name the role, e.g. Head of EOC");
-        TextField job = new TextField(initial == null ? "" : nz(initial.jobTitle()));
-        TextField directorate = new TextField(initial == null ? "" : nz(initial.directorate()));
-        TextField contact = new TextField(initial == null ? "" : nz(initial.contact()));
-        Label error = new Label(problem == null ? "" : problem);
-        error.getStyleClass().add("field-error");
-        GridPane g = Forms.grid();
-        Forms.row(g, "Name or role", name, null);
-        Forms.row(g, "Job title", job, null);
-        Forms.row(g, "Directorate", directorate, null);
-        Forms.row(g, "Contact", contact, null);
-        g.add(error, 1, g.getRowCount());
-        Dialog<Person> d = new Dialog<>();
-        d.setTitle(initial == null ? "Add person" : "Edit person");
-        d.setHeaderText(d.getTitle());
-        d.getDialogPane().setContent(g);
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
-            if (name.getText().isBlank()) { error.setText("Give the person's name or role."); e.consume(); }
-        });
-        long id = initial == null ? 0 : initial.id();
-        d.setResultConverter(b -> b == save ? new Person(id, name.getText().strip(), job.getText().strip(), directorate.getText().strip(), contact.getText().strip()) : null);
-        return d;
-    }
+    private Dialog<Person> personDialog(Person initial, String problem) { return PersonDialog.of(initial, problem); }
 
     private void refused(Throwable e) { ctx.dialogs().error("Not saved", message(e)); }
 

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.waymark.domain.Brag;
+import org.waymark.app.EvidenceFileService;
 import org.waymark.domain.BragKey;
 import org.waymark.domain.Organisation;
 import org.waymark.domain.Regime;
@@ -28,11 +29,15 @@ import java.util.Map;
  */
 public final class PlanSettingsDialog {
 
-    public record Settings(Organisation organisation, BragKey bragKey) {}
+    public record Settings(Organisation organisation, BragKey bragKey, int evidenceLimitMb) {}
 
     private PlanSettingsDialog() {}
 
     public static Dialog<Settings> create(Organisation org, BragKey key, String problem) {
+        return create(org, key, EvidenceFileService.DEFAULT_LIMIT_MB, problem);
+    }
+
+    public static Dialog<Settings> create(Organisation org, BragKey key, int evidenceLimitMb, String problem) {
         TextField name = new TextField(org.name());
         name.setId("settings-name");
         TextField ods = new TextField(org.odsCode());
@@ -73,6 +78,15 @@ public final class PlanSettingsDialog {
         Forms.row(b, "Drift after revisions", driftRevisions, null);
         Forms.row(b, "or after days slipped", driftDays, null);
 
+        Spinner<Integer> limit = new Spinner<>(1, EvidenceFileService.MAX_LIMIT_MB, evidenceLimitMb);
+        limit.setEditable(true);
+        limit.setId("settings-evidence-limit");
+        limit.setTooltip(new javafx.scene.control.Tooltip("The largest file that can be attached (copied into the plan), in MB. Larger files can be linked."));
+        GridPane ev = Forms.grid();
+        Forms.row(ev, "Largest evidence file (MB)", limit, null);
+        Label evTitle = new Label("Evidence files");
+        evTitle.getStyleClass().add("section-title");
+
         Label error = new Label(problem == null ? "" : problem);
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
@@ -85,7 +99,7 @@ public final class PlanSettingsDialog {
         orgTitle.getStyleClass().add("section-title");
         Label keyTitle = new Label("BRAG key");
         keyTitle.getStyleClass().add("section-title");
-        VBox content = new VBox(10, orgTitle, o, new Separator(), keyTitle, b, error, note);
+        VBox content = new VBox(10, orgTitle, o, new Separator(), keyTitle, b, new Separator(), evTitle, ev, error, note);
         content.setPrefWidth(600);
 
         Dialog<Settings> d = new Dialog<>();
@@ -104,7 +118,7 @@ public final class PlanSettingsDialog {
             meanings.forEach((brag, f) -> m.put(brag, f.getText().strip()));
             return new Settings(new Organisation(name.getText().strip(), ods.getText().strip(), regime.getValue(), entered.getValue(),
                     director.getText().strip(), buddy.getText().strip()),
-                    new BragKey(m, window.getValue(), driftRevisions.getValue(), driftDays.getValue()));
+                    new BragKey(m, window.getValue(), driftRevisions.getValue(), driftDays.getValue()), limit.getValue());
         });
         return d;
     }

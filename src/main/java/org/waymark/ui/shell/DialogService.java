@@ -22,6 +22,9 @@ public interface DialogService {
 
     Optional<Path> chooseFileToOpen(String title);
 
+    /** Any file, not only plans: e.g. evidence to attach. */
+    default Optional<Path> chooseAnyFile(String title) { return chooseFileToOpen(title); }
+
     Optional<Path> chooseFileToSave(String title, String suggestedName);
 
     /** A file to read, of one of the given types. */

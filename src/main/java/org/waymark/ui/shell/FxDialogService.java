@@ -41,6 +41,12 @@ public final class FxDialogService implements DialogService {
         return chooseFileToOpen(title, List.of(FileFilter.PLANS, FileFilter.ALL));
     }
 
+    @Override public Optional<Path> chooseAnyFile(String title) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        return Optional.ofNullable(c.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
     @Override public Optional<Path> chooseFileToSave(String title, String suggestedName) {
         return chooseFileToSave(title, suggestedName, List.of(FileFilter.PLANS, FileFilter.ALL));
     }

@@ -1,5 +1,11 @@
 package org.waymark.ui.shell;
 
+import org.waymark.app.EvidenceFileService;
+import org.waymark.app.Identity;
+import org.waymark.app.PlanException;
+import org.waymark.ui.people.WhoAreYouDialog;
+import java.util.Map;
+
 import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanContext;
 import org.waymark.ui.PlanView;
@@ -95,6 +101,7 @@ public final class MainWindow implements Navigator {
             @Override public void showProgress(String message) { MainWindow.this.showProgress(message); }
             @Override public void showMessage(String title, String text) { MainWindow.this.showMessage(title, text); }
             @Override public void showOpened(OpenedPlan opened) { MainWindow.this.showOpened(opened); }
+            @Override public void openFailed(Throwable e) { MainWindow.this.openFailed(e); }
             @Override public void show(PlanSession session) { MainWindow.this.show(session); }
             @Override public void forget() { context = null; }
         });
@@ -125,6 +132,17 @@ public final class MainWindow implements Navigator {
 
     /** Opens a plan off the FX thread through the safe open; see {@link PlanFiles#open}. */
     public void open(Path file, boolean readOnlyRequested) { files.open(file, readOnlyRequested); }
+
+    /** The plan already open stays open and in charge (status bar, views, Undo): only the content is put back. */
+    private void openFailed(Throwable e) {
+        if (context != null && current != null) {
+            content.getChildren().setAll(current.node());
+            if (!(e instanceof PlanException)) dialogs.error("The plan could not be opened", e.getMessage() + "\n\n"
+                    + context.session().file().getFileName() + " is still open.");
+        } else {
+            showMessage("The plan could not be opened", e.getMessage() + "\n\nChoose another file with File › Open, or restore a backup.");
+        }
+    }
 
     /** Shows a plan opened through the safe open, with a banner for a broken audit chain or a read-only notice. */
     public void showOpened(OpenedPlan opened) {
@@ -159,6 +177,22 @@ public final class MainWindow implements Navigator {
         // The register is where Ctrl+F and every "open the action" link land: build its rows now, in the background.
         if (views.get("register") != null && views.containsKey("overview")) views.get("register").refresh();
         showView(views.containsKey("overview") ? "overview" : "register");
+        if (!session.readOnly() && !Identity.chosen(preferences.get())) askWhoYouAre(session);
+    }
+
+    /** The audit trail's name for this user: "Jane Smith (jsmith)", or the computer account until they say. */
+    private String who() { return Identity.who(preferences.get().userName()); }
+
+    /** First use: who is making the changes. Picking or adding yourself is remembered and applies at once. */
+    private void askWhoYouAre(PlanSession session) {
+        PlanContext ctx = context;
+        executor.run(null, session::plan, plan -> dialogs.show(WhoAreYouDialog.of(plan.people())).ifPresent(answer -> {
+            savePreferences(preferences.get().withUserName(answer.person().name()));
+            session.actAs(who());
+            statusBar.showUser(session.user());
+            if (answer.isNew()) ctx.perform(ctx.edits().addPerson(answer.person()), null,
+                    e -> dialogs.error("You were not added to the plan's people", e.getMessage()));
+        }));
     }
 
     // ---- Navigator -----------------------------------------------------------------------------------------
@@ -249,6 +283,7 @@ public final class MainWindow implements Navigator {
     private void planChanged() {
         if (context == null) return;
         statusBar.showChanges(commands.revision().get());
+        statusBar.countAudit(context.session());
         if (current != null) current.refresh();
         updateTitle();
         updateStatus();
@@ -297,7 +332,10 @@ public final class MainWindow implements Navigator {
             boolean themeChanged = !p.theme().equals(preferences.get().theme());
             savePreferences(p);
             if (themeChanged) setTheme(p.theme());
-            if (context != null) statusBar.showUser(context.session().user() + (p.userName().equals(context.session().user()) ? "" : " (" + p.userName() + " from the next plan opened)"));
+            if (context != null && !context.session().readOnly()) {
+                context.session().actAs(who());
+                statusBar.showUser(context.session().user());
+            }
         });
     }
 
@@ -305,13 +343,17 @@ public final class MainWindow implements Navigator {
     void showPlanSettings(PlanSettingsDialog.Settings draft, String problem) {
         if (context == null) return;
         PlanContext ctx = context;
-        executor.run(null, () -> ctx.session().plan(), plan -> {
+        executor.run(null, () -> Map.entry(ctx.session().plan(), new EvidenceFileService(ctx.session()).limitMb()), read -> {
+            var plan = read.getKey();
+            int limit = read.getValue();
             Organisation org = draft == null ? plan.organisation() : draft.organisation();
             BragKey key = draft == null ? plan.bragKey() : draft.bragKey();
-            dialogs.show(PlanSettingsDialog.create(org, key, problem)).ifPresent(s -> {
+            int draftLimit = draft == null ? limit : draft.evidenceLimitMb();
+            dialogs.show(PlanSettingsDialog.create(org, key, draftLimit, problem)).ifPresent(s -> {
                 List<Command> changes = new ArrayList<>();
                 if (!s.organisation().equals(plan.organisation())) changes.add(ctx.edits().editOrganisation(plan.organisation(), s.organisation()));
                 if (!s.bragKey().equals(plan.bragKey())) changes.add(ctx.edits().editBragKey(plan.bragKey(), s.bragKey()));
+                if (s.evidenceLimitMb() != limit) changes.add(ctx.edits().editEvidenceLimit(limit, s.evidenceLimitMb()));
                 // One undo step for the form, however many of its settings changed.
                 if (!changes.isEmpty()) ctx.perform(Commands.group("plan settings", changes), this::updateTitle, e -> showPlanSettings(s, e.getMessage()));
             });

@@ -10,6 +10,7 @@ import org.waymark.app.infra.Preferences;
 import org.waymark.ui.PlanContext;
 import org.waymark.ui.reliability.PlanOpenFlow;
 import org.waymark.ui.reliability.RestoreBackupDialog;
+import org.waymark.app.Identity;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ final class PlanFiles {
         void showProgress(String message);
         void showMessage(String title, String text);
         void showOpened(OpenedPlan opened);
+        /** An open failed: the plan already open stays open and in charge, or the window says what went wrong. */
+        void openFailed(Throwable e);
         void show(PlanSession session);
         /** The plan was closed under the window (for a restore): forget it before it is opened again. */
         void forget();
@@ -66,7 +69,7 @@ final class PlanFiles {
             boolean ro = readOnlyRequested || (Files.exists(file) && !Files.isWritable(file));
             return opener.open(file, ro, user(), clock);
         }, host::showOpened, e -> {
-            host.showMessage("The plan could not be opened", e.getMessage() + "\n\nChoose another file with File › Open, or restore a backup.");
+            host.openFailed(e);
             errors.log(e);
             StartupProbe.planFailed(e);
             if (e instanceof PlanException problem) {
@@ -123,5 +126,6 @@ final class PlanFiles {
         }
     }
 
-    private String user() { return preferences.get().userName(); }
+    /** The audit trail's name for this user: "Jane Smith (jsmith)", or the computer account until they say. */
+    private String user() { return Identity.who(preferences.get().userName()); }
 }

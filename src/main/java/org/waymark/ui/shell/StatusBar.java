@@ -55,6 +55,8 @@ final class StatusBar {
         HBox.setHgrow(grow, Priority.ALWAYS);
         bar = new HBox(14, fileLabel, sep(), modeLabel, sep(), userLabel, sep(), lastChangeLabel, grow, working, progress, changesLabel, sep(), auditLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setMinWidth(0);
+        progress.setMinWidth(40);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("status-bar");
         bar.setId("status-bar");
@@ -64,6 +66,7 @@ final class StatusBar {
 
     void showPlan(PlanSession s) {
         fileLabel.setText(s.file().getFileName().toString());
+        fileLabel.getProperties().remove("textTip");
         fileLabel.setTooltip(new Tooltip(s.file().toAbsolutePath().toString()));
         fileLabel.setGraphic(new FontIcon(MaterialDesignF.FILE_OUTLINE));
         modeLabel.setText(s.readOnly() ? "Read-only: nothing can be changed" : "Editable");
@@ -90,8 +93,20 @@ final class StatusBar {
             auditLabel.setGraphic(new FontIcon(c.intact() ? MaterialDesignS.SHIELD_CHECK_OUTLINE : MaterialDesignS.SHIELD_ALERT_OUTLINE));
             auditLabel.getStyleClass().removeAll("audit-ok", "audit-broken");
             auditLabel.getStyleClass().add(c.intact() ? "audit-ok" : "audit-broken");
+            auditLabel.getProperties().remove("textTip");
             auditLabel.setTooltip(new Tooltip(c.describe()));
         }, e -> auditLabel.setText("Audit chain could not be checked: " + e.getMessage()));
+    }
+
+    /**
+     * After an edit: the chain was verified when the plan opened and has only grown through audited writes since, so
+     * the count is brought up to date without walking the whole chain again. A broken chain keeps its warning.
+     */
+    void countAudit(PlanSession s) {
+        if (!auditLabel.getStyleClass().contains("audit-ok")) return;
+        executor.run(null, s::auditRows, rows -> {
+            if (auditLabel.getStyleClass().contains("audit-ok")) auditLabel.setText("Audit chain intact (" + rows + " rows)");
+        }, e -> { });
     }
 
     private static String describe(Optional<AuditEntryView> last) {
@@ -111,7 +126,15 @@ final class StatusBar {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add("status-item");
-        l.setMinWidth(Region.USE_PREF_SIZE);
+        // Items shrink with an ellipsis rather than widen the window; the full text is in the tooltip.
+        l.setMinWidth(0);
+        l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        l.textProperty().addListener((o, a, text) -> {
+            if (l.getTooltip() == null || l.getProperties().containsKey("textTip")) {
+                l.setTooltip(text == null || text.isEmpty() ? null : new Tooltip(text));
+                l.getProperties().put("textTip", Boolean.TRUE);
+            }
+        });
         return l;
     }
 

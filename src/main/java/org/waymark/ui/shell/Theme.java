@@ -16,9 +16,10 @@ public final class Theme {
         Application.setUserAgentStylesheet("dark".equals(theme) ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
-    /** Adds the app's stylesheet (BRAG colours, views, status bar) to a scene. */
+    /** Adds the app's stylesheet (BRAG colours, views, status bar) and its keyboard rules (Tab moves focus) to a scene. */
     public static void style(Scene scene) {
         scene.getStylesheets().add(stylesheet());
+        InputRules.install(scene);
     }
 
     public static String stylesheet() { return Theme.class.getResource("waymark.css").toExternalForm(); }

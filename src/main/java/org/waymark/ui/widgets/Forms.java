@@ -59,6 +59,11 @@ public final class Forms {
         l.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
         if (field instanceof javafx.scene.control.Control c && c.getAccessibleText() == null) c.setAccessibleText(label);
         VBox cell = new VBox(2, field);
+        if (field instanceof DatePicker p && p.getProperties().containsKey(DATE_PROBLEM)) {
+            Label bad = error(dateProblem(p));
+            bad.getStyleClass().add("date-problem");
+            cell.getChildren().add(bad);
+        }
         if (error != null) cell.getChildren().add(error);
         g.add(l, 0, r);
         g.add(cell, 1, r);
@@ -75,22 +80,66 @@ public final class Forms {
         return l;
     }
 
+    /** Typed dates: day/month/year, with one or two digits for day and month and two or four for the year. */
+    private static final DateTimeFormatter TYPED = new java.time.format.DateTimeFormatterBuilder()
+            .appendPattern("d/M/")
+            .optionalStart().appendPattern("uuuu").optionalEnd()
+            .optionalStart().appendValueReduced(java.time.temporal.ChronoField.YEAR, 2, 2, 2000).optionalEnd()
+            .toFormatter(java.util.Locale.UK).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    /** Reads a typed date (31/1/27, 31/01/2027, also with - or . between), or null if it is not one. */
+    public static LocalDate parseDate(String s) {
+        if (s == null || s.isBlank()) return null;
+        String t = s.strip().replace('-', '/').replace('.', '/');
+        if (!t.matches("\\d{1,2}/\\d{1,2}/(\\d{2}|\\d{4})")) return null;
+        try {
+            return LocalDate.parse(t, TYPED);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A date field that reads dd/mm/yyyy, d/m/yyyy and d/m/yy. Text that is not a date keeps its text and gets a
+     * message naming the format, shown beneath the field by {@link #row} and cleared once the date is valid.
+     */
     public static DatePicker datePicker() {
         DatePicker p = new DatePicker();
         p.setPromptText("dd/mm/yyyy");
+        javafx.beans.property.StringProperty problem = new javafx.beans.property.SimpleStringProperty("");
+        p.getProperties().put(DATE_PROBLEM, problem);
         p.setConverter(new StringConverter<>() {
             @Override public String toString(LocalDate d) { return date(d); }
             @Override public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) return null;
-                try {
-                    return LocalDate.parse(s.strip(), DATE);
-                } catch (DateTimeParseException e) {
-                    return null;
+                LocalDate d = parseDate(s);
+                boolean bad = d == null && s != null && !s.isBlank();
+                problem.set(bad ? "\u201c" + s.strip() + "\u201d is not a date. Write it as dd/mm/yyyy or d/m/yy, e.g. 31/01/2027 or 31/1/27." : "");
+                // The picker blanks text it cannot read; put it back so what was typed is not lost.
+                if (bad) {
+                    p.getProperties().put(RESTORING, Boolean.TRUE);
+                    javafx.application.Platform.runLater(() -> {
+                        if (p.getValue() == null && p.getEditor().getText().isBlank()) p.getEditor().setText(s);
+                        p.getProperties().remove(RESTORING);
+                    });
                 }
+                return d;
             }
         });
+        p.getEditor().textProperty().addListener((o, a, text) -> {
+            boolean cleared = (text == null || text.isBlank()) && !p.getProperties().containsKey(RESTORING);
+            if (parseDate(text) != null || cleared) problem.set("");
+        });
+        p.valueProperty().addListener((o, a, d) -> { if (d != null) problem.set(""); });
         p.setMaxWidth(Double.MAX_VALUE);
         return p;
+    }
+
+    private static final String DATE_PROBLEM = "waymark.dateProblem";
+    private static final String RESTORING = "waymark.dateRestoring";
+
+    /** The message a date field shows when its text is not a date; "" when it is fine. */
+    public static javafx.beans.value.ObservableStringValue dateProblem(DatePicker p) {
+        return (javafx.beans.property.StringProperty) p.getProperties().get(DATE_PROBLEM);
     }
 
     /** A drop-down whose first entry is "nothing chosen", labelled {@code noneText}. */

@@ -1,0 +1,36 @@
+package org.waymark.app;
+
+import org.waymark.app.infra.Preferences;
+/**
+ * Who is making a change, as the audit trail records it: the person's name with the operating-system account,
+ * "Jane Smith (jsmith)". The account alone when no name has been given, as for command-line runs.
+ */
+public final class Identity {
+
+    private Identity() {}
+
+    public static String osAccount() {
+        String a = System.getProperty("user.name");
+        return a == null || a.isBlank() ? "unknown" : a.strip();
+    }
+
+    /** "Name (account)", or the account alone when the name is blank or is the account itself. */
+    public static String who(String personName) {
+        String account = osAccount();
+        if (personName == null || personName.isBlank() || personName.strip().equals(account)) return account;
+        return personName.strip() + " (" + account + ")";
+    }
+
+    /**
+     * A person picked as verifier, signatory or approver, with the computer account that recorded the pick:
+     * "Owen Pritchard (recorded by jsmith)".
+     */
+    public static String recordedBy(String personName) {
+        return personName.strip() + " (recorded by " + osAccount() + ")";
+    }
+
+    /** Whether the user has told the app who they are; until then the window asks on first use. */
+    public static boolean chosen(Preferences p) {
+        return p.userName() != null && !p.userName().isBlank() && !p.userName().strip().equals(osAccount());
+    }
+}
