@@ -68,7 +68,7 @@ final class PdfPackWriter {
 
     /** Smaller type for wider tables, so that each column stays readable. */
     private static float size(int columns) {
-        return columns <= 2 ? 9.5f : columns <= 3 ? 9 : columns <= 7 ? 8.5f : columns <= 9 ? 8 : 7.5f;
+        return columns <= 2 ? 9.5f : columns <= 3 ? 9 : columns <= 6 ? 8.5f : columns <= 9 ? 8 : 7.5f;
     }
 
     private void table(PDStructureElement sect, Block.Table t) {
