@@ -188,6 +188,25 @@ class HtmlPackTest {
         assertTrue(html.contains("To be chosen by the author"), "assurance level is left for the author");
     }
 
+    @Test
+    void hostileTextStaysText(@TempDir Path other) throws Exception {
+        Path out = other.resolve("hostile.html");
+        try (PlanSession s = HostilePlans.write(other.resolve("plan"))) {
+            long meeting = new BoardPackService(s).meeting("latest").orElseThrow().id();
+            new PdfBoardPackExporter().export(s, meeting, EnumSet.allOf(PackSection.class), out, BoardPackExporter.Progress.NONE);
+        }
+        String page = Files.readString(out, StandardCharsets.UTF_8);
+        assertFalse(page.contains("<script"), "no script element");
+        assertFalse(page.contains("<img"), "no image element");
+        assertFalse(page.contains("href=\"https://example.invalid\""), "no link from plan text");
+        assertTrue(page.contains("&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;alert(&#39;pack&#39;)&lt;/script&gt;"), "the title shows as typed");
+        assertTrue(page.contains("&lt;h1&gt;Second heading&lt;/h1&gt;"));
+        assertEquals(1, page.split("<h1", -1).length - 1, "still one h1");
+        assertTrue(page.contains("an &amp;amp;amp;"), "an entity typed as text stays text");
+        assertTrue(page.contains("O&#39;Brien &amp; &lt;Sons&gt;"));
+        assertEquals(HtmlPages.tables(page).size(), page.split("<table", -1).length - 1, "every table still closes where it should");
+    }
+
     private static int count(String s) {
         int n = 0;
         for (int i = html.indexOf(s); i >= 0; i = html.indexOf(s, i + 1)) n++;
