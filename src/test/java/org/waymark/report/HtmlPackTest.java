@@ -156,7 +156,8 @@ class HtmlPackTest {
         while (m.find()) {
             charts++;
             int end = html.indexOf("</svg>", m.end());
-            assertTrue(html.startsWith("</svg>\n<details class=\"data\">\n<summary>Data table: ", end), "data after chart " + m.group(1));
+            assertTrue(html.startsWith("</svg>\n<details class=\"data", end) && html.indexOf("<summary>Data table: ", end) < html.indexOf("</details>", end),
+                    "data after chart " + m.group(1));
         }
         assertEquals(count("<svg class=\"chart"), charts);
         assertTrue(charts >= 3 + session.plan().metrics().size() + 1, "bar charts, a chart per metric and the timeline: " + charts);

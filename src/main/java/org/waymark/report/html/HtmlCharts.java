@@ -112,7 +112,10 @@ final class HtmlCharts {
         int n = c.periods().size();
         double step = n <= 1 ? 0 : (right - left - 12) / (n - 1);
         int every = Math.max(1, (int) Math.ceil(n / ((right - left) / 62.0)));
-        for (int i = 0; i < n; i += every) s.append(text("m", left + 6 + i * step, bottom + 16, "middle", c.periods().get(i)));
+        for (int i = 0; i < n; i += every) {
+            double x = left + 6 + i * step;
+            s.append(text("m", x, bottom + 16, x + 34 > right ? "end" : "middle", c.periods().get(i)));
+        }
         java.util.Set<Integer> breaks = new java.util.HashSet<>();
         for (Block.Marker m : c.markers()) {
             breaks.add(m.index());

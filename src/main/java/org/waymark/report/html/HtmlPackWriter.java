@@ -111,20 +111,23 @@ public final class HtmlPackWriter {
                 table(t);
             } else if (block instanceof Block.BragChart c) {
                 charts.bragChart(c);
-                details(c.data());
+                details(c.data(), true);
             } else if (block instanceof Block.LineChart c) {
                 charts.lineChart(c);
-                details(c.data());
+                details(c.data(), false);
             } else if (block instanceof Block.Timeline t) {
                 charts.timeline(t);
-                details(t.table());
+                details(t.table(), false);
             }
         }
     }
 
-    /** A chart's data, right after it, folded away on screen and printed open. */
-    private void details(Block.Table t) {
-        raw("<details class=\"data\">\n<summary>Data table: " + Html.esc(t.caption()) + "</summary>\n");
+    /**
+     * A chart's data, right after it, folded away on screen. On paper it prints open where the PDF prints the same
+     * table (the BRAG counts), and is left out where the PDF shows only the chart.
+     */
+    private void details(Block.Table t, boolean printed) {
+        raw("<details class=\"data" + (printed ? " printed" : "") + "\">\n<summary>Data table: " + Html.esc(t.caption()) + "</summary>\n");
         table(t);
         raw("</details>\n");
     }

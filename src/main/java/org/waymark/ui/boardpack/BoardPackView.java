@@ -58,6 +58,7 @@ public final class BoardPackView implements PlanView {
     private final VBox pages = new VBox(16);
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
+    private final ChoiceBox<String> format = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList("PDF", "HTML"));
     private final Button preview = new Button("Preview"), export = new Button("Export PDF…"), cover = new Button("Edit cover sheet…"),
             cancel = new Button("Cancel");
     private final BoardPackExporter exporter;
@@ -108,7 +109,13 @@ public final class BoardPackView implements PlanView {
         export.setOnAction(e -> startExport());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, label, meeting, cover, grow, preview, export);
+        format.setId("pack-format");
+        format.setValue("PDF");
+        Label formatLabel = new Label("Format");
+        formatLabel.setLabelFor(format);
+        format.setTooltip(new Tooltip("PDF for print and the board's archive; HTML for the trust's website: one accessible file"));
+        export.textProperty().bind(format.valueProperty().map(f -> "Export " + f + "…"));
+        HBox bar = new HBox(10, label, meeting, cover, grow, preview, formatLabel, format, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12));
         return bar;
@@ -146,7 +153,7 @@ public final class BoardPackView implements PlanView {
     /** The empty preview says what to do rather than leaving a blank page. */
     private void showHint() {
         javafx.scene.control.Label hint = new javafx.scene.control.Label(
-                "Choose the meeting and the sections, then Preview to see the pages here, or Export PDF… to save the pack.");
+                "Choose the meeting and the sections, then Preview to see the pages here, or Export… to save the pack as PDF or as HTML.");
         hint.setId("pack-hint");
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
@@ -259,11 +266,18 @@ public final class BoardPackView implements PlanView {
     private Path askForTarget(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export board pack");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document", "*.pdf"));
+        boolean html = "HTML".equals(format.getValue());
+        String ext = html ? ".html" : ".pdf";
+        chooser.getExtensionFilters().add(html ? new FileChooser.ExtensionFilter("Web page (HTML)", "*.html", "*.htm")
+                : new FileChooser.ExtensionFilter("PDF document", "*.pdf"));
         BoardMeeting m = meeting.getValue();
-        chooser.setInitialFileName("Board pack " + m.meetingDate() + ".pdf");
+        chooser.setInitialFileName("Board pack " + m.meetingDate() + ext);
         var file = chooser.showSaveDialog(owner);
-        return file == null ? null : file.toPath();
+        if (file == null) return null;
+        // the exporter goes by the extension, so a name typed without one gets the chosen format's
+        String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+        boolean matches = html ? name.endsWith(".html") || name.endsWith(".htm") : name.endsWith(".pdf");
+        return matches ? file.toPath() : file.toPath().resolveSibling(file.getName() + ext);
     }
 
     /** Lets a test choose the export file instead of the native dialog. */
