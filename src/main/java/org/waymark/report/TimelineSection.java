@@ -30,7 +30,7 @@ final class TimelineSection implements SectionModel {
         Plan plan = c.plan();
         LocalDate today = c.today();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.Paragraph.of("Bars run from start to current due date, in BRAG colour with the letter. A black tick marks the original due date "
+        blocks.add(Block.Paragraph.of("Bars run from start to current due date, in BRAG colour with the letter. A tick across the bar marks the original due date "
                 + "where it has slipped. Dashed lines: red for today (" + Dates.uk(today) + "), blue for this board (" + Dates.uk(c.meeting().meetingDate())
                 + "). A diamond marks a warning-notice deadline. Titles are shortened; the appendix gives them in full."));
         if (plan.actions().isEmpty()) {

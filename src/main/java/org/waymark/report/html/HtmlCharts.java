@@ -96,7 +96,8 @@ final class HtmlCharts {
 
     void lineChart(Block.LineChart c) {
         int w = 720, h = 270;
-        double left = 56, right = w - 12, top = 24, bottom = h - 56;
+        // room on the right for the last month's label, centred under its point
+        double left = 56, right = w - 36, top = 24, bottom = h - 56;
         double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
         for (Block.Series se : c.series()) for (double v : se.values()) if (!Double.isNaN(v)) { min = Math.min(min, v); max = Math.max(max, v); }
         if (min == Double.MAX_VALUE) { min = 0; max = 1; }
@@ -111,11 +112,8 @@ final class HtmlCharts {
         s.append(line("axis", left, bottom, right, bottom));
         int n = c.periods().size();
         double step = n <= 1 ? 0 : (right - left - 12) / (n - 1);
-        int every = Math.max(1, (int) Math.ceil(n / ((right - left) / 62.0)));
-        for (int i = 0; i < n; i += every) {
-            double x = left + 6 + i * step;
-            s.append(text("m", x, bottom + 16, x + 34 > right ? "end" : "middle", c.periods().get(i)));
-        }
+        int every = Math.max(1, (int) Math.ceil(n / ((right - left) / 70.0)));
+        for (int i = 0; i < n; i += every) s.append(text("m", left + 6 + i * step, bottom + 16, "middle", c.periods().get(i)));
         java.util.Set<Integer> breaks = new java.util.HashSet<>();
         for (Block.Marker m : c.markers()) {
             breaks.add(m.index());
@@ -172,12 +170,15 @@ final class HtmlCharts {
         }
         double y = axis;
         for (TimelineData.Group g : d.groups()) {
-            s.append(rect("band", 0, y, w, row)).append(text("t b", 4, y + 13, null, cut(g.label(), 150)));
+            int room = 150;
+            String diamond = "";
             if (g.deadline() != null && !g.deadline().isBefore(d.from()) && !g.deadline().isAfter(d.to())) {
                 double x = x(g.deadline(), d, span, x0, x1), cy = y + row / 2.0;
-                s.append("<path class=\"ink\" d=\"M").append(f(x)).append(' ').append(f(cy - 5)).append(" L").append(f(x + 5)).append(' ').append(f(cy))
-                        .append(" L").append(f(x)).append(' ').append(f(cy + 5)).append(" L").append(f(x - 5)).append(' ').append(f(cy)).append(" Z\"/>");
+                room = Math.max(12, (int) ((x - 14) / 6.6)); // the label stops short of the deadline's diamond
+                diamond = "<path class=\"ink\" d=\"M" + f(x) + " " + f(cy - 5) + " L" + f(x + 5) + " " + f(cy) + " L" + f(x) + " " + f(cy + 5)
+                        + " L" + f(x - 5) + " " + f(cy) + " Z\"/>";
             }
+            s.append(rect("band", 0, y, w, row)).append(text("t b", 4, y + 13, null, cut(g.label(), room))).append(diamond);
             y += row;
             for (TimelineData.Bar b : g.bars()) {
                 s.append(text("t", 10, y + 13, null, cut(b.ref() + "  " + b.title(), 52)));
