@@ -41,7 +41,7 @@ public final class BoardPackService {
     /** The stored cover sheet, or a sensible default the user can edit. */
     public BoardPackCover cover(long meetingId) {
         BoardMeeting m = meeting(meetingId);
-        return session.read(c -> BoardPackCovers.load(c, meetingId)).orElseGet(() -> BoardPackCover.defaultFor(m));
+        return session.read(c -> BoardPackCovers.load(c, meetingId)).orElseGet(() -> BoardPackCover.defaultFor(m, session.plan()));
     }
 
     public void saveCover(long meetingId, BoardPackCover cover) {

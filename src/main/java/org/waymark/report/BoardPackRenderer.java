@@ -4,9 +4,10 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.waymark.app.BoardPackExporter.Progress;
 import org.waymark.app.PackContent;
-import org.waymark.app.PackSection;
 import org.waymark.report.layout.PageDecorator;
 import org.waymark.report.layout.PdfStandards;
+import org.waymark.report.model.PackModel;
+import org.waymark.report.model.Section;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,13 +15,9 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.List;
 
-/** Draws the chosen sections in order, then the contents, running headers and footers, tags and metadata. */
+/** Draws the pack model's sections in order as PDF, then the contents, running headers and footers, tags and metadata. */
 public final class BoardPackRenderer {
-
-    private static final List<SectionWriter> SECTIONS = List.of(new SummarySection(), new ReadinessSection(), new WarningNoticeSection(),
-            new ExceptionSection(), new MovementSection(), new MetricTrendsSection(), new TimelineSection(), new AppendixSection());
 
     private BoardPackRenderer() {}
 
@@ -28,27 +25,25 @@ public final class BoardPackRenderer {
     public static PDDocument render(PackContent content, Progress progress) {
         PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
         try {
-            PackBuilder b = new PackBuilder(content, doc, progress);
-            b.progress(0.02, "Cover sheet");
-            if (content.includes(PackSection.COVER)) new CoverSheetSection().write(b);
-            ContentsPage contents = ContentsPage.reserve(b);
+            PackBuilder b = new PackBuilder(doc, progress);
+            b.progress(0.02, "Working out the figures");
+            PackModel model = PackModels.of(content);
+            PdfPackWriter writer = new PdfPackWriter(b);
+            ContentsPage contents = null;
             int done = 0;
-            for (SectionWriter s : SECTIONS) {
-                done++;
-                if (!content.includes(s.section())) continue;
-                b.progress(0.05 + 0.5 * done / SECTIONS.size(), s.section().title());
-                s.write(b);
+            for (Section s : model.sections()) {
+                if (contents == null && s.listed()) contents = ContentsPage.reserve(b, model.contentsIntro());
+                b.progress(0.05 + 0.85 * done++ / model.sections().size(), s.title());
+                writer.write(s);
             }
+            if (contents == null) contents = ContentsPage.reserve(b, model.contentsIntro());
             b.cursor.close();
             b.progress(0.95, "Contents, headers and footers");
             contents.fill(b);
-            String org = content.plan().organisation().name();
-            PageDecorator.decorate(doc, b.fonts, b.tagger, org, content.meeting().name() + "  |  " + Dates.uk(content.meeting().meetingDate()),
-                    "CQC improvement plan: board pack. Figures as at " + Dates.uk(content.today()) + ".", true);
+            PageDecorator.decorate(doc, b.fonts, b.tagger, model.organisation(), model.runningHead(), model.asAt(), true);
             b.tagger.finish();
             Calendar created = GregorianCalendar.from(content.today().atStartOfDay(ZoneId.systemDefault()));
-            PdfStandards.apply(doc, title(content), content.cover().author().isEmpty() ? org : content.cover().author(),
-                    "Board pack on the CQC improvement plan of " + org, created);
+            PdfStandards.apply(doc, model.title(), model.author().isEmpty() ? model.organisation() : model.author(), model.subject(), created);
             return doc;
         } catch (RuntimeException e) {
             close(doc);
@@ -63,11 +58,6 @@ public final class BoardPackRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String title(PackContent c) {
-        String t = c.cover().title().isEmpty() ? "CQC improvement plan: board pack" : c.cover().title();
-        return t + " — " + c.meeting().name() + ", " + Dates.uk(c.meeting().meetingDate());
     }
 
     private static void close(PDDocument doc) {

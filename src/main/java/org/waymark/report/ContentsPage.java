@@ -26,10 +26,9 @@ final class ContentsPage {
         this.top = top;
     }
 
-    static ContentsPage reserve(PackBuilder b) {
+    static ContentsPage reserve(PackBuilder b, String intro) {
         PDStructureElement sect = b.section("Contents", false, false);
-        b.flow.paragraph(sect, "Board pack on the CQC improvement plan for " + b.content.meeting().name() + ", "
-                + Dates.uk(b.content.meeting().meetingDate()) + ". Figures are as at " + Dates.uk(b.content.today()) + ".");
+        b.flow.paragraph(sect, intro);
         b.cursor.down(8);
         PDStructureElement toc = b.tagger.add(sect, "TOC", b.cursor.page());
         return new ContentsPage(b.cursor.page(), toc, b.cursor.y());

@@ -21,15 +21,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** Headless board pack: opens the plan read-only and writes the PDF. */
-@Command(name = "export-pack", description = "Write the board pack PDF (PDF/A-2b, tagged) for a board meeting.")
+/** Headless board pack: opens the plan read-only and writes the PDF or the HTML. */
+@Command(name = "export-pack", description = "Write the board pack for a board meeting: PDF (PDF/A-2b, tagged) or one accessible HTML file.")
 public final class ExportPackCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The plan file.")
     Path file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf", description = "The PDF to write (replaced if it exists).")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write (replaced if it exists): .pdf or .html.")
     Path output;
+
+    @Option(names = "--format", paramLabel = "html|pdf", description = "The format; by default the output's extension decides (.html or .htm is HTML, else PDF).")
+    String format;
 
     @Option(names = "--meeting", paramLabel = "ID|NAME|latest", defaultValue = "latest",
             description = "The board meeting: its id, its name, or 'latest' (default).")
@@ -44,6 +47,15 @@ public final class ExportPackCommand implements Callable<Integer> {
             System.err.println("No plan file at " + file + ". Check the path.");
             return 2;
         }
+        PackFormat chosenFormat;
+        if (format == null || format.isBlank()) {
+            chosenFormat = PackFormat.of(output);
+        } else if (format.strip().equalsIgnoreCase("html") || format.strip().equalsIgnoreCase("pdf")) {
+            chosenFormat = PackFormat.valueOf(format.strip().toUpperCase(java.util.Locale.ROOT));
+        } else {
+            System.err.println("Unknown format '" + format + "'. Choose html or pdf.");
+            return 2;
+        }
         long started = System.nanoTime();
         try (PlanSession session = PlanSession.open(file, true, "export-pack", clock())) {
             Set<PackSection> chosen = PackSection.parseList(sections);
@@ -55,8 +67,8 @@ public final class ExportPackCommand implements Callable<Integer> {
                         : "No board meeting '" + meeting + "'. Meetings: " + service.meetings().stream().map(x -> x.id() + " " + x.name()).toList());
                 return 2;
             }
-            new PdfBoardPackExporter().export(session, m.get().id(), chosen, output, BoardPackExporter.Progress.NONE);
-            System.out.printf("Wrote %s: board pack for %s, in %.2f s%n", output, m.get().name(), (System.nanoTime() - started) / 1e9);
+            new PdfBoardPackExporter().export(session, m.get().id(), chosen, output, chosenFormat, BoardPackExporter.Progress.NONE);
+            System.out.printf("Wrote %s: %s board pack for %s, in %.2f s%n", output, chosenFormat, m.get().name(), (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (Refused e) {
             System.err.println(e.getMessage());

@@ -4,13 +4,12 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.waymark.report.layout.PackFonts.Face;
 import org.waymark.report.layout.PageCursor;
 import org.waymark.report.layout.Palette;
+import org.waymark.report.model.Block.Figure;
 
 import java.util.List;
 
 /** A row of large numbers with captions: what a board member takes in at a glance. */
 final class KeyFigures {
-
-    record Figure(String value, String caption) {}
 
     private KeyFigures() {}
 

@@ -8,7 +8,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.waymark.app.BoardPackExporter.Cancelled;
 import org.waymark.app.BoardPackExporter.Progress;
-import org.waymark.app.PackContent;
 import org.waymark.report.layout.Flow;
 import org.waymark.report.layout.PackFonts;
 import org.waymark.report.layout.PageCursor;
@@ -22,7 +21,6 @@ final class PackBuilder {
 
     record TocEntry(String title, PDPage page) {}
 
-    final PackContent content;
     final PDDocument doc;
     final PackFonts fonts;
     final Tagger tagger;
@@ -32,8 +30,7 @@ final class PackBuilder {
     private final PDDocumentOutline outline = new PDDocumentOutline();
     private final Progress progress;
 
-    PackBuilder(PackContent content, PDDocument doc, Progress progress) {
-        this.content = content;
+    PackBuilder(PDDocument doc, Progress progress) {
         this.doc = doc;
         this.progress = progress;
         this.fonts = new PackFonts(doc);

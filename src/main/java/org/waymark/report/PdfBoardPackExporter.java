@@ -21,18 +21,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The board-pack exporter the app's port asks for: PDF to a file (atomically) or PNG pages for a preview. */
+/**
+ * The board-pack exporter the app's port asks for: the pack to a file (atomically), as PDF or as HTML by the
+ * file's extension, or PNG pages for a preview.
+ */
 public final class PdfBoardPackExporter implements BoardPackExporter {
 
     @Override public void export(PlanSession session, long meetingId, Set<PackSection> sections, Path target, Progress progress) {
+        export(session, meetingId, sections, target, PackFormat.of(target), progress);
+    }
+
+    public void export(PlanSession session, long meetingId, Set<PackSection> sections, Path target, PackFormat format, Progress progress) {
         PackContent content = new BoardPackService(session).content(meetingId, sections);
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, ".waymark-pack-", ".pdf.part");
+            temp = Files.createTempFile(dir, ".waymark-pack-", ".part");
             try (OutputStream out = Files.newOutputStream(temp)) {
-                BoardPackRenderer.write(content, out, progress);
+                if (format == PackFormat.HTML) HtmlBoardPack.write(content, out, progress);
+                else BoardPackRenderer.write(content, out, progress);
             }
             if (progress.isCancelled()) throw new Cancelled();
             try {

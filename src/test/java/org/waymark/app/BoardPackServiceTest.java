@@ -42,7 +42,7 @@ class BoardPackServiceTest {
             BoardPackService service = new BoardPackService(s);
             assertEquals("Progress report, revised", service.cover(last.id()).title());
             assertEquals(Set.of(KeyQuestion.SAFE, KeyQuestion.WELL_LED), service.cover(last.id()).keyQuestions());
-            assertEquals(BoardPackCover.defaultFor(first), service.cover(first.id()), "another meeting keeps its own (default) cover");
+            assertEquals(BoardPackCover.defaultFor(first, s.plan()), service.cover(first.id()), "another meeting keeps its own (default) cover");
             Refused readOnly = assertThrows(Refused.class, () -> service.saveCover(last.id(), cover(last.id(), "x")));
             assertTrue(readOnly.getMessage().contains("read-only"));
         }

@@ -35,6 +35,25 @@ class ExportPackCommandTest {
     }
 
     @Test
+    void theFormatComesFromTheExtensionOrTheOption() throws Exception {
+        Path plan = TestPlans.demoFile(dir);
+        Path html = dir.resolve("pack.html"), forced = dir.resolve("pack.out");
+        CliRunner.Result byName = CliRunner.run("export-pack", plan.toString(), "-o", html.toString(), "--sections", "summary");
+        assertEquals(0, byName.exit(), byName.err());
+        assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">"));
+        CliRunner.Result byOption = CliRunner.run("export-pack", plan.toString(), "-o", forced.toString(), "--format", "HTML", "--sections", "summary");
+        assertEquals(0, byOption.exit(), byOption.err());
+        assertTrue(Files.readString(forced).startsWith("<!DOCTYPE html>"));
+        CliRunner.Result pdf = CliRunner.run("export-pack", plan.toString(), "-o", dir.resolve("x.html").toString(), "--format", "pdf", "--sections", "summary");
+        assertEquals(0, pdf.exit(), pdf.err());
+        assertTrue(Files.readString(dir.resolve("x.html"), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        CliRunner.Result bad = CliRunner.run("export-pack", plan.toString(), "-o", dir.resolve("y.doc").toString(), "--format", "docx");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("Unknown format 'docx'. Choose html or pdf."), bad.err());
+        assertFalse(Files.exists(dir.resolve("y.doc")));
+    }
+
+    @Test
     void anEmptyPlanStillMakesAReadablePack() throws Exception {
         Path plan;
         try (var s = TestPlans.empty(dir)) {

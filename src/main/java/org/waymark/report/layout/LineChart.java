@@ -102,13 +102,13 @@ public final class LineChart {
         if (run == 1 && !s.dots()) c.line(s.colour(), 1.2f, xs[0] - 3, ys[0], xs[0] + 3, ys[0]);
     }
 
-    static String format(double v) {
+    public static String format(double v) {
         if (Math.abs(v - Math.rint(v)) < 1e-9) return String.valueOf((long) Math.rint(v));
         return String.format(Locale.UK, "%.1f", v);
     }
 
     /** Round tick values that span [min, max] in about five steps. */
-    static double[] niceTicks(double min, double max) {
+    public static double[] niceTicks(double min, double max) {
         if (max - min < 1e-9) { min -= 1; max += 1; }
         double raw = (max - min) / 5;
         double mag = Math.pow(10, Math.floor(Math.log10(raw)));

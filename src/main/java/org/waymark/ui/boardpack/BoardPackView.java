@@ -54,6 +54,7 @@ public final class BoardPackView implements PlanView {
     private final VBox pages = new VBox(16);
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
+    private final ChoiceBox<String> format = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList("PDF", "HTML"));
     private final Button preview = new Button("Preview"), export = new Button("Export PDF…"), cover = new Button("Edit cover sheet…"),
             cancel = new Button("Cancel");
     private final BoardPackExporter exporter;
@@ -110,7 +111,13 @@ public final class BoardPackView implements PlanView {
         export.setOnAction(e -> startExport());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, label, meeting, cover, grow, preview, export);
+        format.setId("pack-format");
+        format.setValue("PDF");
+        Label formatLabel = new Label("Format");
+        formatLabel.setLabelFor(format);
+        format.setTooltip(new Tooltip("PDF for print and the board's archive; HTML for the trust's website: one accessible file"));
+        export.textProperty().bind(format.valueProperty().map(f -> "Export " + f + "…"));
+        HBox bar = new HBox(10, label, meeting, cover, grow, preview, formatLabel, format, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12));
         return bar;
@@ -148,7 +155,7 @@ public final class BoardPackView implements PlanView {
     /** The empty preview says what to do rather than leaving a blank page. */
     private void showHint() {
         javafx.scene.control.Label hint = new javafx.scene.control.Label(
-                "Choose the meeting and the sections, then Preview to see the pages here, or Export PDF… to save the pack.");
+                "Choose the meeting and the sections, then Preview to see the pages here, or Export… to save the pack as PDF or as HTML.");
         hint.setId("pack-hint");
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
@@ -262,8 +269,15 @@ public final class BoardPackView implements PlanView {
 
     private Path askForTarget(Window owner) {
         BoardMeeting m = meeting.getValue();
-        return ctx.dialogs().chooseFileToSave("Export board pack", "Board pack " + m.meetingDate() + ".pdf",
-                List.of(FileFilter.of("PDF document", "*.pdf"))).orElse(null);
+        boolean html = "HTML".equals(format.getValue());
+        String ext = html ? ".html" : ".pdf";
+        FileFilter filter = html ? FileFilter.of("Web page (HTML)", "*.html", "*.htm") : FileFilter.of("PDF document", "*.pdf");
+        Path file = ctx.dialogs().chooseFileToSave("Export board pack", "Board pack " + m.meetingDate() + ext, List.of(filter)).orElse(null);
+        if (file == null) return null;
+        // the exporter goes by the extension, so a name typed without one gets the chosen format's
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean matches = html ? name.endsWith(".html") || name.endsWith(".htm") : name.endsWith(".pdf");
+        return matches ? file : file.resolveSibling(file.getFileName() + ext);
     }
 
     /** Lets a test choose the export file instead of the native dialog. */

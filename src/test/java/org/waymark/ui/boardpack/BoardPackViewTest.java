@@ -1,6 +1,8 @@
 package org.waymark.ui.boardpack;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -88,6 +90,20 @@ class BoardPackViewTest {
             assertEquals(10, titles.size(), titles.toString());
         }
         assertTrue(Files.size(target) > 10_000);
+    }
+
+    @Test
+    void exportsTheHtmlPackWhenHtmlIsChosen(FxRobot robot) throws Exception {
+        Path target = dir.resolve("exported-" + System.nanoTime() + ".html");
+        view.chooseTargetWith(w -> target);
+        robot.interact(() -> robot.lookup("#pack-format").queryAs(ChoiceBox.class).setValue("HTML"));
+        assertEquals("Export HTML…", robot.lookup("#pack-export").queryAs(Button.class).getText());
+        robot.clickOn("#pack-export");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#pack-status").queryAs(Label.class).getText().startsWith("Saved"));
+        String html = Files.readString(target);
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">"), html.substring(0, 80));
+        assertTrue(html.contains("<section id=\"appendix\""));
+        robot.interact(() -> robot.lookup("#pack-format").queryAs(ChoiceBox.class).setValue("PDF"));
     }
 
     @Test
