@@ -1,0 +1,63 @@
+package org.waymark.domain.regulation;
+
+import org.waymark.domain.Action;
+import org.waymark.domain.ActionStatus;
+import org.waymark.domain.Brag;
+import org.waymark.domain.BragCounts;
+import org.waymark.domain.Plan;
+import org.waymark.domain.Requirement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Quality-statement coverage: for each item of a framework, the findings and actions tagged with it. An action
+ * counts under the statements it is tagged with and those of the finding it answers, because trusts tag one or
+ * the other and a board asks about both.
+ */
+public final class Coverage {
+
+    private Coverage() {}
+
+    /**
+     * @param requirementTags item codes per requirement id
+     * @param actionTags      item codes per action id
+     */
+    public static List<StatementCoverage> of(Framework framework, Plan plan, Map<Long, Set<String>> requirementTags,
+                                             Map<Long, Set<String>> actionTags, LocalDate today) {
+        List<StatementCoverage> rows = new ArrayList<>();
+        for (FrameworkItem item : framework.items()) {
+            String code = item.code();
+            List<Requirement> findings = plan.requirements().stream()
+                    .filter(r -> requirementTags.getOrDefault(r.id(), Set.of()).contains(code)).toList();
+            List<Action> actions = plan.actions().stream().filter(a -> codesOf(a, requirementTags, actionTags).contains(code)).toList();
+            BragCounts brag = new BragCounts();
+            actions.forEach(a -> brag.add(plan.brag(a, today).brag()));
+            List<String> uncovered = findings.stream()
+                    .filter(r -> plan.actions().stream().noneMatch(a -> answers(a, r) && openOrBlue(plan, a, today)))
+                    .map(Requirement::ref).toList();
+            List<String> unevidenced = actions.stream().filter(a -> plan.evidenceOf(a.id()).isEmpty()).map(Action::ref).toList();
+            rows.add(new StatementCoverage(item, findings.size(), actions.size(), brag, uncovered, unevidenced));
+        }
+        return rows;
+    }
+
+    private static Set<String> codesOf(Action a, Map<Long, Set<String>> requirementTags, Map<Long, Set<String>> actionTags) {
+        Set<String> codes = new LinkedHashSet<>(actionTags.getOrDefault(a.id(), Set.of()));
+        if (a.requirementId() != null) codes.addAll(requirementTags.getOrDefault(a.requirementId(), Set.of()));
+        return codes;
+    }
+
+    private static boolean answers(Action a, Requirement r) {
+        return a.requirementId() != null && a.requirementId() == r.id();
+    }
+
+    /** Work still going on, or done and assured; a Complete action that is not Blue covers nothing yet. */
+    private static boolean openOrBlue(Plan plan, Action a, LocalDate today) {
+        return a.status() != ActionStatus.COMPLETE || plan.brag(a, today).brag() == Brag.BLUE;
+    }
+}
