@@ -1,6 +1,6 @@
 package org.waymark.cli;
 
-import org.waymark.app.AppDirectories;
+import org.waymark.app.infra.AppDirectories;
 import org.waymark.app.regulation.RegulationLibrary;
 import org.waymark.app.regulation.RegulationLoad;
 import org.waymark.domain.KeyQuestion;
