@@ -1,5 +1,7 @@
 package org.waymark.app;
 
+import org.waymark.store.PlanFacts;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -7,17 +9,28 @@ import java.util.List;
 
 /** The outcome of checking a plan file without changing it: schema, integrity and audit chain. */
 public record PlanHealth(String organisation, int schemaVersion, int latestSchemaVersion, List<String> integrity,
-                         AuditCheck audit, long actions) {
+                         AuditCheck audit, long actions, List<String> schema, DataCheck data) {
+
+    /** How many differences between data and log are listed; the rest are counted. */
+    private static final int SHOWN = 10;
 
     public boolean integrityOk() { return integrity.size() == 1 && "ok".equals(integrity.get(0)); }
 
-    public boolean healthy() { return integrityOk() && audit.intact(); }
+    public boolean healthy() { return integrityOk() && audit.intact() && schema.isEmpty() && data.proven(); }
 
     /** Each problem found, in words a user can act on. */
     public List<String> problems() {
         List<String> p = new ArrayList<>();
         if (!integrityOk()) integrity.forEach(line -> p.add("Integrity check: " + line));
         if (!audit.intact()) p.add("Audit chain " + audit.describe());
+        schema.forEach(s -> p.add("Schema: " + s));
+        if (!data.proven()) {
+            p.add("Data: " + data.summary());
+            List<String> shown = data.differences().stream().limit(SHOWN).toList();
+            shown.forEach(d -> p.add("Data: " + d));
+            long rest = data.differenceCount() - shown.size();
+            if (rest > 0) p.add("Data: … and " + rest + " more");
+        }
         return p;
     }
 
@@ -26,16 +39,19 @@ public record PlanHealth(String organisation, int schemaVersion, int latestSchem
         try (PlanSession s = PlanSession.openUnloaded(file, clock)) {
             List<String> integrity = s.integrityCheck();
             AuditCheck audit = s.verifyAudit();
+            List<String> schema = s.read(IntegrityChecks::schema);
+            DataCheck data = s.read(IntegrityChecks::data);
             String name;
             long actions;
             try {
-                name = s.plan().organisation().name();
-                actions = s.plan().actions().size();
+                // Two small queries, not the whole plan: the replay already holds one copy of it in memory.
+                name = s.read(c -> PlanFacts.organisationName(c));
+                actions = s.read(c -> PlanFacts.actionCount(c));
             } catch (RuntimeException e) {
                 name = "(unreadable: " + e.getMessage() + ")";
                 actions = -1;
             }
-            return new PlanHealth(name, s.schemaVersion(), org.waymark.store.Migrations.LATEST, integrity, audit, actions);
+            return new PlanHealth(name, s.schemaVersion(), org.waymark.store.Migrations.LATEST, integrity, audit, actions, schema, data);
         }
     }
 }

@@ -32,6 +32,9 @@ public final class CheckCommand implements Callable<Integer> {
                 ? " (older; it will be upgraded to " + h.latestSchemaVersion() + " when opened for editing)" : " (current)"));
         System.out.println("Integrity check: " + String.join("; ", h.integrity()));
         System.out.println("Audit chain:     " + h.audit().describe());
+        System.out.println("Schema:          " + (h.schema().isEmpty() ? "exactly as Waymark creates it" : "NOT as Waymark creates it (" + h.schema().size() + " problem"
+                + (h.schema().size() == 1 ? "" : "s") + ")"));
+        System.out.println("Data:            " + (h.data().proven() ? h.data().summary() : "NOT proven by the audit log"));
         if (h.healthy()) {
             System.out.println("Healthy.");
             return 0;
