@@ -9,14 +9,19 @@ import java.util.List;
 
 /** The outcome of checking a plan file without changing it: schema, integrity and audit chain. */
 public record PlanHealth(String organisation, int schemaVersion, int latestSchemaVersion, List<String> integrity,
-                         AuditCheck audit, long actions, List<String> schema, DataCheck data) {
+                         AuditCheck audit, long actions, List<String> schema, DataCheck data, List<String> anchors) {
 
     /** How many differences between data and log are listed; the rest are counted. */
     private static final int SHOWN = 10;
 
     public boolean integrityOk() { return integrity.size() == 1 && "ok".equals(integrity.get(0)); }
 
-    public boolean healthy() { return integrityOk() && audit.intact() && schema.isEmpty() && data.proven(); }
+    public boolean healthy() { return integrityOk() && audit.intact() && schema.isEmpty() && data.proven() && anchors.isEmpty(); }
+
+    /** The same health with the comparison against anchors kept outside the file (backups). */
+    public PlanHealth withAnchors(List<String> found) {
+        return new PlanHealth(organisation, schemaVersion, latestSchemaVersion, integrity, audit, actions, schema, data, List.copyOf(found));
+    }
 
     /** Each problem found, in words a user can act on. */
     public List<String> problems() {
@@ -24,6 +29,7 @@ public record PlanHealth(String organisation, int schemaVersion, int latestSchem
         if (!integrityOk()) integrity.forEach(line -> p.add("Integrity check: " + line));
         if (!audit.intact()) p.add("Audit chain " + audit.describe());
         schema.forEach(s -> p.add("Schema: " + s));
+        anchors.forEach(a -> p.add("Audit chain " + a));
         if (!data.proven()) {
             p.add("Data: " + data.summary());
             List<String> shown = data.differences().stream().limit(SHOWN).toList();
@@ -51,7 +57,7 @@ public record PlanHealth(String organisation, int schemaVersion, int latestSchem
                 name = "(unreadable: " + e.getMessage() + ")";
                 actions = -1;
             }
-            return new PlanHealth(name, s.schemaVersion(), org.waymark.store.Migrations.LATEST, integrity, audit, actions, schema, data);
+            return new PlanHealth(name, s.schemaVersion(), org.waymark.store.Migrations.LATEST, integrity, audit, actions, schema, data, List.of());
         }
     }
 }

@@ -62,6 +62,7 @@ public final class PlanLock implements AutoCloseable {
     }
 
     public static Path lockFileOf(Path plan) {
+        plan = RealPath.of(plan);
         Path abs = plan.toAbsolutePath();
         return abs.resolveSibling(abs.getFileName() + ".lock");
     }
