@@ -22,7 +22,8 @@ public final class SafeWrite {
         PlanSession session = opened.session();
         try {
             if (opened.access() == OpenedPlan.Access.READ_ONLY_UNEXPECTED_SCHEMA) {
-                throw new PlanException(PlanException.Kind.UNEXPECTED_SCHEMA, String.join(" ", opened.notices()), null);
+                throw new PlanException(PlanException.Kind.UNEXPECTED_SCHEMA, String.join(" ", opened.notices()).replaceFirst("^Open read-only: t", "T")
+                        + " Nothing was written.", null);
             }
             if (opened.access() != OpenedPlan.Access.EDITING) {
                 PlanException.Kind kind = opened.access() == OpenedPlan.Access.READ_ONLY_IN_USE ? PlanException.Kind.BUSY : PlanException.Kind.READ_ONLY;
