@@ -21,7 +21,8 @@ public final class AnchorCheck {
     public static List<String> againstBackups(Path plan, Backups backups, Clock clock) {
         List<String> problems = new ArrayList<>();
         try (PlanSession mine = PlanSession.openUnloaded(RealPath.of(plan), clock)) {
-            for (BackupInfo b : backups.list(plan)) {
+            // A copy kept before a restore is the file that was replaced, not an anchor of the history restored.
+            for (BackupInfo b : backups.list(plan).stream().filter(b -> !b.reason().startsWith(Backups.BEFORE_RESTORE)).toList()) {
                 try (PlanSession theirs = PlanSession.openUnloaded(b.file(), clock)) {
                     compare(mine, theirs, "backup " + b.file().getFileName() + " (taken " + b.takenText() + " UTC)").ifPresent(problems::add);
                 } catch (PlanException unreadable) {
