@@ -55,6 +55,15 @@ public final class AnchorCheck {
         return Optional.of("history rewritten after " + after + ": " + what + " holds audit row " + (last + 1) + " with a different hash");
     }
 
+    /** Whether a head kept elsewhere (row and hash, as a board pack prints them) is still a row of the plan's chain. */
+    public static Optional<String> headInChain(PlanSession plan, long row, String hash, String what) {
+        Optional<ChainAnchor.Point> p = plan.read(c -> ChainAnchor.row(c, row));
+        if (p.isEmpty()) return Optional.of(what + " records audit row " + row + ", which the plan no longer has (history cut short)");
+        if (p.get().hash().equals(hash)) return Optional.empty();
+        return Optional.of("the plan's audit row " + row + " has hash " + p.get().shortHash() + ", not the " + hash.substring(0, Math.min(12, hash.length()))
+                + " " + what + " records: history rewritten at or before " + p.get().at());
+    }
+
     private static boolean same(PlanSession a, PlanSession b, long row) {
         Optional<ChainAnchor.Point> x = a.read(c -> ChainAnchor.row(c, row));
         Optional<ChainAnchor.Point> y = b.read(c -> ChainAnchor.row(c, row));

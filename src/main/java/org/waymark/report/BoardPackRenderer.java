@@ -48,7 +48,8 @@ public final class BoardPackRenderer {
             b.tagger.finish();
             Calendar created = GregorianCalendar.from(content.today().atStartOfDay(ZoneId.systemDefault()));
             PdfStandards.apply(doc, title(content), content.cover().author().isEmpty() ? org : content.cover().author(),
-                    "Board pack on the CQC improvement plan of " + org, created);
+                    "Board pack on the CQC improvement plan of " + org, created,
+                    PdfStandards.anchorXmp(content.chain().row(), content.chain().hash(), content.chain().at(), content.chain().healthy()));
             return doc;
         } catch (RuntimeException e) {
             close(doc);

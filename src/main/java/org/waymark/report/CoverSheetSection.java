@@ -40,6 +40,9 @@ final class CoverSheetSection implements SectionWriter {
         row(t, "Previously considered by", cover.previouslyConsideredBy().isEmpty() ? "Not previously considered" : cover.previouslyConsideredBy());
         row(t, "Recommendation", cover.recommendation());
         row(t, "Executive summary", cover.executiveSummary().isEmpty() ? ExecutiveSummary.of(c) : cover.executiveSummary());
+        row(t, "Audit chain head", ChainHeadText.of(c.chain()));
+        if (!c.chain().healthy()) row(t, "Integrity warning", "This plan FAILED its integrity check when the pack was made: " + c.chain().problem()
+                + ". The figures may not be what the audit trail records.");
         t.finish("");
     }
 
