@@ -4,6 +4,6 @@ package org.waymark.app;
 public record AuditCheck(boolean intact, long rowsChecked, Long firstBadRow, String problem) {
 
     public String describe() {
-        return intact ? "intact (" + rowsChecked + " rows verified)" : "BROKEN at audit row " + firstBadRow + ": " + problem;
+        return intact ? "intact (" + rowsChecked + " rows verified)" : "BROKEN" + (firstBadRow == null ? "" : " at audit row " + firstBadRow) + ": " + problem;
     }
 }

@@ -67,7 +67,8 @@ public final class BoardPackService {
         Optional<Snapshot> baseline = baseline(plan, meeting);
         Movement movement = baseline.map(s -> Movement.between(s.rows(), plan.currentRows(session.today())))
                 .orElse(Movement.between(List.of(), List.of()));
-        return new PackContent(plan, session.today(), meeting, cover(meetingId), session.readiness(), baseline, movement, Set.copyOf(sections));
+        return new PackContent(plan, session.today(), meeting, cover(meetingId), session.readiness(), baseline, movement, Set.copyOf(sections),
+                ChainHead.of(session));
     }
 
     /** The snapshot of the previous board: the latest one taken for a meeting before this one. */

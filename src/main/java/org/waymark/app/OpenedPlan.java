@@ -12,14 +12,14 @@ import java.util.List;
 public record OpenedPlan(PlanSession session, Access access, LockInfo heldBy, AuditCheck audit, Path backup, List<String> notices) {
 
     /** How the plan ended up open. */
-    public enum Access { EDITING, READ_ONLY_CHOSEN, READ_ONLY_IN_USE, READ_ONLY_NOT_WRITABLE }
+    public enum Access { EDITING, READ_ONLY_CHOSEN, READ_ONLY_IN_USE, READ_ONLY_NOT_WRITABLE, READ_ONLY_UNEXPECTED_SCHEMA }
 
     public boolean auditBroken() { return !audit.intact(); }
 
     /** The text for the audit-broken banner, or null when the chain verifies. */
     public String auditWarning() {
         if (audit.intact()) return null;
-        return "The audit trail of this plan is broken at row " + audit.firstBadRow() + ": " + audit.problem()
+        return "The audit trail of this plan is broken" + (audit.firstBadRow() == null ? "" : " at row " + audit.firstBadRow()) + ": " + audit.problem()
                 + ". Changes may have been made outside Waymark. Keep this file unchanged as evidence and tell the PMO, "
                 + "or restore a backup taken before the break (File › Restore backup…).";
     }

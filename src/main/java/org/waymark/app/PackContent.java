@@ -11,9 +11,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
-/** What one board pack shows: the plan as of today, for a meeting, against the previous board's snapshot. */
+/**
+ * What one board pack shows: the plan as of today, for a meeting, against the previous board's snapshot, and the
+ * head of the audit chain the figures come from.
+ */
 public record PackContent(Plan plan, LocalDate today, BoardMeeting meeting, BoardPackCover cover, ReadinessSummary readiness,
-                          Optional<Snapshot> baseline, Movement movement, Set<PackSection> sections) {
+                          Optional<Snapshot> baseline, Movement movement, Set<PackSection> sections, ChainHead chain) {
 
     public boolean includes(PackSection s) { return sections.contains(s); }
 }

@@ -6,7 +6,9 @@ import org.waymark.store.StoreException;
 public class PlanException extends RuntimeException {
 
     /** Why, so the caller can offer a way out: open read-only, restore a backup, pick another file. */
-    public enum Kind { NOT_FOUND, NOT_A_PLAN, NEWER_VERSION, DAMAGED, READ_ONLY, BUSY, INVALID, IO }
+    public enum Kind { NOT_FOUND, NOT_A_PLAN, NEWER_VERSION, DAMAGED, READ_ONLY, BUSY, INVALID, IO, UNEXPECTED_SCHEMA,
+        /** The audit chain is broken or does not prove the data: writing needs the user to accept that, on the record. */
+        BROKEN }
 
     private final Kind kind;
 
@@ -27,6 +29,7 @@ public class PlanException extends RuntimeException {
             case LOCKED -> Kind.BUSY;
             case INVALID -> Kind.INVALID;
             case IO -> Kind.IO;
+            case UNEXPECTED_SCHEMA -> Kind.UNEXPECTED_SCHEMA;
         };
         return new PlanException(k, e.getMessage(), e);
     }

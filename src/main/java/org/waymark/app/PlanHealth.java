@@ -1,5 +1,7 @@
 package org.waymark.app;
 
+import org.waymark.store.PlanFacts;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -7,12 +9,24 @@ import java.util.List;
 
 /** The outcome of checking a plan file without changing it: schema, integrity and audit chain. */
 public record PlanHealth(String organisation, int schemaVersion, int latestSchemaVersion, List<String> integrity,
-                         AuditCheck audit, long actions, List<String> damagedFiles, List<String> changedLinks) {
+                         AuditCheck audit, long actions, List<String> schema, DataCheck data, List<String> anchors,
+                         List<String> damagedFiles, List<String> changedLinks) {
+
+    /** How many differences between data and log are listed; the rest are counted. */
+    private static final int SHOWN = 10;
 
     public boolean integrityOk() { return integrity.size() == 1 && "ok".equals(integrity.get(0)); }
 
     /** Linked files that changed or went are reported but are not damage to the plan itself. */
-    public boolean healthy() { return integrityOk() && audit.intact() && damagedFiles.isEmpty(); }
+    public boolean healthy() {
+        return integrityOk() && audit.intact() && schema.isEmpty() && data.proven() && anchors.isEmpty() && damagedFiles.isEmpty();
+    }
+
+    /** The same health with the comparison against anchors kept outside the file (backups). */
+    public PlanHealth withAnchors(List<String> found) {
+        return new PlanHealth(organisation, schemaVersion, latestSchemaVersion, integrity, audit, actions, schema, data, List.copyOf(found),
+                damagedFiles, changedLinks);
+    }
 
     /** Each problem found, in words a user can act on. */
     public List<String> problems() {
@@ -20,6 +34,15 @@ public record PlanHealth(String organisation, int schemaVersion, int latestSchem
         if (!integrityOk()) integrity.forEach(line -> p.add("Integrity check: " + line));
         if (!audit.intact()) p.add("Audit chain " + audit.describe());
         p.addAll(damagedFiles);
+        schema.forEach(s -> p.add("Schema: " + s));
+        anchors.forEach(a -> p.add("Audit chain " + a));
+        if (!data.proven()) {
+            p.add("Data: " + data.summary());
+            List<String> shown = data.differences().stream().limit(SHOWN).toList();
+            shown.forEach(d -> p.add("Data: " + d));
+            long rest = data.differenceCount() - shown.size();
+            if (rest > 0) p.add("Data: … and " + rest + " more");
+        }
         return p;
     }
 
@@ -28,17 +51,20 @@ public record PlanHealth(String organisation, int schemaVersion, int latestSchem
         try (PlanSession s = PlanSession.openUnloaded(file, clock)) {
             List<String> integrity = s.integrityCheck();
             AuditCheck audit = s.verifyAudit();
+            List<String> schema = s.read(IntegrityChecks::schema);
+            DataCheck data = s.read(IntegrityChecks::data);
             String name;
             long actions;
             try {
-                name = s.plan().organisation().name();
-                actions = s.plan().actions().size();
+                // Two small queries, not the whole plan: the replay already holds one copy of it in memory.
+                name = s.read(c -> PlanFacts.organisationName(c));
+                actions = s.read(c -> PlanFacts.actionCount(c));
             } catch (RuntimeException e) {
                 name = "(unreadable: " + e.getMessage() + ")";
                 actions = -1;
             }
             EvidenceFileService files = new EvidenceFileService(s);
-            return new PlanHealth(name, s.schemaVersion(), org.waymark.store.Migrations.LATEST, integrity, audit, actions,
+            return new PlanHealth(name, s.schemaVersion(), org.waymark.store.Migrations.LATEST, integrity, audit, actions, schema, data, List.of(),
                     files.damaged(), files.linkedChanges());
         }
     }

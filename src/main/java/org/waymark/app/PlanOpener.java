@@ -38,8 +38,14 @@ public final class PlanOpener {
 
     /** Opens for editing when it can, else read-only with a notice saying why. Throws {@link PlanException} if it cannot open at all. */
     public OpenedPlan open(Path file, boolean readOnly, String user, Clock clock) {
+        file = RealPath.of(file);
         Inspection seen = inspect(file, clock);
         if (readOnly) return readOnly(file, user, clock, seen, OpenedPlan.Access.READ_ONLY_CHOSEN, null, List.of());
+        if (!seen.schema.isEmpty()) {
+            return readOnly(file, user, clock, seen, OpenedPlan.Access.READ_ONLY_UNEXPECTED_SCHEMA, null, List.of(
+                    "Open read-only: the file's schema is not the one Waymark creates (" + String.join("; ", seen.schema)
+                            + "). Something changed it outside Waymark, so it is never upgraded or written. Keep it as evidence, and restore a backup to carry on."));
+        }
         if (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent())) {
             return notWritable(file, user, clock, seen);
         }
@@ -129,7 +135,7 @@ public final class PlanOpener {
         return new OpenedPlan(session, access, holder, seen.audit, null, notices);
     }
 
-    private record Inspection(int version, AuditCheck audit) {}
+    private record Inspection(int version, AuditCheck audit, List<String> schema) {}
 
     /** Reads the file without changing a byte of it, refusing what cannot safely be opened. */
     static Inspection inspect(Path file, Clock clock) {
@@ -147,7 +153,15 @@ public final class PlanOpener {
             } catch (StoreException e) {
                 audit = new AuditCheck(false, 0, null, "the audit trail cannot be read (" + e.getMessage() + ")");
             }
-            return new Inspection(probe.schemaVersion(), audit);
+            List<String> schema = probe.read(IntegrityChecks::schema);
+            if (audit.intact()) {
+                DataCheck data = probe.read(IntegrityChecks::data);
+                if (!data.proven()) {
+                    audit = new AuditCheck(false, audit.rowsChecked(), null, "the audit log does not prove the data: " + data.summary()
+                            + (data.differences().isEmpty() ? "" : " (" + data.differences().get(0) + ")"));
+                }
+            }
+            return new Inspection(probe.schemaVersion(), audit, schema);
         } catch (StoreException e) {
             if (e.reason() == StoreException.Reason.CORRUPT) throw damaged(name, e.getCause() == null ? e.getMessage() : e.getCause().getMessage(), e);
             PlanException p = PlanException.from(e);

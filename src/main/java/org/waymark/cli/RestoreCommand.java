@@ -32,6 +32,9 @@ public final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "NAME", description = "Who is restoring, for the audit trail (default: the operating-system account).")
     String user;
 
+    @Option(names = "--other-plan", description = "Allow restoring a backup of ANOTHER plan over this one (refused without it).")
+    boolean otherPlan;
+
     @Override public Integer call() {
         Backups backups = Backups.forCurrentUser();
         if (from == null) return list(backups);
@@ -39,7 +42,7 @@ public final class RestoreCommand implements Callable<Integer> {
         String who = user != null && !user.isBlank() ? user
                 : org.waymark.app.Identity.osAccount();
         try {
-            RestoreResult r = backups.restore(file, backup, who, (done, total, message) -> System.out.println("[" + done + "/" + total + "] " + message));
+            RestoreResult r = backups.restore(file, backup, who, otherPlan, (done, total, message) -> System.out.println("[" + done + "/" + total + "] " + message));
             System.out.println("Restored " + r.plan() + " from " + r.backup().getFileName() + ".");
             if (r.keptCopy() != null) System.out.println("The file it replaced was kept as " + r.keptCopy());
             System.out.println("The restore is recorded in the audit trail (row " + r.auditRowId() + ").");

@@ -8,6 +8,7 @@ import org.waymark.app.Json;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
+import org.waymark.app.SafeWrite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,6 +55,9 @@ public final class ImportCommand implements Callable<Integer> {
             description = "What to do with a row whose ref is already used: skip it, or import it with -2, -3… added. Without it, such rows are rejected.")
     String onDuplicate;
 
+    @Option(names = "--accept-broken", description = "Import even though the plan's audit trail is broken or does not prove its data; the choice is recorded in the audit trail.")
+    boolean acceptBroken;
+
     @Override public Integer call() {
         if (SpreadsheetReader.extension(source.getFileName().toString()).equals("json")) return document();
         DuplicateChoice duplicates = DuplicateChoice.ASK;
@@ -72,7 +76,9 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (UnreadableFile | IllegalArgumentException e) {
             return cannot(e.getMessage());
         }
-        try (PlanSession session = PlanSession.open(into, dryRun, CommandSupport.user(), CommandSupport.clock())) {
+        // A real import goes the window's way: lock, safe-open checks, a backup first, and no writing into a broken plan.
+        try (PlanSession session = dryRun ? PlanSession.open(into, true, CommandSupport.user(), CommandSupport.clock())
+                : SafeWrite.open(into, CommandSupport.user(), CommandSupport.clock(), acceptBroken, "import")) {
             ImportReport r;
             try {
                 r = importer.dryRun(loaded, session, duplicates);

@@ -43,7 +43,8 @@ public final class BoardPackRenderer {
             PageDecorator.decorate(doc, b.fonts, b.tagger, model.organisation(), model.runningHead(), model.asAt(), true);
             b.tagger.finish();
             Calendar created = GregorianCalendar.from(content.today().atStartOfDay(ZoneId.systemDefault()));
-            PdfStandards.apply(doc, model.title(), model.author().isEmpty() ? model.organisation() : model.author(), model.subject(), created);
+            PdfStandards.apply(doc, model.title(), model.author().isEmpty() ? model.organisation() : model.author(), model.subject(), created,
+                    PdfStandards.anchorXmp(content.chain().row(), content.chain().hash(), content.chain().at(), content.chain().healthy()));
             return doc;
         } catch (RuntimeException e) {
             close(doc);

@@ -37,6 +37,9 @@ final class CoverSheetSection {
         row(rows, "Previously considered by", cover.previouslyConsideredBy().isEmpty() ? "Not previously considered" : cover.previouslyConsideredBy());
         row(rows, "Recommendation", cover.recommendation());
         row(rows, "Executive summary", cover.executiveSummary().isEmpty() ? ExecutiveSummary.of(c) : cover.executiveSummary());
+        row(rows, "Audit chain head", ChainHeadText.of(c.chain()));
+        if (!c.chain().healthy()) row(rows, "Integrity warning", "This plan FAILED its integrity check when the pack was made: " + c.chain().problem()
+                + ". The figures may not be what the audit trail records.");
         List<Block> blocks = List.of(
                 new Paragraph(c.meeting().name() + " — " + Dates.uk(c.meeting().meetingDate()), Block.Kind.LEAD),
                 new Block.Table("Cover sheet", List.of(Column.left("", 28), Column.left("", 72)), rows, ""));

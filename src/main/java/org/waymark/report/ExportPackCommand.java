@@ -3,6 +3,7 @@ package org.waymark.report;
 import org.waymark.app.BoardPackExporter;
 import org.waymark.app.BoardPackService;
 import org.waymark.app.PackSection;
+import org.waymark.app.ChainHead;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
@@ -69,6 +70,11 @@ public final class ExportPackCommand implements Callable<Integer> {
             }
             new PdfBoardPackExporter().export(session, m.get().id(), chosen, output, chosenFormat, BoardPackExporter.Progress.NONE);
             System.out.printf("Wrote %s: %s board pack for %s, in %.2f s%n", output, chosenFormat, m.get().name(), (System.nanoTime() - started) / 1e9);
+            ChainHead head = ChainHead.of(session);
+            if (!head.healthy()) {
+                System.err.println("Warning: the plan failed its integrity check (" + head.problem() + "). The pack says so on its cover.");
+                return 1;
+            }
             return 0;
         } catch (Refused e) {
             System.err.println(e.getMessage());

@@ -46,7 +46,7 @@ public final class BoardPackCovers {
                 before == null ? null : Json.of(before), Json.of(after), why);
     }
 
-    private static String questions(Set<KeyQuestion> qs) {
+    static String questions(Set<KeyQuestion> qs) {
         return qs.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 

@@ -120,7 +120,16 @@ public final class PlanDatabase implements AutoCloseable {
             throw e;
         }
         if (readOnly) return new PlanDatabase(path, probe, true, clock);
-        closeQuietly(probe);
+        List<String> schema;
+        try {
+            schema = SchemaCheck.problems(probe);
+        } finally {
+            closeQuietly(probe);
+        }
+        if (!schema.isEmpty()) {
+            throw new StoreException(StoreException.Reason.UNEXPECTED_SCHEMA, path.getFileName() + " has a schema Waymark did not create ("
+                    + String.join("; ", schema) + "), so it is not migrated or written. It can be opened read-only. The file has not been changed.");
+        }
         Connection c = connect(path, false);
         try {
             if (version < Migrations.LATEST) Migrations.migrate(c, Migrations.LATEST);
@@ -164,8 +173,10 @@ public final class PlanDatabase implements AutoCloseable {
         }
         try {
             Connection c = DriverManager.getConnection(url(path, readOnly), p);
-            if (readOnly) {
-                try (Statement st = c.createStatement()) { st.execute("PRAGMA query_only = true"); }
+            try (Statement st = c.createStatement()) {
+                // A trigger or view planted in the file may not call app-defined or unsafe functions (sqlite-jdbc 3.53 has no defensive-mode switch).
+                st.execute("PRAGMA trusted_schema = OFF");
+                if (readOnly) st.execute("PRAGMA query_only = true");
             }
             return c;
         } catch (SQLException e) {

@@ -72,14 +72,14 @@ public final class PlanStore {
     public static void deleteEvidence(Tx tx, EvidenceItem e, String why) { Tables.EVIDENCE.delete(tx, e.id(), Json.of(e), why); }
     public static long insertUpdate(Tx tx, ProgressUpdate u, String why) { return Tables.UPDATE.insert(tx, u, Json.of(u), why); }
     public static void deleteUpdate(Tx tx, ProgressUpdate u, String why) { Tables.UPDATE.delete(tx, u.id(), Json.of(u), why); }
-    public static long insertMetric(Tx tx, Metric m, String why) { return Tables.METRIC.insert(tx, m, m.name(), why); }
+    public static long insertMetric(Tx tx, Metric m, String why) { return Tables.METRIC.insert(tx, m, Json.of(m), why); }
     public static long insertMetricDefinition(Tx tx, MetricDefinition d, String why) { return Tables.METRIC_DEFINITION.insert(tx, d, Json.of(d), why); }
     public static long insertExitCriterion(Tx tx, ExitCriterion e, String why) { return Tables.EXIT_CRITERION.insert(tx, e, Json.of(e), why); }
     public static void updateExitCriterion(Tx tx, ExitCriterion b, ExitCriterion a, String why) { Tables.EXIT_CRITERION.update(tx, b.id(), b, a, why); }
     public static long insertBoardMeeting(Tx tx, BoardMeeting m, String why) { return Tables.BOARD_MEETING.insert(tx, m, Json.of(m), why); }
 
     public static long insertInspection(Tx tx, Inspection i, String why) {
-        long id = Tables.INSPECTION.insert(tx, i, i.label(), why);
+        long id = Tables.INSPECTION.insert(tx, i, Json.of(i), why);
         for (RatingEntry r : i.ratings()) {
             Sql.update(tx.connection(), "INSERT INTO rating (inspection_id, key_question, core_service_id, rating) VALUES (?,?,?,?)",
                     id, r.keyQuestion(), r.coreServiceId(), r.rating());
@@ -123,7 +123,13 @@ public final class PlanStore {
         } catch (java.sql.SQLException e) {
             throw Sql.failure("snapshot", e);
         }
-        tx.audit("snapshot", id, "created", null, label + " (" + rows.size() + " actions)", why);
+        // Logged as a record, so the audit replay can prove the snapshot row; its action rows are derived from the plan.
+        java.util.Map<String, Object> logged = new java.util.LinkedHashMap<>();
+        logged.put("boardMeetingId", boardMeetingId);
+        logged.put("label", label);
+        logged.put("takenAt", takenAt.toString());
+        logged.put("actions", rows.size());
+        tx.audit("snapshot", id, "created", null, Json.of(logged), why);
         return id;
     }
 

@@ -5,6 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.StringJoiner;
 
 /**
@@ -13,15 +16,22 @@ import java.util.StringJoiner;
  */
 final class RowWriter<R> {
 
+    /** Every writer by entity name, so the audit replay can rebuild any audited table without a list of its own. */
+    private static final Map<String, RowWriter<?>> BY_ENTITY = new ConcurrentHashMap<>();
+
     private final String table;
     private final String entity;
+    private final Class<R> type;
     private final List<Column<R>> columns;
     private final String insertSql;
 
-    RowWriter(String table, String entity, List<Column<R>> columns) {
+    /** {@code type} is the record the {@code created} audit row holds as JSON: the replay reads it back. */
+    RowWriter(String table, String entity, Class<R> type, List<Column<R>> columns) {
         this.table = table;
         this.entity = entity;
+        this.type = type;
         this.columns = List.copyOf(columns);
+        BY_ENTITY.put(entity, this);
         StringJoiner names = new StringJoiner(", "), marks = new StringJoiner(", ");
         for (Column<R> c : columns) { names.add(c.column()); marks.add("?"); }
         this.insertSql = "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") RETURNING id";
@@ -68,6 +78,15 @@ final class RowWriter<R> {
         if (n != 1) throw new StoreException(StoreException.Reason.INVALID, entity + " " + id + " no longer exists.");
         tx.audit(entity, id, "deleted", summary, null, why);
     }
+
+    static Optional<RowWriter<?>> forEntity(String entity) {
+        Tables.ensureLoaded();
+        return Optional.ofNullable(BY_ENTITY.get(entity));
+    }
+
+    String table() { return table; }
+    Class<R> type() { return type; }
+    List<Column<R>> columns() { return columns; }
 
     private static String text(Object v) {
         return v == null ? null : v instanceof Enum<?> e ? e.name() : v.toString();

@@ -4,7 +4,9 @@ package org.waymark.store;
 public class StoreException extends RuntimeException {
 
     /** What went wrong, so callers can offer the right way out (read-only, restore a backup…). */
-    public enum Reason { NOT_FOUND, NOT_SQLITE, NOT_A_PLAN, NEWER_SCHEMA, CORRUPT, READ_ONLY, LOCKED, INVALID, IO }
+    public enum Reason { NOT_FOUND, NOT_SQLITE, NOT_A_PLAN, NEWER_SCHEMA, CORRUPT, READ_ONLY, LOCKED, INVALID, IO,
+        /** The schema is not exactly the one Waymark creates: never migrated or written. */
+        UNEXPECTED_SCHEMA }
 
     private final Reason reason;
 

@@ -9,7 +9,10 @@ public final class Tables {
 
     private Tables() {}
 
-    static final RowWriter<Action> ACTION = new RowWriter<>("action", "action", List.of(
+    /** Touching this class constructs (and so registers) every writer below. */
+    static void ensureLoaded() { /* class initialisation does the work */ }
+
+    static final RowWriter<Action> ACTION = new RowWriter<>("action", "action", Action.class, List.of(
             new Column<>("ref", "ref", Action::ref),
             new Column<>("title", "title", Action::title),
             new Column<>("description", "description", a -> a.description() == null ? "" : a.description()),
@@ -29,14 +32,14 @@ public final class Tables {
             new Column<>("signedOffCommittee", "signed_off_committee_id", a -> a.signOff() == null ? null : a.signOff().committeeId()),
             new Column<>("signedOffOn", "signed_off_on", a -> a.signOff() == null ? null : a.signOff().signedOn())));
 
-    static final RowWriter<RegulatorySource> SOURCE = new RowWriter<>("source", "source", List.of(
+    static final RowWriter<RegulatorySource> SOURCE = new RowWriter<>("source", "source", RegulatorySource.class, List.of(
             new Column<>("kind", "kind", RegulatorySource::kind),
             new Column<>("reference", "reference", RegulatorySource::reference),
             new Column<>("title", "title", RegulatorySource::title),
             new Column<>("issued", "issued", RegulatorySource::issued),
             new Column<>("regulations", "regulations", s -> s.regulations() == null ? "" : s.regulations())));
 
-    static final RowWriter<Requirement> REQUIREMENT = new RowWriter<>("requirement", "requirement", List.of(
+    static final RowWriter<Requirement> REQUIREMENT = new RowWriter<>("requirement", "requirement", Requirement.class, List.of(
             new Column<>("source", "source_id", Requirement::sourceId),
             new Column<>("ref", "ref", Requirement::ref),
             new Column<>("priority", "priority", Requirement::priority),
@@ -46,7 +49,7 @@ public final class Tables {
             new Column<>("coreService", "core_service_id", Requirement::coreServiceId),
             new Column<>("deadline", "deadline", Requirement::deadline)));
 
-    static final RowWriter<Person> PERSON = new RowWriter<>("person", "person", List.of(
+    static final RowWriter<Person> PERSON = new RowWriter<>("person", "person", Person.class, List.of(
             new Column<>("name", "name", Person::name),
             new Column<>("jobTitle", "job_title", p -> nz(p.jobTitle())),
             new Column<>("directorate", "directorate", p -> nz(p.directorate())),
@@ -56,22 +59,22 @@ public final class Tables {
             new Column<>("maySignOff", "may_sign_off", p -> p.maySignOff() ? 1 : 0),
             new Column<>("mayApprove", "may_approve", p -> p.mayApprove() ? 1 : 0)));
 
-    static final RowWriter<Committee> COMMITTEE = new RowWriter<>("committee", "committee", List.of(
+    static final RowWriter<Committee> COMMITTEE = new RowWriter<>("committee", "committee", Committee.class, List.of(
             new Column<>("name", "name", Committee::name)));
 
-    static final RowWriter<Theme> THEME = new RowWriter<>("theme", "theme", List.of(
+    static final RowWriter<Theme> THEME = new RowWriter<>("theme", "theme", Theme.class, List.of(
             new Column<>("name", "name", Theme::name),
             new Column<>("description", "description", t -> nz(t.description()))));
 
-    static final RowWriter<CoreService> CORE_SERVICE = new RowWriter<>("core_service", "core_service", List.of(
+    static final RowWriter<CoreService> CORE_SERVICE = new RowWriter<>("core_service", "core_service", CoreService.class, List.of(
             new Column<>("code", "code", CoreService::code),
             new Column<>("name", "name", CoreService::name)));
 
-    static final RowWriter<BafRisk> BAF_RISK = new RowWriter<>("baf_risk", "baf_risk", List.of(
+    static final RowWriter<BafRisk> BAF_RISK = new RowWriter<>("baf_risk", "baf_risk", BafRisk.class, List.of(
             new Column<>("ref", "ref", BafRisk::ref),
             new Column<>("title", "title", BafRisk::title)));
 
-    static final RowWriter<DateRevision> DATE_REVISION = new RowWriter<>("date_revision", "date_revision", List.of(
+    static final RowWriter<DateRevision> DATE_REVISION = new RowWriter<>("date_revision", "date_revision", DateRevision.class, List.of(
             new Column<>("action", "action_id", DateRevision::actionId),
             new Column<>("oldDue", "old_due", DateRevision::oldDue),
             new Column<>("newDue", "new_due", DateRevision::newDue),
@@ -80,13 +83,13 @@ public final class Tables {
             new Column<>("approvedBy", "approved_by", DateRevision::approvedBy),
             new Column<>("approvedOn", "approved_on", DateRevision::approvedOn)));
 
-    static final RowWriter<Milestone> MILESTONE = new RowWriter<>("milestone", "milestone", List.of(
+    static final RowWriter<Milestone> MILESTONE = new RowWriter<>("milestone", "milestone", Milestone.class, List.of(
             new Column<>("action", "action_id", Milestone::actionId),
             new Column<>("title", "title", Milestone::title),
             new Column<>("due", "due", Milestone::due),
             new Column<>("completedOn", "completed_on", Milestone::completedOn)));
 
-    static final RowWriter<EvidenceItem> EVIDENCE = new RowWriter<>("evidence", "evidence", List.of(
+    static final RowWriter<EvidenceItem> EVIDENCE = new RowWriter<>("evidence", "evidence", EvidenceItem.class, List.of(
             new Column<>("action", "action_id", EvidenceItem::actionId),
             new Column<>("kind", "kind", EvidenceItem::kind),
             new Column<>("reference", "reference", EvidenceItem::reference),
@@ -96,19 +99,19 @@ public final class Tables {
             new Column<>("verifiedOn", "verified_on", EvidenceItem::verifiedOn),
             new Column<>("reviewDate", "review_date", EvidenceItem::reviewDate)));
 
-    static final RowWriter<ProgressUpdate> UPDATE = new RowWriter<>("progress_update", "progress_update", List.of(
+    static final RowWriter<ProgressUpdate> UPDATE = new RowWriter<>("progress_update", "progress_update", ProgressUpdate.class, List.of(
             new Column<>("action", "action_id", ProgressUpdate::actionId),
             new Column<>("postedOn", "posted_on", ProgressUpdate::postedOn),
             new Column<>("author", "author", ProgressUpdate::author),
             new Column<>("text", "text", ProgressUpdate::text),
             new Column<>("progress", "progress", ProgressUpdate::progress)));
 
-    static final RowWriter<Metric> METRIC = new RowWriter<>("metric", "metric", List.of(
+    static final RowWriter<Metric> METRIC = new RowWriter<>("metric", "metric", Metric.class, List.of(
             new Column<>("name", "name", Metric::name),
             new Column<>("unit", "unit", m -> nz(m.unit())),
             new Column<>("direction", "direction", Metric::direction)));
 
-    static final RowWriter<MetricDefinition> METRIC_DEFINITION = new RowWriter<>("metric_definition", "metric_definition", List.of(
+    static final RowWriter<MetricDefinition> METRIC_DEFINITION = new RowWriter<>("metric_definition", "metric_definition", MetricDefinition.class, List.of(
             new Column<>("metric", "metric_id", MetricDefinition::metricId),
             new Column<>("effectiveFrom", "effective_from", MetricDefinition::effectiveFrom),
             new Column<>("label", "label", MetricDefinition::label),
@@ -117,7 +120,7 @@ public final class Tables {
             new Column<>("target", "target", MetricDefinition::target),
             new Column<>("description", "description", d -> nz(d.description()))));
 
-    static final RowWriter<ExitCriterion> EXIT_CRITERION = new RowWriter<>("exit_criterion", "exit_criterion", List.of(
+    static final RowWriter<ExitCriterion> EXIT_CRITERION = new RowWriter<>("exit_criterion", "exit_criterion", ExitCriterion.class, List.of(
             new Column<>("title", "title", ExitCriterion::title),
             new Column<>("kind", "kind", ExitCriterion::kind),
             new Column<>("metric", "metric_id", ExitCriterion::metricId),
@@ -127,11 +130,11 @@ public final class Tables {
             new Column<>("assessedBy", "assessed_by", ExitCriterion::assessedBy),
             new Column<>("assessedOn", "assessed_on", ExitCriterion::assessedOn)));
 
-    static final RowWriter<BoardMeeting> BOARD_MEETING = new RowWriter<>("board_meeting", "board_meeting", List.of(
+    static final RowWriter<BoardMeeting> BOARD_MEETING = new RowWriter<>("board_meeting", "board_meeting", BoardMeeting.class, List.of(
             new Column<>("name", "name", BoardMeeting::name),
             new Column<>("meetingDate", "meeting_date", BoardMeeting::meetingDate)));
 
-    static final RowWriter<Inspection> INSPECTION = new RowWriter<>("inspection", "inspection", List.of(
+    static final RowWriter<Inspection> INSPECTION = new RowWriter<>("inspection", "inspection", Inspection.class, List.of(
             new Column<>("label", "label", Inspection::label),
             new Column<>("visitStart", "visit_start", Inspection::visitStart),
             new Column<>("visitEnd", "visit_end", Inspection::visitEnd),

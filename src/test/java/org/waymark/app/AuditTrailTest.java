@@ -111,7 +111,7 @@ class AuditTrailTest {
         List<String> rows = newRows();
         assertEquals(2, rows.size());
         assertTrue(rows.get(0).startsWith("board_meeting.created"));
-        assertEquals("snapshot.created:null->Trust Board 2026-11-26 (1 actions)", rows.get(1));
+        assertEquals("snapshot.created:null->{\"actions\":1,\"boardMeetingId\":1,\"label\":\"Trust Board 2026-11-26\",\"takenAt\":\"2026-11-25T10:00:00Z\"}", rows.get(1));
         assertEquals(1, session.plan().snapshots().get(0).rows().size());
     }
 

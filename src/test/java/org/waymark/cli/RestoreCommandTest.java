@@ -39,7 +39,7 @@ class RestoreCommandTest {
 
         CliRunner.Result restored = CliRunner.run("restore", plan.toString(), "--from", backup.getFileName().toString(), "--user", "PMO lead");
         assertEquals(0, restored.exit(), restored.err());
-        assertTrue(restored.out().contains("[5/5] Restored."), restored.out());
+        assertTrue(restored.out().contains("[6/6] Restored."), restored.out());
         assertTrue(restored.out().contains("The file it replaced was kept as "), restored.out());
         assertEquals(0, CliRunner.run("check", plan.toString()).exit(), "healthy again after the restore");
         try (PlanSession s = PlanSession.open(plan, true, "r", TestPlans.CLOCK)) {

@@ -28,12 +28,16 @@ public final class FixtureV1Writer {
             Sql.update(c, "INSERT INTO metric_definition (id, metric_id, effective_from, label, unit, direction, target) VALUES (1, 1, '2016-04', 'Cat A', '%', 'HIGHER_IS_BETTER', 75)");
             Sql.update(c, "INSERT INTO metric_observation (metric_id, period, value) VALUES (1, '2016-04', 71.6)");
             String prev = AuditLog.GENESIS;
+            // Every row inserted above is logged, as the app of that version logged it (a creation by its label).
             String[][] rows = {{"organisation", "1", "created", null, "Version One Ambulance Trust"}, {"action", "1", "created", null, "A1"},
-                    {"action", "1", "currentDue", "2016-09-09", "2016-10-09"}};
+                    {"action", "1", "currentDue", "2016-09-09", "2016-10-09"}, {"person", "1", "created", null, "Director of Operations"},
+                    {"source", "1", "created", null, "WN-1"}, {"requirement", "1", "created", null, "WN1"},
+                    {"date_revision", "1", "created", null, "A1 2016-09-09 to 2016-10-09"}, {"metric", "1", "created", null, "Category A 8 minute"},
+                    {"metric_definition", "1", "created", null, "Cat A from 2016-04"}, {"metric", "1", "observation 2016-04", null, "71.6"}};
             for (int i = 0; i < rows.length; i++) {
                 String[] r = rows[i];
                 long id = i + 1;
-                String at = "2016-09-0" + (i + 1) + "T10:00:00Z";
+                String at = String.format("2016-09-%02dT10:00:00Z", i + 1);
                 String hash = AuditLog.hash(id, r[0], Long.valueOf(r[1]), r[2], r[3], r[4], "pmo", at, "fixture", prev);
                 Sql.update(c, "INSERT INTO audit_log (id, entity, entity_id, field, old_value, new_value, who, at, why, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                         id, r[0], Long.valueOf(r[1]), r[2], r[3], r[4], "pmo", at, "fixture", prev, hash);

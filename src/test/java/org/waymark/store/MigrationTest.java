@@ -39,7 +39,7 @@ class MigrationTest {
             assertEquals(List.of("ok"), db.integrityCheck());
             AuditVerification v = db.verifyAudit();
             assertTrue(v.intact(), v.describe());
-            assertEquals(3, v.rowsChecked());
+            assertEquals(10, v.rowsChecked());
             Plan plan = db.read(PlanLoader::load);
             assertEquals("Version One Ambulance Trust", plan.organisation().name());
             assertEquals(1, plan.actions().size());

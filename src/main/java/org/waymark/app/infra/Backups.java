@@ -1,5 +1,7 @@
 package org.waymark.app.infra;
 
+import org.waymark.app.PlanRestore;
+import org.waymark.app.RealPath;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanSession;
 import org.waymark.store.PlanDatabase;
@@ -121,51 +123,22 @@ public final class Backups {
 
     public BackupHealth health(Path backup) { return BackupHealth.of(backup, clock); }
 
-    /**
-     * Replaces {@code plan} with {@code backup}: only a sound backup, only when nobody has the plan open, and only
-     * after a copy of the file being replaced is kept. The restore is then written to the audit trail.
-     */
+    /** Restores a backup of this plan; see {@link #restore(Path, Path, String, boolean, Progress)}. */
     public RestoreResult restore(Path plan, Path backup, String user, Progress progress) {
-        int total = 5;
-        progress.step(0, total, "Checking the backup…");
-        if (!Files.isRegularFile(backup)) throw new PlanException(PlanException.Kind.NOT_FOUND, "There is no backup at " + backup + ". Choose another backup.", null);
-        BackupHealth health = health(backup);
-        if (!health.sound()) {
-            throw new PlanException(PlanException.Kind.DAMAGED, "The backup " + backup.getFileName() + " cannot be restored. " + health.summary()
-                    + ". The plan has not been changed. Choose another backup.", null);
-        }
-        progress.step(1, total, "Making sure nobody has the plan open…");
-        PlanLock.Attempt attempt = PlanLock.acquire(plan, user, Clock.systemUTC());
-        if (attempt instanceof PlanLock.HeldBy held) {
-            throw new PlanException(PlanException.Kind.BUSY, held.holder().describe() + " has " + plan.getFileName()
-                    + " open. Ask them to close it, then restore. The plan has not been changed.", null);
-        }
-        try (PlanLock lock = ((PlanLock.Taken) attempt).lock()) {
-            progress.step(2, total, "Keeping a copy of the current plan…");
-            Path kept = Files.exists(plan) ? keepCopy(plan) : null;
-            progress.step(3, total, "Putting the backup in place…");
-            replace(plan, backup);
-            progress.step(4, total, "Recording the restore in the audit trail…");
-            long row;
-            try (PlanSession s = PlanSession.openAsIs(plan, false, user, clock)) {
-                BackupInfo info = parse(backup, 0).orElse(null);
-                String why = "Restored from backup " + backup.getFileName() + (info == null ? "" : " taken " + info.takenText() + " UTC")
-                        + (kept == null ? "" : "; the replaced file was kept as " + kept.getFileName());
-                s.write(why, tx -> {
-                    tx.audit("plan", null, "restored_from", kept == null ? null : kept.toString(), backup.toAbsolutePath().toString(), why);
-                    return null;
-                });
-                row = s.auditRows();
-            }
-            progress.step(5, total, "Restored.");
-            return new RestoreResult(plan, backup, kept, row);
-        } catch (IOException e) {
-            throw new PlanException(PlanException.Kind.IO, "The restore could not be completed: " + e.getMessage() + ". Your backups are untouched; try again.", e);
-        }
+        return restore(plan, backup, user, false, progress);
+    }
+
+    /**
+     * Replaces {@code plan} with {@code backup}: only a healthy backup of this plan (of another only with
+     * {@code otherPlan}), only when nobody has the plan open, only after it is upgraded and re-checked in a temporary
+     * copy, and only after a copy of the file being replaced is kept. The restore is written to the audit trail.
+     */
+    public RestoreResult restore(Path plan, Path backup, String user, boolean otherPlan, Progress progress) {
+        return new PlanRestore(this, clock).run(plan, backup, user, otherPlan, progress);
     }
 
     /** A consistent copy if SQLite can read the file; the raw bytes (and any write-ahead log) if it is damaged. */
-    private Path keepCopy(Path plan) throws IOException {
+    public Path keepCopy(Path plan) throws IOException {
         try {
             return take(plan, BEFORE_RESTORE);
         } catch (PlanException unreadable) {
@@ -175,20 +148,6 @@ public final class Backups {
             if (Files.exists(wal)) Files.copy(wal, sidecar(target, "-wal"));
             return target;
         }
-    }
-
-    /**
-     * Copies the backup beside the plan, then renames it over the plan in one step. The plan's old write-ahead log
-     * and shared-memory files are removed first: SQLite would otherwise replay the old log onto the restored file.
-     */
-    private static void replace(Path plan, Path backup) throws IOException {
-        Path abs = plan.toAbsolutePath();
-        Path incoming = abs.resolveSibling("." + abs.getFileName() + ".restoring");
-        Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
-        force(incoming);
-        Files.deleteIfExists(sidecar(abs, "-wal"));
-        Files.deleteIfExists(sidecar(abs, "-shm"));
-        Files.move(incoming, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void rotate(Path plan) {
@@ -205,6 +164,7 @@ public final class Backups {
 
     /** "North Trust plan-1a2b3c4d_": the plan's own name, made safe for any file system, and a path fingerprint. */
     static String prefix(Path plan) {
+        plan = RealPath.of(plan);
         String name = plan.getFileName().toString();
         if (name.toLowerCase().endsWith(EXTENSION)) name = name.substring(0, name.length() - EXTENSION.length());
         String safe = name.replaceAll("[^\\p{L}\\p{N} ._-]", "_");
@@ -236,7 +196,7 @@ public final class Backups {
         }
     }
 
-    static Path sidecar(Path db, String suffix) { return db.resolveSibling(db.getFileName() + suffix); }
+    public static Path sidecar(Path db, String suffix) { return db.resolveSibling(db.getFileName() + suffix); }
 
     private static void force(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {

@@ -1,5 +1,6 @@
 package org.waymark.app.infra;
 
+import org.waymark.app.RealPath;
 import org.waymark.app.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -63,6 +64,7 @@ public final class PlanLock implements AutoCloseable {
     }
 
     public static Path lockFileOf(Path plan) {
+        plan = RealPath.of(plan);
         Path abs = plan.toAbsolutePath();
         return abs.resolveSibling(abs.getFileName() + ".lock");
     }

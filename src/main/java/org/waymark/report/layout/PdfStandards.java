@@ -46,7 +46,36 @@ public final class PdfStandards {
 
     private PdfStandards() {}
 
-    public static void apply(PDDocument doc, String title, String author, String subject, Calendar created) {
+    /** The Waymark namespace for the audit-chain anchor, declared as a PDF/A extension schema as PDF/A requires. */
+    public static final String WAYMARK_NS = "https://waymark.app/ns/audit/1.0/";
+
+    /**
+     * The head of the plan's audit chain as XMP, so {@code verify} can read it back from the pack: row number,
+     * full hash, time, and whether the plan passed its integrity checks.
+     */
+    public static String[] anchorXmp(long row, String hash, String at, boolean healthy) {
+        String[][] props = {{"chainRow", "Integer", "Row number of the audit chain head"}, {"chainHash", "Text", "SHA-256 hash of the audit chain head"},
+                {"chainTime", "Text", "Time of the audit chain head (UTC)"}, {"planHealthy", "Boolean", "Whether the plan passed its integrity checks"}};
+        StringBuilder sb = new StringBuilder("<rdf:li rdf:parseType=\"Resource\"><pdfaSchema:schema>Waymark audit anchor</pdfaSchema:schema>"
+                + "<pdfaSchema:namespaceURI>" + WAYMARK_NS + "</pdfaSchema:namespaceURI><pdfaSchema:prefix>waymark</pdfaSchema:prefix>"
+                + "<pdfaSchema:property><rdf:Seq>");
+        for (String[] p : props) {
+            sb.append("<rdf:li rdf:parseType=\"Resource\"><pdfaProperty:name>").append(p[0]).append("</pdfaProperty:name><pdfaProperty:valueType>")
+                    .append(p[1]).append("</pdfaProperty:valueType><pdfaProperty:category>external</pdfaProperty:category><pdfaProperty:description>")
+                    .append(p[2]).append("</pdfaProperty:description></rdf:li>");
+        }
+        sb.append("</rdf:Seq></pdfaSchema:property></rdf:li>");
+        StringBuilder value = new StringBuilder();
+        value.append("<rdf:Description rdf:about=\"\" xmlns:waymark=\"").append(WAYMARK_NS).append("\"><waymark:chainRow>").append(row)
+                .append("</waymark:chainRow><waymark:chainHash>").append(xml(hash)).append("</waymark:chainHash><waymark:chainTime>").append(xml(at))
+                .append("</waymark:chainTime><waymark:planHealthy>").append(healthy ? "True" : "False").append("</waymark:planHealthy></rdf:Description>");
+        return new String[]{sb.toString(), value.toString()};
+    }
+
+    private static String xml(String s) { return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"); }
+
+    /** {@code extra} is one more declared schema and its values, as {@link #anchorXmp} gives them. */
+    public static void apply(PDDocument doc, String title, String author, String subject, Calendar created, String[] extra) {
         try {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(title);
@@ -75,7 +104,8 @@ public final class PdfStandards {
             id.setConformance("B");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new XmpSerializer().serialize(xmp, out, true);
-            String xml = out.toString(StandardCharsets.UTF_8).replace("</rdf:RDF>", UA_XMP + "</rdf:RDF>");
+            String xml = out.toString(StandardCharsets.UTF_8).replace("</rdf:RDF>", UA_XMP.replace("</rdf:Bag></pdfaExtension:schemas>", extra[0] + "</rdf:Bag></pdfaExtension:schemas>")
+                    + extra[1] + "</rdf:RDF>");
             PDMetadata metadata = new PDMetadata(doc);
             metadata.importXMPMetadata(xml.getBytes(StandardCharsets.UTF_8));
             doc.getDocumentCatalog().setMetadata(metadata);

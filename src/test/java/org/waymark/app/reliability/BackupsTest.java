@@ -142,7 +142,7 @@ class BackupsTest {
             assertEquals(List.of("ok"), s.integrityCheck());
             assertEquals(backupRows + 1, s.auditRows(), "the restored chain is the backup's, plus the restore row");
         }
-        assertEquals("5/5 Restored.", steps.get(steps.size() - 1));
+        assertEquals("6/6 Restored.", steps.get(steps.size() - 1));
         assertFalse(Files.exists(PlanLock.lockFileOf(plan)));
     }
 

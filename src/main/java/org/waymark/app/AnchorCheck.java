@@ -1,0 +1,74 @@
+package org.waymark.app;
+
+import org.waymark.app.infra.Backups;
+import org.waymark.app.infra.BackupInfo;
+import org.waymark.store.ChainAnchor;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Compares the plan's audit chain with the chains kept outside it, in its backups. Each backup's chain must be a
+ * prefix of the plan's: hash chains only grow. A chain recomputed after an edit (the recipe is public) verifies
+ * on its own, but no longer agrees with a backup taken before the edit, and this says from when.
+ */
+public final class AnchorCheck {
+
+    private AnchorCheck() {}
+
+    /** Named problems, one per backup that disagrees; empty when every backup's chain is a prefix of the plan's. */
+    public static List<String> againstBackups(Path plan, Backups backups, Clock clock) {
+        List<String> problems = new ArrayList<>();
+        try (PlanSession mine = PlanSession.openUnloaded(RealPath.of(plan), clock)) {
+            // A copy kept before a restore is the file that was replaced, not an anchor of the history restored.
+            for (BackupInfo b : backups.list(plan).stream().filter(b -> !b.reason().startsWith(Backups.BEFORE_RESTORE)).toList()) {
+                try (PlanSession theirs = PlanSession.openUnloaded(b.file(), clock)) {
+                    compare(mine, theirs, "backup " + b.file().getFileName() + " (taken " + b.takenText() + " UTC)").ifPresent(problems::add);
+                } catch (PlanException unreadable) {
+                    // a backup that cannot be read anchors nothing; `restore` lists it as not sound
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Whether {@code other}'s chain is a prefix of {@code plan}'s; if not, from when they part. */
+    static Optional<String> compare(PlanSession plan, PlanSession other, String what) {
+        Optional<ChainAnchor.Point> head = other.read(ChainAnchor::head);
+        if (head.isEmpty()) return Optional.empty();
+        if (same(plan, other, head.get().row())) return Optional.empty();
+        // Rows agree up to some point and differ after it: find the last agreeing row by halving.
+        long lo = 0, hi = head.get().row();
+        while (hi - lo > 1) {
+            long mid = (lo + hi) >>> 1;
+            if (same(plan, other, mid)) lo = mid; else hi = mid;
+        }
+        long last = lo;
+        if (last == 0) {
+            return Optional.of("history rewritten from its first row: " + what + " has a different chain from row 1 (another plan put in its place, or the whole history rewritten)");
+        }
+        String after = other.read(c -> ChainAnchor.row(c, last)).map(ChainAnchor.Point::at).orElse("row " + last);
+        if (plan.read(ChainAnchor::head).map(h -> h.row() == last).orElse(false)) {
+            return Optional.of("history cut short after " + after + ": " + what + " holds audit rows " + (last + 1) + " to " + head.get().row() + " that the plan no longer has");
+        }
+        return Optional.of("history rewritten after " + after + ": " + what + " holds audit row " + (last + 1) + " with a different hash");
+    }
+
+    /** Whether a head kept elsewhere (row and hash, as a board pack prints them) is still a row of the plan's chain. */
+    public static Optional<String> headInChain(PlanSession plan, long row, String hash, String what) {
+        Optional<ChainAnchor.Point> p = plan.read(c -> ChainAnchor.row(c, row));
+        if (p.isEmpty()) return Optional.of(what + " records audit row " + row + ", which the plan no longer has (history cut short)");
+        if (p.get().hash().equals(hash)) return Optional.empty();
+        return Optional.of("the plan's audit row " + row + " has hash " + p.get().shortHash() + ", not the " + hash.substring(0, Math.min(12, hash.length()))
+                + " " + what + " records: history rewritten at or before " + p.get().at());
+    }
+
+    private static boolean same(PlanSession a, PlanSession b, long row) {
+        Optional<ChainAnchor.Point> x = a.read(c -> ChainAnchor.row(c, row));
+        Optional<ChainAnchor.Point> y = b.read(c -> ChainAnchor.row(c, row));
+        return x.isPresent() && y.isPresent() && x.get().hash().equals(y.get().hash());
+    }
+}
