@@ -39,6 +39,7 @@ public final class Main {
     public static CommandLine commandLine() {
         return new CommandLine(new WaymarkCommand())
                 .addSubcommand(new org.waymark.report.ExportPackCommand())
+                .addSubcommand(new org.waymark.report.spc.SpcCommand())
                 .addSubcommand(new org.waymark.io.ImportCommand())
                 .addSubcommand(new org.waymark.io.ExportCommand())
                 .addSubcommand(new org.waymark.ui.ScreenshotsCommand());

@@ -46,10 +46,11 @@ public final class SpcEngine {
                 SpcInput p = points.get(i);
                 lastSide = side(p.value(), s.mean(), rules, trend);
                 out.add(new SpcPoint(p.date(), p.value(), p.target(), k, s.mean(), s.lower(), s.upper(), Set.copyOf(rules),
-                        type(rules, lastSide, options.improvement())));
+                        type(rules, lastSide, improvement(p, options))));
             }
         }
-        return new SpcResult(out, segments, variation(out, segments, lastSide), assurance(out, segments, options.improvement()), options);
+        Improvement latest = points.isEmpty() ? options.improvement() : improvement(points.get(points.size() - 1), options);
+        return new SpcResult(out, segments, variation(out, segments, lastSide), assurance(out, segments, latest), options);
     }
 
     /** Where each segment starts and the limits it carries. */
@@ -60,7 +61,7 @@ public final class SpcEngine {
         for (int i = 1; i <= points.size(); i++) {
             String next = i == points.size() ? null : breakBefore(points.get(i - 1), points.get(i), recalculations);
             if (i == points.size() || next != null) {
-                out.add(limits(values, start, i, why, o));
+                out.add(limits(values, start, i, points.get(start).era(), why, o));
                 start = i;
                 why = next;
             }
@@ -78,18 +79,18 @@ public final class SpcEngine {
     }
 
     /** Mean and limits of values[from, to), from its first {@code baseline} points when a baseline is set. */
-    static SpcSegment limits(double[] values, int from, int to, String start, SpcOptions o) {
+    static SpcSegment limits(double[] values, int from, int to, int era, String start, SpcOptions o) {
         int n = to - from;
         double mean = mean(values, from, to);
         if (n < SpcOptions.MIN_POINTS) {
-            return new SpcSegment(from, to, start, mean, Double.NaN, Double.NaN, Double.NaN, n,
+            return new SpcSegment(from, to, era, start, mean, Double.NaN, Double.NaN, Double.NaN, n,
                     "Fewer than " + SpcOptions.MIN_POINTS + " points (" + n + "): a run chart, without limits or icons.");
         }
         int end = o.baseline() > 0 ? Math.min(to, from + o.baseline()) : to;
         mean = mean(values, from, end);
         double amr = meanMovingRange(values, from, end, Double.POSITIVE_INFINITY);
         if (o.screenOutliers()) amr = meanMovingRange(values, from, end, MR_SCREEN * amr);
-        return new SpcSegment(from, to, start, mean, amr, mean - LIMIT * amr, mean + LIMIT * amr, end - from, "");
+        return new SpcSegment(from, to, era, start, mean, amr, mean - LIMIT * amr, mean + LIMIT * amr, end - from, "");
     }
 
     static double mean(double[] values, int from, int to) {
@@ -109,6 +110,10 @@ public final class SpcEngine {
             count++;
         }
         return count == 0 ? 0 : sum / count;
+    }
+
+    private static Improvement improvement(SpcInput p, SpcOptions o) {
+        return p.improvement() == null ? o.improvement() : p.improvement();
     }
 
     /** Which side of the mean a special point counts for: a point only in a trend counts for the trend's way. */

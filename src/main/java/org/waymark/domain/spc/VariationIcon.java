@@ -6,12 +6,12 @@ package org.waymark.domain.spc;
  */
 public enum VariationIcon {
     COMMON_CAUSE("common-cause", "Common cause variation", "C", IconColour.GREY),
-    IMPROVEMENT_HIGH("improvement-high", "Special cause improvement, high", "H", IconColour.BLUE),
-    IMPROVEMENT_LOW("improvement-low", "Special cause improvement, low", "L", IconColour.BLUE),
-    CONCERN_HIGH("concern-high", "Special cause concern, high", "H", IconColour.ORANGE),
-    CONCERN_LOW("concern-low", "Special cause concern, low", "L", IconColour.ORANGE),
-    NEITHER_HIGH("neither-high", "Special cause, neither improvement nor concern, high", "H", IconColour.PURPLE),
-    NEITHER_LOW("neither-low", "Special cause, neither improvement nor concern, low", "L", IconColour.PURPLE),
+    IMPROVEMENT_HIGH("improvement-high", "Special cause improvement, high", "I", IconColour.BLUE),
+    IMPROVEMENT_LOW("improvement-low", "Special cause improvement, low", "I", IconColour.BLUE),
+    CONCERN_HIGH("concern-high", "Special cause concern, high", "!", IconColour.ORANGE),
+    CONCERN_LOW("concern-low", "Special cause concern, low", "!", IconColour.ORANGE),
+    NEITHER_HIGH("neither-high", "Special cause, neither improvement nor concern, high", "N", IconColour.PURPLE),
+    NEITHER_LOW("neither-low", "Special cause, neither improvement nor concern, low", "N", IconColour.PURPLE),
     NONE("none", "No variation icon: too few points for limits", "–", IconColour.NONE);
 
     private final String code;
@@ -30,7 +30,7 @@ public enum VariationIcon {
 
     public String label() { return label; }
 
-    /** H or L for special cause (which side of the mean), C for common cause. */
+    /** C common cause, I improvement, ! concern, N neither; the arrow shows high or low. */
     public String letter() { return letter; }
 
     public IconColour colour() { return colour; }

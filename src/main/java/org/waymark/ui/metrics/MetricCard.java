@@ -133,7 +133,7 @@ final class MetricCard {
         csv.setOnAction(e -> actions.importCsv(metric, feedback));
 
         ChoiceBox<ExitCriterion> criterion = new ChoiceBox<>();
-        criterion.getItems().setAll(model.plan().exitCriteria().stream().filter(c -> c.kind() == CriterionKind.METRIC_AT_TARGET).toList());
+        criterion.getItems().setAll(model.plan().exitCriteria().stream().filter(c -> c.kind() == CriterionKind.METRIC_AT_TARGET || c.kind() == CriterionKind.METRIC_SUSTAINED).toList());
         criterion.setConverter(new StringConverter<>() {
             @Override public String toString(ExitCriterion c) { return c == null ? "" : c.title(); }
             @Override public ExitCriterion fromString(String s) { return null; }
