@@ -30,9 +30,11 @@ final class MetricTrendsSection implements SectionWriter {
         }
         b.flow.paragraph(sect, "Solid line with dots: actual. Dashed grey: the target in force. Dashed aqua: the agreed trajectory. "
                 + "A dotted vertical line marks a change of definition; values either side are not comparable.");
+        SpcPackPages.matrix(b, sect, metrics);
         for (Metric m : metrics) {
             b.checkCancelled();
             chart(b, sect, m);
+            SpcPackPages.chart(b, sect, m);
         }
     }
 
