@@ -61,7 +61,7 @@ final class MetricCard {
         }
         Label summary = Cards.muted(summary(metric, model));
         summary.setId("metric-summary-" + metric.id());
-        VBox card = Cards.card("metric-" + metric.id(), metric.name(), summary, charts, linked(metric, model));
+        VBox card = Cards.card("metric-" + metric.id(), metric.name(), summary, charts, org.waymark.ui.spc.SpcPanel.build(metric), linked(metric, model));
         if (!readOnly) card.getChildren().add(controls(metric, model, actions));
         return card;
     }
