@@ -24,7 +24,7 @@ public final class SpcEngine {
 
     /** Analyses points in date order. Recalculations must have a reason; dates must not repeat. */
     public static SpcResult analyse(List<SpcInput> input, List<Recalculation> recalculations, SpcOptions options) {
-        List<SpcInput> points = input.stream().sorted(Comparator.comparing(SpcInput::date)).toList();
+        List<SpcInput> points = sorted(input) ? input : input.stream().sorted(Comparator.comparing(SpcInput::date)).toList();
         for (int i = 1; i < points.size(); i++) {
             if (points.get(i).date().equals(points.get(i - 1).date())) {
                 throw new IllegalArgumentException("Two values for " + points.get(i).date() + ": keep one value per date");
@@ -45,12 +45,36 @@ public final class SpcEngine {
                 int trend = flags == null ? 0 : flags.trend()[i - s.from()];
                 SpcInput p = points.get(i);
                 lastSide = side(p.value(), s.mean(), rules, trend);
-                out.add(new SpcPoint(p.date(), p.value(), p.target(), k, s.mean(), s.lower(), s.upper(), Set.copyOf(rules),
+                out.add(new SpcPoint(p.date(), p.value(), p.target(), k, s.mean(), s.lower(), s.upper(), frozen(rules),
                         type(rules, lastSide, improvement(p, options))));
             }
         }
         Improvement latest = points.isEmpty() ? options.improvement() : improvement(points.get(points.size() - 1), options);
         return new SpcResult(out, segments, variation(out, segments, lastSide), assurance(out, segments, latest), options);
+    }
+
+    /** Every combination of rules as one shared unmodifiable set: points share them instead of copying. */
+    private static final List<Set<SpcRule>> FROZEN = frozenSets();
+
+    private static List<Set<SpcRule>> frozenSets() {
+        List<Set<SpcRule>> out = new ArrayList<>();
+        for (int mask = 0; mask < 1 << SpcRule.values().length; mask++) {
+            EnumSet<SpcRule> set = EnumSet.noneOf(SpcRule.class);
+            for (SpcRule r : SpcRule.values()) if ((mask & 1 << r.ordinal()) != 0) set.add(r);
+            out.add(java.util.Collections.unmodifiableSet(set));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Set<SpcRule> frozen(Set<SpcRule> rules) {
+        int mask = 0;
+        for (SpcRule r : rules) mask |= 1 << r.ordinal();
+        return FROZEN.get(mask);
+    }
+
+    private static boolean sorted(List<SpcInput> input) {
+        for (int i = 1; i < input.size(); i++) if (input.get(i).date().isBefore(input.get(i - 1).date())) return false;
+        return true;
     }
 
     /** Where each segment starts and the limits it carries. */
