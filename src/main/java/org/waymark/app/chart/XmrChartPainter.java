@@ -99,23 +99,29 @@ public final class XmrChartPainter {
         }
     }
 
+    /** A key under the chart; spacing allows for fonts up to a fifth wider than the PDF's. */
     private static void legend(ChartCanvas c, ChartStyle style, double y) {
         double x = LEFT;
-        c.line(x, y - 3, x + 14, y - 3, style.mean(), 1.1, null);
-        c.text(x + 17, y, "mean", 7.5, style.text(), Anchor.START, false);
-        x += 48;
-        c.line(x, y - 3, x + 14, y - 3, style.limit(), 0.9, DASH);
-        c.text(x + 17, y, "process limits", 7.5, style.text(), Anchor.START, false);
-        x += 78;
-        c.line(x, y - 3, x + 14, y - 3, style.target(), 1.2, new double[]{3, 2});
-        c.text(x + 17, y, "target", 7.5, style.text(), Anchor.START, false);
-        x += 46;
+        x = key(c, style, x, y, "mean");
+        c.line(LEFT, y - 3, LEFT + 14, y - 3, style.mean(), 1.1, null);
+        double limits = x;
+        x = key(c, style, x, y, "process limits");
+        c.line(limits, y - 3, limits + 14, y - 3, style.limit(), 0.9, DASH);
+        double target = x;
+        x = key(c, style, x, y, "target");
+        c.line(target, y - 3, target + 14, y - 3, style.target(), 1.2, new double[]{3, 2});
         for (PointType t : new PointType[]{PointType.IMPROVEMENT, PointType.CONCERN, PointType.NEITHER}) {
-            c.shape(x + 3, y - 3, 7, ChartStyle.shape(t), ChartStyle.ink(t), style.background(), null);
+            double at = x;
             String word = t == PointType.IMPROVEMENT ? "improvement" : t == PointType.CONCERN ? "concern" : "neither";
-            c.text(x + 10, y, word, 7.5, style.text(), Anchor.START, false);
-            x += 18 + word.length() * 4.2;
+            x = key(c, style, x - 8, y, word);
+            c.shape(at + 3, y - 3, 7, ChartStyle.shape(t), ChartStyle.ink(t), style.background(), null);
         }
+    }
+
+    /** Writes a key's words after its 14-point sample and returns where the next key starts. */
+    private static double key(ChartCanvas c, ChartStyle style, double x, double y, String word) {
+        c.text(x + 17, y, word, 7.5, style.text(), Anchor.START, false);
+        return x + 17 + word.length() * 5.4 + 14;
     }
 
     private static String shorten(String s, int max) {

@@ -56,7 +56,7 @@ public record MetricSpc(Metric metric, SpcResult result) {
         if (!result.hasLimits()) return result.note();
         SpcSegment s = result.segments().get(result.segments().size() - 1);
         String unit = unit(s);
-        String u = unit == null || unit.isBlank() ? "" : " " + unit;
+        String u = unit == null || unit.isBlank() ? "" : unit.equals("%") ? "%" : " " + unit;
         return "Variation: " + result.variation().label() + ". Assurance: " + result.assurance().label()
                 + ". Mean " + number(s.mean()) + u + ", process limits " + number(s.lower()) + " to " + number(s.upper()) + u
                 + " (from " + s.basedOn() + " points).";

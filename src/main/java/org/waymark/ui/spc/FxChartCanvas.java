@@ -111,7 +111,7 @@ final class FxChartCanvas implements ChartCanvas {
 
     @Override public void text(double x, double y, String text, double size, Ink ink, Anchor anchor, boolean bold) {
         Text t = new Text(text);
-        t.setFont(Font.font(null, bold ? FontWeight.BOLD : FontWeight.NORMAL, size * 1.25));
+        t.setFont(Font.font(null, bold ? FontWeight.BOLD : FontWeight.NORMAL, size * 1.2));
         fill(t, ink);
         double w = t.getLayoutBounds().getWidth();
         t.setX(anchor == Anchor.START ? x : anchor == Anchor.MIDDLE ? x - w / 2 : x - w);
