@@ -40,6 +40,7 @@ public final class Main {
         return new CommandLine(new WaymarkCommand())
                 .addSubcommand(new org.waymark.report.ExportPackCommand())
                 .addSubcommand(new org.waymark.report.VerifyPackCommand())
+                .addSubcommand(new org.waymark.report.spc.SpcCommand())
                 .addSubcommand(new org.waymark.io.ImportCommand())
                 .addSubcommand(new org.waymark.io.ExportCommand())
                 .addSubcommand(new org.waymark.ui.shell.ScreenshotsCommand());

@@ -84,7 +84,7 @@ public final class MetricService {
         Plan plan = session.plan();
         ExitCriterion c = plan.exitCriteria().stream().filter(x -> x.id() == criterionId).findFirst()
                 .orElseThrow(() -> new Refused("criterion", "That exit criterion no longer exists. Reload the plan."));
-        if (c.kind() != CriterionKind.METRIC_AT_TARGET) {
+        if (c.kind() != CriterionKind.METRIC_AT_TARGET && c.kind() != CriterionKind.METRIC_SUSTAINED) {
             throw new Refused("criterion", "\"" + c.title() + "\" is judged as \"" + c.kind().label() + "\"; only a metric-at-target criterion can be linked to a metric.");
         }
         if (plan.metrics().stream().noneMatch(m -> m.id() == metricId)) throw new Refused("metric", "That metric no longer exists. Reload the plan.");

@@ -17,6 +17,7 @@ public final class ExitCriteria {
                         met + " of " + deadlines.size() + " warning-notice requirements have all actions Blue");
             }
             case METRIC_AT_TARGET -> metric(c, plan);
+            case METRIC_SUSTAINED -> MetricSustained.assess(c, plan);
             case MANUAL -> {
                 boolean met = Boolean.TRUE.equals(c.manualMet());
                 String why = c.manualMet() == null ? "Not yet assessed"

@@ -1,15 +1,26 @@
 package org.waymark.domain;
 
+import org.waymark.domain.spc.Recalculation;
+
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A measure the board tracks, with its versioned definitions, observations and planned trajectory. */
+/**
+ * A measure the board tracks, with its versioned definitions, observations and planned trajectory, and the
+ * months from which its SPC limits were recalculated (each with its reason).
+ */
 public record Metric(long id, String name, String unit, Direction direction, List<MetricDefinition> definitions,
-                     List<MetricPoint> observations, List<MetricPoint> trajectory) {
+                     List<MetricPoint> observations, List<MetricPoint> trajectory, List<Recalculation> recalculations) {
+
+    public Metric(long id, String name, String unit, Direction direction, List<MetricDefinition> definitions,
+                  List<MetricPoint> observations, List<MetricPoint> trajectory) {
+        this(id, name, unit, direction, definitions, observations, trajectory, List.of());
+    }
 
     public Metric {
+        recalculations = recalculations.stream().sorted(Comparator.comparing(Recalculation::from)).toList();
         definitions = definitions.stream().sorted(Comparator.comparing(MetricDefinition::effectiveFrom)).toList();
         observations = observations.stream().sorted(Comparator.comparing(MetricPoint::period)).toList();
         trajectory = trajectory.stream().sorted(Comparator.comparing(MetricPoint::period)).toList();

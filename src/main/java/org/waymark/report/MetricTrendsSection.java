@@ -37,7 +37,11 @@ final class MetricTrendsSection implements SectionModel {
             blocks.add(Block.Paragraph.of("Solid line with dots: actual. Dashed grey: the target in force. Dashed aqua: the agreed trajectory. "
                     + "A dotted vertical line marks a change of definition; values either side are not comparable. "
                     + "Where the unit changes, the metric has one chart per unit."));
-            for (Metric m : metrics) metric(blocks, m);
+            blocks.addAll(SpcPackPages.matrix(metrics));
+            for (Metric m : metrics) {
+                metric(blocks, m);
+                blocks.addAll(SpcPackPages.chart(m));
+            }
         }
         return new Section("metrics", section().title(), false, true, blocks);
     }

@@ -1,5 +1,10 @@
 package org.waymark.report;
 
+import org.waymark.app.chart.SpcText;
+import org.waymark.domain.spc.MetricSpc;
+import org.waymark.report.layout.XmrChart;
+import java.time.YearMonth;
+
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.waymark.report.layout.BragBarChart;
 import org.waymark.report.layout.Flow;
@@ -39,6 +44,7 @@ final class PdfPackWriter {
             } else if (block instanceof Block.LineChart c) {
                 LineChart.draw(b.cursor, sect, c.description(), c.periods(), series(c), markers(c), c.unit(), 175);
             } else if (block instanceof Block.Timeline t) PdfTimeline.draw(b, sect, t.data());
+            else if (block instanceof Block.XmrChart x) xmr(sect, x);
         }
     }
 
@@ -102,5 +108,11 @@ final class PdfPackWriter {
 
     private static List<LineChart.Marker> markers(Block.LineChart c) {
         return c.markers().stream().map(m -> new LineChart.Marker(m.index(), m.label())).toList();
+    }
+
+    private void xmr(PDStructureElement sect, Block.XmrChart x) {
+        MetricSpc spc = MetricSpc.of(x.metric());
+        XmrChart.draw(b.cursor, sect, x.title(), spc.result(), SpcText.labels(spc.result()),
+                from -> x.metric().unitAt(YearMonth.from(spc.result().points().get(from).date())));
     }
 }

@@ -2,6 +2,8 @@ package org.waymark.store;
 
 import org.waymark.domain.*;
 
+import org.waymark.domain.spc.Recalculation;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -98,9 +100,11 @@ public final class PlanLoader {
                         rs.getDouble("target"), rs.getString("description"))));
         Map<Long, List<MetricPoint>> obs = points(c, "metric_observation");
         Map<Long, List<MetricPoint>> traj = points(c, "metric_trajectory");
+        Map<Long, List<Recalculation>> recalculations = SpcStore.recalculations(c);
         return Sql.query(c, "SELECT * FROM metric ORDER BY id", rs -> new Metric(rs.getLong("id"), rs.getString("name"), rs.getString("unit"),
                 Direction.valueOf(rs.getString("direction")), defs.getOrDefault(rs.getLong("id"), List.of()),
-                obs.getOrDefault(rs.getLong("id"), List.of()), traj.getOrDefault(rs.getLong("id"), List.of())));
+                obs.getOrDefault(rs.getLong("id"), List.of()), traj.getOrDefault(rs.getLong("id"), List.of()),
+                recalculations.getOrDefault(rs.getLong("id"), List.of())));
     }
 
     private static Map<Long, List<MetricPoint>> points(Connection c, String table) {

@@ -3,6 +3,7 @@ package org.waymark.app.demo;
 import org.waymark.app.PlanSession;
 import org.waymark.domain.*;
 import org.waymark.store.PlanStore;
+import org.waymark.store.SpcStore;
 import org.waymark.store.Tx;
 
 import java.nio.file.Path;
@@ -188,12 +189,13 @@ public final class DemoPlanGenerator {
 
     private void metricsAndCriteria(Tx tx) {
         long response = PlanStore.insertMetric(tx, new Metric(0, "Life-threatening calls: response standard", "%", Direction.HIGHER_IS_BETTER, List.of(), List.of(), List.of()), WHY);
-        PlanStore.insertMetricDefinition(tx, new MetricDefinition(0, response, ym("2016-04"), "Category A: reached within 8 minutes", "%",
+        PlanStore.insertMetricDefinition(tx, new MetricDefinition(0, response, ym("2015-04"), "Category A: reached within 8 minutes", "%",
                 Direction.HIGHER_IS_BETTER, 75, "Red 1 and Red 2 calls reached within 8 minutes; standard 75%."), WHY);
         PlanStore.insertMetricDefinition(tx, new MetricDefinition(0, response, ym("2017-11"), "ARP Category 1: mean response", "min",
                 Direction.LOWER_IS_BETTER, 7, "Ambulance Response Programme: Category 1 mean of 7 minutes or less (90th centile 15)."), WHY);
-        double[] catA = {71.6, 71.2, 70.9, 70.1, 70.4, 69.8, 69.5, 69.9, 69.0, 68.6, 68.9, 68.2, 67.9, 68.1, 67.5, 67.3, 67.6, 67.2, 67.0};
-        YearMonth m = ym("2016-04");
+        // Category A from April 2015: 31 months, so the old standard has its own SPC limits before ARP
+        double[] catA = {74.2, 73.8, 74.5, 73.1, 73.6, 72.9, 73.4, 72.8, 72.1, 72.6, 71.9, 72.3, 71.6, 71.2, 70.9, 70.1, 70.4, 69.8, 69.5, 69.9, 69.0, 68.6, 68.9, 68.2, 67.9, 68.1, 67.5, 67.3, 67.6, 67.2, 67.0};
+        YearMonth m = ym("2015-04");
         for (double v : catA) { PlanStore.putObservation(tx, response, new MetricPoint(m, v), null, WHY); m = m.plusMonths(1); }
         double[] cat1 = {8.9, 8.7, 8.6, 8.5, 8.2, 8.0, 7.9, 7.8, 7.6, 7.5, 7.4, 7.3, 7.2};
         m = ym("2017-11");
@@ -201,21 +203,26 @@ public final class DemoPlanGenerator {
         for (int i = 0; i < 18; i++) PlanStore.putTrajectory(tx, response, new MetricPoint(ym("2017-11").plusMonths(i), Math.max(7.0, 8.8 - i * 0.15)), WHY);
 
         long cat2 = PlanStore.insertMetric(tx, new Metric(0, "Category 2: mean response", "min", Direction.LOWER_IS_BETTER, List.of(), List.of(), List.of()), WHY);
-        PlanStore.insertMetricDefinition(tx, new MetricDefinition(0, cat2, ym("2017-11"), "ARP Category 2: mean response", "min",
-                Direction.LOWER_IS_BETTER, 18, "Category 2 mean of 18 minutes or less (90th centile 40)."), WHY);
-        double[] c2 = {31.5, 33.0, 35.2, 30.1, 27.4, 25.9, 24.8, 23.5, 22.9, 22.1, 21.4, 20.8, 20.2};
-        m = ym("2017-11");
+        PlanStore.insertMetricDefinition(tx, new MetricDefinition(0, cat2, ym("2016-11"), "ARP Category 2: mean response", "min",
+                Direction.LOWER_IS_BETTER, 18, "Category 2 mean of 18 minutes or less (90th centile 40); recorded under the ARP trial from November 2016."), WHY);
+        // a year under the trial, then the go-live step change: the limits are recalculated from it, with the reason
+        double[] c2 = {33.1, 34.6, 36.2, 35.0, 32.8, 33.9, 34.4, 35.8, 33.2, 34.9, 36.1, 35.4, 31.5, 33.0, 35.2, 30.1, 27.4, 25.9, 24.8, 23.5, 22.9, 22.1, 21.4, 20.8, 20.2};
+        m = ym("2016-11");
         for (double v : c2) { PlanStore.putObservation(tx, cat2, new MetricPoint(m, v), null, WHY); m = m.plusMonths(1); }
+        SpcStore.addRecalculation(tx, cat2, ym("2017-11"), "ARP go-live: new call categories, dispatch codes and clinical hub");
         for (int i = 0; i < 18; i++) PlanStore.putTrajectory(tx, cat2, new MetricPoint(ym("2017-11").plusMonths(i), Math.max(18.0, 30 - i * 0.9)), WHY);
 
-        long appraisal = workforceMetric(tx, "Staff appraisal completion", 85, new double[]{61, 63, 64, 66, 69, 71, 74, 76, 79, 82, 84, 86, 87});
-        long training = workforceMetric(tx, "Statutory and mandatory training", 90, new double[]{72, 74, 75, 78, 80, 81, 83, 85, 86, 88, 89, 90, 91});
+        long appraisal = workforceMetric(tx, "Staff appraisal completion", 85, new double[]{62, 60, 63, 61, 64, 62, 60, 63, 61, 62, 64, 63, 61, 63, 64, 66, 69, 71, 74, 76, 79, 82, 84, 86, 87});
+        long training = workforceMetric(tx, "Statutory and mandatory training", 90,
+                new double[]{71, 73, 72, 70, 74, 72, 71, 73, 72, 74, 71, 73, 74, 86, 88, 89, 87, 90, 91, 89, 92, 90, 91, 92, 93});
+        SpcStore.addRecalculation(tx, training, ym("2017-12"), "E-learning platform and protected training time from December 2017");
 
         PlanStore.insertExitCriterion(tx, new ExitCriterion(0, "All must-do actions complete, evidenced and assured (Blue)", CriterionKind.ALL_MUST_DO_BLUE, null, 0, null, "", null, null), WHY);
         PlanStore.insertExitCriterion(tx, new ExitCriterion(0, "Every warning-notice requirement met", CriterionKind.WARNING_NOTICE_MET, null, 0, null, "", null, null), WHY);
         PlanStore.insertExitCriterion(tx, new ExitCriterion(0, "Category 1 mean at or below 7 minutes for 3 months running", CriterionKind.METRIC_AT_TARGET, response, 3, null, "", null, null), WHY);
         PlanStore.insertExitCriterion(tx, new ExitCriterion(0, "Appraisal completion at 85% for 3 months running", CriterionKind.METRIC_AT_TARGET, appraisal, 3, null, "", null, null), WHY);
         PlanStore.insertExitCriterion(tx, new ExitCriterion(0, "Statutory training at 90% for 2 months running", CriterionKind.METRIC_AT_TARGET, training, 2, null, "", null, null), WHY);
+        PlanStore.insertExitCriterion(tx, new ExitCriterion(0, "Appraisal improvement sustained (SPC) and at 85% for the last 3 months", CriterionKind.METRIC_SUSTAINED, appraisal, 3, null, "", null, null), WHY);
         PlanStore.insertExitCriterion(tx, new ExitCriterion(0, "Independent well-led review rates leadership at least Requires improvement", CriterionKind.MANUAL, null, 0,
                 false, "Review fieldwork complete; draft report expected next month", "Company Secretary", now.minusDays(20)), WHY);
         PlanStore.insertExitCriterion(tx, new ExitCriterion(0, "Staff survey shows bullying and harassment falling", CriterionKind.MANUAL, null, 0,
@@ -224,8 +231,8 @@ public final class DemoPlanGenerator {
 
     private long workforceMetric(Tx tx, String name, double target, double[] values) {
         long id = PlanStore.insertMetric(tx, new Metric(0, name, "%", Direction.HIGHER_IS_BETTER, List.of(), List.of(), List.of()), WHY);
-        PlanStore.insertMetricDefinition(tx, new MetricDefinition(0, id, ym("2017-10"), name, "%", Direction.HIGHER_IS_BETTER, target, name + " against a " + (int) target + "% standard."), WHY);
-        YearMonth m = ym("2017-11");
+        PlanStore.insertMetricDefinition(tx, new MetricDefinition(0, id, ym("2016-11"), name, "%", Direction.HIGHER_IS_BETTER, target, name + " against a " + (int) target + "% standard."), WHY);
+        YearMonth m = ym("2016-11");
         for (double v : values) { PlanStore.putObservation(tx, id, new MetricPoint(m, v), null, WHY); m = m.plusMonths(1); }
         for (int i = 0; i < 15; i++) PlanStore.putTrajectory(tx, id, new MetricPoint(ym("2017-11").plusMonths(i), Math.min(target, 62 + i * 2.2)), WHY);
         return id;

@@ -1,5 +1,12 @@
 package org.waymark.report.html;
 
+import org.waymark.app.chart.ChartStyle;
+import org.waymark.app.chart.SpcFigure;
+import org.waymark.app.chart.SpcText;
+import org.waymark.app.chart.SvgCanvas;
+import org.waymark.domain.spc.MetricSpc;
+import java.time.YearMonth;
+
 import org.waymark.domain.Brag;
 import org.waymark.domain.BragCounts;
 import org.waymark.report.Dates;
@@ -92,6 +99,16 @@ final class HtmlCharts {
             lx += 30 + b.label().length() * 7.5;
         }
         out.accept(s.append("</svg>\n").toString());
+    }
+
+    /** The same XmR figure the window and the PDF draw, painted as SVG on a light panel so its colours hold in dark mode. */
+    void xmr(Block.XmrChart c) {
+        MetricSpc spc = MetricSpc.of(c.metric());
+        int w = 720, h = (int) Math.ceil(SpcFigure.height(spc.result()));
+        SvgCanvas canvas = new SvgCanvas(w, h, c.title());
+        SpcFigure.paint(canvas, ChartStyle.LIGHT, c.title(), spc.result(), w, SpcText.labels(spc.result()),
+                from -> c.metric().unitAt(YearMonth.from(spc.result().points().get(from).date())));
+        out.accept(open("xmr", w, h, c.title(), c.description()) + canvas.body() + "</svg>\n");
     }
 
     void lineChart(Block.LineChart c) {

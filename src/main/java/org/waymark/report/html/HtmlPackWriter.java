@@ -118,6 +118,9 @@ public final class HtmlPackWriter {
             } else if (block instanceof Block.Timeline t) {
                 charts.timeline(t);
                 details(t.table(), false);
+            } else if (block instanceof Block.XmrChart x) {
+                charts.xmr(x);
+                details(x.data(), false);
             }
         }
     }

@@ -74,6 +74,11 @@ public final class PdfStandards {
 
     private static String xml(String s) { return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"); }
 
+    /** A document that carries no audit anchor (a single chart, not a board pack). */
+    public static void apply(PDDocument doc, String title, String author, String subject, Calendar created) {
+        apply(doc, title, author, subject, created, new String[]{"", ""});
+    }
+
     /** {@code extra} is one more declared schema and its values, as {@link #anchorXmp} gives them. */
     public static void apply(PDDocument doc, String title, String author, String subject, Calendar created, String[] extra) {
         try {

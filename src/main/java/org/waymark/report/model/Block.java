@@ -19,6 +19,9 @@ public sealed interface Block {
 
     enum Kind { BODY, LEAD, NOTE }
 
+    /** An XmR chart (Making Data Count) of one metric, with its points as a table. */
+    record XmrChart(String title, String description, org.waymark.domain.Metric metric, Table data) implements Block {}
+
     /** A sub-heading inside a section. */
     record Heading(String text) implements Block {}
 

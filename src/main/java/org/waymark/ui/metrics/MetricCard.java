@@ -61,7 +61,7 @@ final class MetricCard {
         }
         Label summary = Cards.muted(summary(metric, model));
         summary.setId("metric-summary-" + metric.id());
-        VBox card = Cards.card("metric-" + metric.id(), metric.name(), summary, charts, linked(metric, model));
+        VBox card = Cards.card("metric-" + metric.id(), metric.name(), summary, charts, org.waymark.ui.spc.SpcPanel.build(metric), linked(metric, model));
         if (!readOnly) card.getChildren().add(controls(metric, model, actions));
         return card;
     }
@@ -133,7 +133,7 @@ final class MetricCard {
         csv.setOnAction(e -> actions.importCsv(metric, feedback));
 
         ChoiceBox<ExitCriterion> criterion = new ChoiceBox<>();
-        criterion.getItems().setAll(model.plan().exitCriteria().stream().filter(c -> c.kind() == CriterionKind.METRIC_AT_TARGET).toList());
+        criterion.getItems().setAll(model.plan().exitCriteria().stream().filter(c -> c.kind() == CriterionKind.METRIC_AT_TARGET || c.kind() == CriterionKind.METRIC_SUSTAINED).toList());
         criterion.setConverter(new StringConverter<>() {
             @Override public String toString(ExitCriterion c) { return c == null ? "" : c.title(); }
             @Override public ExitCriterion fromString(String s) { return null; }

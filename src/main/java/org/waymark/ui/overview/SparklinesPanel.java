@@ -82,6 +82,7 @@ final class SparklinesPanel {
         Label name = new Label(metric.name());
         name.getStyleClass().add("wm-strong");
         name.setWrapText(true);
+        javafx.scene.layout.HBox heading = SpcSparklineIcons.heading(metric, name);
         String unit = metric.unitAt(era.from() == null ? java.time.YearMonth.now() : era.from());
         String latest = metric.latest().map(p -> ViewFormats.number(p.value()) + spaced(unit) + " in " + ViewFormats.month(p.period())).orElse("No observations yet");
         String goal = Double.isNaN(era.target()) ? "no target" : "target " + (era.direction(metric) == Direction.LOWER_IS_BETTER ? "≤ " : "≥ ") + ViewFormats.number(era.target()) + spaced(unit);
@@ -89,11 +90,11 @@ final class SparklinesPanel {
         Label figure = new Label(latest);
         figure.getStyleClass().add(met ? "wm-met-text" : "wm-overdue-text");
         Label target2 = Cards.muted(goal + " · " + metric.monthsAtTargetRunning() + " months at target running");
-        VBox box = new VBox(2, name, chart, figure, target2);
+        VBox box = new VBox(2, heading, chart, figure, target2);
         box.setMinWidth(160);
         box.setPrefWidth(0);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setAccessibleText(metric.name() + ": " + latest + ", " + goal);
+        box.setAccessibleText(metric.name() + ": " + latest + ", " + goal + ". " + SpcSparklineIcons.words(metric));
         return box;
     }
 
