@@ -116,6 +116,7 @@ public final class ActionHistory {
                 case "theme" -> plan.themes().stream().filter(t -> t.id() == Long.parseLong(v)).map(t -> t.name()).findFirst().orElse("theme " + v);
                 case "requirement" -> plan.requirement(Long.parseLong(v)).map(q -> q.ref()).orElse("requirement " + v);
                 case "progress" -> v + "%";
+                case "bafRisk" -> plan.bafRisks().stream().filter(b -> b.id() == Long.parseLong(v)).map(b -> b.ref() + " " + b.title()).findFirst().orElse("risk " + v);
                 default -> ISO_DATE.matcher(v).matches() ? date(v) : v;
             };
         } catch (IllegalArgumentException e) {

@@ -153,7 +153,8 @@ class EverydayEditingTest {
         assertTrue(lines.stream().anyMatch(l -> l.what().equals("Evidence added") && l.change().contains("board minutes.pdf")), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.what().equals("Evidence: file") && l.change().contains("sha256")), lines.toString());
         assertTrue(robot.lookup("#history-table .history-cell").queryAll().stream()
-                .map(n -> (Label) ((javafx.scene.control.TableCell<?, ?>) n).getGraphic()).filter(java.util.Objects::nonNull).allMatch(Label::isWrapText));
+                .map(n -> (javafx.scene.text.Text) ((javafx.scene.control.TableCell<?, ?>) n).getGraphic()).filter(java.util.Objects::nonNull)
+                .allMatch(t -> t.getWrappingWidth() > 0), "long text wraps");
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.waymark.app.AuditEntryView;
 import org.waymark.ui.widgets.Forms;
 import java.util.function.Function;
 
-/** The small layout pieces every tab of the action editor is built from, and how history rows read. */
+/** The small layout pieces every tab of the action editor is built from. */
 final class EditorParts {
 
     private EditorParts() {}
@@ -88,22 +88,4 @@ final class EditorParts {
         });
         return c;
     }
-
-    static String when(String isoInstant) {
-        try {
-            var t = java.time.Instant.parse(isoInstant).atZone(java.time.ZoneId.systemDefault());
-            return Forms.date(t.toLocalDate()) + " " + String.format("%02d:%02d", t.getHour(), t.getMinute());
-        } catch (RuntimeException e) {
-            return isoInstant;
-        }
-    }
-
-    /** Creation and deletion rows hold the whole record as JSON; the history says so in words instead. */
-    static String change(AuditEntryView h) {
-        if ("created".equals(h.field())) return "Created";
-        if ("deleted".equals(h.field())) return "Deleted";
-        return (h.oldValue() == null ? "" : shorten(h.oldValue()) + " → ") + (h.newValue() == null ? "(none)" : shorten(h.newValue()));
-    }
-
-    static String shorten(String s) { return s.length() > 80 ? s.substring(0, 77) + "…" : s; }
 }

@@ -6,11 +6,11 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.waymark.app.ActionHistory;
 
@@ -28,7 +28,9 @@ final class HistoryTable {
         Label none = new Label("No changes recorded for this action.");
         none.getStyleClass().add("empty-state");
         table.setPlaceholder(none);
-        table.getColumns().add(column("When", 0.16, ActionHistory.Line::when));
+        TableColumn<ActionHistory.Line, String> when = column("When", 0.16, ActionHistory.Line::when);
+        when.setMinWidth(126);   // "02/12/2026 07:10" on one line
+        table.getColumns().add(when);
         table.getColumns().add(column("Who", 0.18, ActionHistory.Line::who));
         table.getColumns().add(column("What", 0.18, ActionHistory.Line::what));
         table.getColumns().add(column("Change", 0.28, ActionHistory.Line::change));
@@ -45,12 +47,11 @@ final class HistoryTable {
         c.setMinWidth(70);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
-            private final Label text = new Label();
+            // A Text wraps at a set width and reports its real height, so each row grows to fit its longest cell.
+            private final Text text = new Text();
             {
-                text.setWrapText(true);
-                text.setMinHeight(Region.USE_PREF_SIZE);
-                text.maxWidthProperty().bind(col.widthProperty().subtract(12));
-                text.prefWidthProperty().bind(col.widthProperty().subtract(12));
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                text.getStyleClass().add("history-text");
                 setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
                 getStyleClass().add("history-cell");
             }
