@@ -46,6 +46,7 @@ public final class BoardPackRenderer {
             PageDecorator.decorate(doc, b.fonts, b.tagger, org, content.meeting().name() + "  |  " + Dates.uk(content.meeting().meetingDate()),
                     "CQC improvement plan: board pack. Figures as at " + Dates.uk(content.today()) + ".", true);
             b.tagger.finish();
+            b.fonts.replacementNotice().ifPresent(progress::warn);
             Calendar created = GregorianCalendar.from(content.today().atStartOfDay(ZoneId.systemDefault()));
             PdfStandards.apply(doc, title(content), content.cover().author().isEmpty() ? org : content.cover().author(),
                     "Board pack on the CQC improvement plan of " + org, created);
