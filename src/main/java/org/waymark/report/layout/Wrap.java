@@ -52,13 +52,19 @@ public final class Wrap {
         int lineStart = 0;
         float lineWidth = 0;
         for (int start = 0, end = clusters.next(); end != BreakIterator.DONE; start = end, end = clusters.next()) {
-            float w = fonts.width(face, size, word.substring(start, end));
-            if (start > lineStart && lineWidth + w > width) {
-                out.add(word.substring(lineStart, start));
-                lineStart = start;
-                lineWidth = 0;
+            // A cluster wider than the column (e.g. an endless chain of conjuncts) is cut between code points.
+            boolean whole = fonts.width(face, size, word.substring(start, end)) <= width;
+            for (int at = start; at < end; ) {
+                int next = whole ? end : at + Character.charCount(word.codePointAt(at));
+                float w = fonts.width(face, size, word.substring(at, next));
+                if (at > lineStart && lineWidth + w > width) {
+                    out.add(word.substring(lineStart, at));
+                    lineStart = at;
+                    lineWidth = 0;
+                }
+                lineWidth += w;
+                at = next;
             }
-            lineWidth += w;
         }
         tail.append(word, lineStart, word.length());
         return lineWidth;
