@@ -135,6 +135,7 @@ public final class ImportCommand implements Callable<Integer> {
     static void print(SpreadsheetImport.Loaded l, ImportReport r, PrintStream out) {
         out.println(l.fileName() + ": sheet \"" + l.sheetName() + "\", header on row " + (l.headerRow() + 1)
                 + (l.recalled() ? " (mapping remembered from an earlier import)" : ""));
+        if (l.sheet().reading() != null) out.println(l.sheet().reading());
         ColumnMapping m = r.mapping();
         for (int c = 0; c < m.headers().size(); c++) {
             out.printf("  %-3s %-34s -> %s%n", CellReference.convertNumToColString(c), ValueParsers.oneLine(m.headers().get(c)), m.fields().get(c).label());

@@ -12,11 +12,13 @@ import org.waymark.report.PdfBoardPackExporter;
 import org.waymark.report.layout.PackFonts;
 import org.waymark.report.layout.Wrap;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumSet;
 
 /**
@@ -56,16 +58,29 @@ public final class LongWordBench {
                     a.executiveLeadId(), a.operationalLeadId(), a.committeeId(), a.start(), a.originalDue(), a.currentDue(),
                     a.status(), a.progress(), a.override(), a.signOff()), "bench");
         }
-        double withWord = pack(long1, dir.resolve("long.pdf"));
-        double without = pack(plain, dir.resolve("plain.pdf"));
-        Stats.print("whole pack, title of 1,000,000 chars", withWord, "same pack, ordinary titles", without, "< 5000 ms");
+        double[] withWord = pack(long1, dir.resolve("long.pdf"));
+        double[] without = pack(plain, dir.resolve("plain.pdf"));
+        Stats.print("whole pack, title of 1,000,000 chars (wall)", withWord[0], "same pack, ordinary titles", without[0], "< 5000 ms");
+        Stats.print("whole pack, title of 1,000,000 chars (CPU)", withWord[1], "same pack, ordinary titles", without[1], "< 5000 ms");
         System.out.printf("pack with the word: %d bytes%n", Files.size(dir.resolve("long.pdf")));
     }
 
-    private static double pack(Path plan, Path out) throws Exception {
+    /** Median wall and CPU (of the exporting thread) milliseconds: CPU shows the cost when other builds share the cores. */
+    private static double[] pack(Path plan, Path out) throws Exception {
         try (PlanSession s = PlanSession.open(plan, true, "bench", CLOCK)) {
             long meeting = new BoardPackService(s).meeting("latest").orElseThrow().id();
-            return Stats.medianMillis(1, 3, () -> new PdfBoardPackExporter().export(s, meeting, EnumSet.allOf(PackSection.class), out, BoardPackExporter.Progress.NONE));
+            var threads = ManagementFactory.getThreadMXBean();
+            double[] wall = new double[3], cpu = new double[3];
+            new PdfBoardPackExporter().export(s, meeting, EnumSet.allOf(PackSection.class), out, BoardPackExporter.Progress.NONE);
+            for (int i = 0; i < wall.length; i++) {
+                long t = System.nanoTime(), c = threads.getCurrentThreadCpuTime();
+                new PdfBoardPackExporter().export(s, meeting, EnumSet.allOf(PackSection.class), out, BoardPackExporter.Progress.NONE);
+                wall[i] = (System.nanoTime() - t) / 1e6;
+                cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+            }
+            Arrays.sort(wall);
+            Arrays.sort(cpu);
+            return new double[]{wall[1], cpu[1]};
         }
     }
 

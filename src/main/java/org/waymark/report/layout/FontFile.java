@@ -60,10 +60,17 @@ enum FontFile {
         return BYTES.computeIfAbsent(this, FontFile::read);
     }
 
+    /** Read once per process; measuring calls this per character, so the lock is taken only until it is read. */
+    private volatile float[] table;
+
     private float[] advances() {
-        synchronized (ADVANCES) {
-            return ADVANCES.computeIfAbsent(this, FontFile::scan);
+        float[] t = table;
+        if (t == null) {
+            synchronized (ADVANCES) {
+                t = table = ADVANCES.computeIfAbsent(this, FontFile::scan);
+            }
         }
+        return t;
     }
 
     /** Reads every BMP character's advance from the cmap and hmtx tables once, so measuring text never parses. */

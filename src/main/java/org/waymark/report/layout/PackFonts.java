@@ -128,11 +128,26 @@ public final class PackFonts {
         return FontFile.LATIN_REGULAR.covers(cp) ? FontFile.LATIN_REGULAR : null;
     }
 
+    private final float[][] units = new float[Face.values().length][];
+
+    /** Per face, every BMP character's advance in thousandths of the size, from the font that draws it. */
+    private float[] units(Face face) {
+        float[] u = units[face.ordinal()];
+        if (u == null) {
+            u = new float[0x10000];
+            float placeholder = latin(face).advance(PLACEHOLDER.charAt(0));
+            for (int cp = 0; cp < u.length; cp++) {
+                FontFile f = fileFor(face, cp);
+                u[cp] = f == null ? placeholder : f.advance(cp);
+            }
+            units[face.ordinal()] = u;
+        }
+        return u;
+    }
+
     /** The advance of one character in points; the placeholder's for a character no font has. */
     public float advance(Face face, float size, int cp) {
-        FontFile f = fileFor(face, cp);
-        float units = f == null ? latin(face).advance(PLACEHOLDER.charAt(0)) : f.advance(cp);
-        return units / 1000f * size;
+        return (cp < 0x10000 ? units(face)[cp] : latin(face).advance(PLACEHOLDER.charAt(0))) / 1000f * size;
     }
 
     /**
@@ -141,13 +156,19 @@ public final class PackFonts {
      * forms, which are no narrower than the joined ones drawn, so a measured line never overflows.
      */
     public float width(Face face, float size, String text) {
-        float total = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            total += advance(face, size, cp);
-            i += Character.charCount(cp);
+        return width(face, size, text, 0, text.length());
+    }
+
+    /** The width of {@code text[from, to)}, without copying it. */
+    public float width(Face face, float size, CharSequence text, int from, int to) {
+        float[] u = units(face);
+        float placeholder = u[PLACEHOLDER.charAt(0)], total = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (!Character.isSurrogate(ch)) total += u[ch];
+            else if (Character.isHighSurrogate(ch)) total += placeholder; // no shipped font draws beyond the BMP
         }
-        return total;
+        return total / 1000f * size;
     }
 
     /**
@@ -162,18 +183,18 @@ public final class PackFonts {
             int cp = visual.codePointAt(i);
             i += Character.charCount(cp);
             FontFile f = current != null && attaches(cp) && current.covers(cp) ? current : fileFor(face, cp);
-            String drawn = new String(Character.toChars(cp));
+            int drawn = cp;
             if (f == null) {
                 replaced.add(cp);
                 f = latin(face);
-                drawn = PLACEHOLDER;
+                drawn = PLACEHOLDER.charAt(0);
             }
             if (f != current && text.length() > 0) {
                 out.add(new Run(current, text.toString()));
                 text.setLength(0);
             }
             current = f;
-            text.append(drawn);
+            text.appendCodePoint(drawn);
         }
         if (text.length() > 0) out.add(new Run(current, text.toString()));
         return out;

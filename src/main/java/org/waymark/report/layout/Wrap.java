@@ -53,10 +53,10 @@ public final class Wrap {
         float lineWidth = 0;
         for (int start = 0, end = clusters.next(); end != BreakIterator.DONE; start = end, end = clusters.next()) {
             // A cluster wider than the column (e.g. an endless chain of conjuncts) is cut between code points.
-            boolean whole = fonts.width(face, size, word.substring(start, end)) <= width;
+            boolean whole = fonts.width(face, size, word, start, end) <= width;
             for (int at = start; at < end; ) {
                 int next = whole ? end : at + Character.charCount(word.codePointAt(at));
-                float w = fonts.width(face, size, word.substring(at, next));
+                float w = fonts.width(face, size, word, at, next);
                 if (at > lineStart && lineWidth + w > width) {
                     out.add(word.substring(lineStart, at));
                     lineStart = at;
@@ -80,7 +80,7 @@ public final class Wrap {
         int keep = 0;
         float used = 0;
         for (int start = 0, end = clusters.next(); end != BreakIterator.DONE; start = end, end = clusters.next()) {
-            used += fonts.width(face, size, s.substring(start, end));
+            used += fonts.width(face, size, s, start, end);
             if (used > room) break;
             keep = end;
         }
