@@ -47,6 +47,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "R.csv", description = "Also write the per-row report as csv.")
     Path report;
 
+    @Option(names = "--accept-broken", description = "For a .json document whose audit log does not prove it (a chain that does not verify, or "
+            + "data with no log): import it anyway. The acceptance is recorded in the new plan's audit log.")
+    boolean acceptBroken;
+
     @Option(names = "--skip-rejected", description = "Import the accepted rows even when others are rejected (still one transaction).")
     boolean skipRejected;
 
@@ -113,11 +117,13 @@ public final class ImportCommand implements Callable<Integer> {
                 return cannot(e.getMessage());
             }
         }
-        try (PlanSession s = PlanJson.importInto(source, into, CommandSupport.user(), CommandSupport.clock())) {
+        try (PlanSession s = PlanJson.importInto(source, into, CommandSupport.user(), CommandSupport.clock(), acceptBroken)) {
             System.out.println("Created " + s.file() + " from " + source.getFileName() + ": " + s.plan().organisation().name() + ", "
                     + s.plan().actions().size() + " actions, " + s.auditRows() + " audit rows (chain " + (s.verifyAudit().intact() ? "intact" : "BROKEN") + ").");
             return 0;
         } catch (UnreadableFile e) {
+            return cannot(e.getMessage());
+        } catch (Refused e) {
             return cannot(e.getMessage());
         } catch (PlanException e) {
             return cannot("Cannot create " + into + ": " + e.getMessage());
