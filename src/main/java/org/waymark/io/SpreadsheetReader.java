@@ -113,6 +113,12 @@ final class SpreadsheetReader {
     private static UnreadableFile damaged(String name, Throwable e) {
         boolean bomb = false;
         for (Throwable t = e; t != null && !bomb; t = t.getCause()) bomb = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb");
+        boolean doctype = false;
+        for (Throwable t = e; t != null && !doctype; t = t.getCause()) doctype = String.valueOf(t.getMessage()).contains("DOCTYPE is disallowed");
+        if (doctype) {
+            return new UnreadableFile(name + " was refused for safety: its XML declares a document type (DOCTYPE), which Excel never writes and which "
+                    + "can be used to make a program read other files on this computer (an XXE attack). Do not open it; ask the sender for a genuine copy.", e);
+        }
         if (bomb) {
             return new UnreadableFile(name + " was refused: it expands to far more data than a spreadsheet of its size could hold (a \"zip bomb\"). "
                     + "Do not open it; ask the sender for a genuine copy.", e);
