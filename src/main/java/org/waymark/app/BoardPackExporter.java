@@ -16,6 +16,9 @@ public interface BoardPackExporter {
 
         default boolean isCancelled() { return false; }
 
+        /** Something the reader of the finished file should know, e.g. characters the pack could not show. */
+        default void warn(String message) {}
+
         Progress NONE = (f, m) -> {};
     }
 

@@ -27,13 +27,17 @@ public final class ImportService {
         if (rows.isEmpty()) throw new Refused("rows", "There is nothing to import: no row was accepted.");
         String why = "Imported from " + sourceFileName;
         return session.write(why, tx -> {
-            Plan plan = session.plan();
+            // Matched against the rows as they are inside this write transaction (it holds SQLite's write lock from
+            // its start), never against the plan loaded earlier: two imports naming the same new lead at once then
+            // find each other's person instead of each creating one. The rule: one person per name, ignoring case
+            // and spacing; the oldest wins where a plan already has two.
             Map<String, Long> people = new HashMap<>();
-            plan.people().forEach(p -> people.putIfAbsent(key(p.name()), p.id()));
+            inTransaction(tx, "SELECT id, name FROM person ORDER BY id", (id, name) -> people.putIfAbsent(key(name), id));
             Map<String, Long> services = new HashMap<>();
-            plan.coreServices().forEach(s -> { services.putIfAbsent(key(s.code()), s.id()); services.putIfAbsent(key(s.name()), s.id()); });
+            inTransaction(tx, "SELECT id, code FROM core_service ORDER BY id", (id, code) -> services.putIfAbsent(key(code), id));
+            inTransaction(tx, "SELECT id, name FROM core_service ORDER BY id", (id, name) -> services.putIfAbsent(key(name), id));
             Set<String> refs = new HashSet<>();
-            plan.actions().forEach(a -> refs.add(key(a.ref())));
+            inTransaction(tx, "SELECT id, ref FROM action", (id, ref) -> refs.add(key(ref)));
             Long sourceId = null;
             Map<List<Object>, Long> findings = new HashMap<>();
             for (ImportedAction row : rows) {
@@ -61,6 +65,12 @@ public final class ImportService {
             }
             return rows.size();
         });
+    }
+
+    private static void inTransaction(Tx tx, String sql, java.util.function.BiConsumer<Long, String> row) throws java.sql.SQLException {
+        try (var st = tx.connection().createStatement(); var rs = st.executeQuery(sql)) {
+            while (rs.next()) row.accept(rs.getLong(1), rs.getString(2));
+        }
     }
 
     private static Long person(Tx tx, Map<String, Long> people, String name, String why) {

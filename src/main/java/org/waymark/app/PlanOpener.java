@@ -70,7 +70,8 @@ public final class PlanOpener {
                 backup = backups.take(file, reason);
             } catch (PlanException e) {
                 throw new PlanException(PlanException.Kind.IO, "Waymark could not take its safety backup of " + file.getFileName()
-                        + " before editing: " + sentence(e.getMessage()) + " The plan has not been changed. Free some space in " + backups.folder()
+                        + " before editing: " + sentence(e.getMessage()) + " The plan has not been changed. "
+                        + (e.kind() == PlanException.Kind.READ_ONLY ? "Make " + backups.folder() + " writable" : "Free some space in " + backups.folder())
                         + ", or open the plan read-only.", e);
             }
             PlanSession session = PlanSession.openAsIs(file, false, user, clock);

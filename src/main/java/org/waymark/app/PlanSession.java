@@ -98,7 +98,11 @@ public final class PlanSession implements AutoCloseable {
 
     /** Every stored row, for a lossless whole-plan export. */
     public PlanTables tables() {
-        return db.read(c -> new PlanTables(db.schemaVersion(), TableDump.read(c)));
+        try {
+            return db.read(c -> new PlanTables(db.schemaVersion(), TableDump.read(c)));
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
     }
 
     /** Read-only, without loading the plan: for checks that must work even when the data is damaged. */

@@ -32,7 +32,12 @@ public final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         try (PlanSession s = PlanSession.open(plan, true, CommandSupport.user(), CommandSupport.clock())) {
-            exporter.export(s, output, f);
+            try {
+                exporter.export(s, output, f);
+            } catch (PlanException e) {
+                System.err.println("Cannot export " + plan + ": " + e.getMessage() + " Nothing was written.");
+                return 2;
+            }
             System.out.println("Wrote " + output + " (" + f + ", " + s.plan().actions().size() + " actions).");
             return 0;
         } catch (PlanException e) {

@@ -48,15 +48,16 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "R.csv", description = "Also write the per-row report as csv.")
     Path report;
 
+    @Option(names = "--accept-broken", description = "Import even though the target plan's audit trail is broken or does not prove its data, or, for a"
+            + " .json document, its own chain does not verify or its data has no log. The choice is recorded in the audit trail.")
+    boolean acceptBroken;
+
     @Option(names = "--skip-rejected", description = "Import the accepted rows even when others are rejected (still one transaction).")
     boolean skipRejected;
 
     @Option(names = {"--on-duplicate", "--duplicates"}, paramLabel = "skip|suffix",
             description = "What to do with a row whose ref is already used: skip it, or import it with -2, -3… added. Without it, such rows are rejected.")
     String onDuplicate;
-
-    @Option(names = "--accept-broken", description = "Import even though the plan's audit trail is broken or does not prove its data; the choice is recorded in the audit trail.")
-    boolean acceptBroken;
 
     @Override public Integer call() {
         if (SpreadsheetReader.extension(source.getFileName().toString()).equals("json")) return document();
@@ -119,11 +120,13 @@ public final class ImportCommand implements Callable<Integer> {
                 return cannot(e.getMessage());
             }
         }
-        try (PlanSession s = PlanJson.importInto(source, into, CommandSupport.user(), CommandSupport.clock())) {
+        try (PlanSession s = PlanJson.importInto(source, into, CommandSupport.user(), CommandSupport.clock(), acceptBroken)) {
             System.out.println("Created " + s.file() + " from " + source.getFileName() + ": " + s.plan().organisation().name() + ", "
                     + s.plan().actions().size() + " actions, " + s.auditRows() + " audit rows (chain " + (s.verifyAudit().intact() ? "intact" : "BROKEN") + ").");
             return 0;
         } catch (UnreadableFile e) {
+            return cannot(e.getMessage());
+        } catch (Refused e) {
             return cannot(e.getMessage());
         } catch (PlanException e) {
             return cannot("Cannot create " + into + ": " + e.getMessage());
@@ -141,6 +144,7 @@ public final class ImportCommand implements Callable<Integer> {
     static void print(SpreadsheetImport.Loaded l, ImportReport r, PrintStream out) {
         out.println(l.fileName() + ": sheet \"" + l.sheetName() + "\", header on row " + (l.headerRow() + 1)
                 + (l.recalled() ? " (mapping remembered from an earlier import)" : ""));
+        if (l.sheet().reading() != null) out.println(l.sheet().reading());
         ColumnMapping m = r.mapping();
         for (int c = 0; c < m.headers().size(); c++) {
             out.printf("  %-3s %-34s -> %s%n", CellReference.convertNumToColString(c), ValueParsers.oneLine(m.headers().get(c)), m.fields().get(c).label());

@@ -3,6 +3,7 @@ package org.waymark.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.waymark.app.DocumentImport;
 import org.waymark.app.Json;
 import org.waymark.app.PlanSession;
 import org.waymark.app.PlanTables;
@@ -58,6 +59,11 @@ public final class PlanJson {
             root = Json.mapper().readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+                throw new UnreadableFile(name + " is refused: it gives the key " + e.getOriginalMessage().substring("Duplicate field ".length())
+                        + " twice in one object" + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
+                        + ", so different programs would read different values. Waymark never writes that; the file was edited. Export the plan again.", e);
+            }
             throw new UnreadableFile(name + " is not valid JSON" + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
                     + ". It may have been edited by hand or cut short. Export the plan again.", e);
         } catch (IOException e) {
@@ -110,7 +116,11 @@ public final class PlanJson {
 
     /** Creates a new plan file from a document. The target must not exist; a failure leaves no file behind. */
     public static PlanSession importInto(Path document, Path newPlan, String user, Clock clock) {
-        PlanTables tables = read(document);
-        return PlanSession.restore(newPlan, tables, user, clock);
+        return importInto(document, newPlan, user, clock, false);
+    }
+
+    /** As above; a document whose audit log does not prove it is refused unless {@code acceptBroken} (then audited). */
+    public static PlanSession importInto(Path document, Path newPlan, String user, Clock clock, boolean acceptBroken) {
+        return DocumentImport.importInto(read(document), newPlan, user, clock, acceptBroken);
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * A sheet read into memory: rows of cells, with merged cells already resolved (a value merged down several
  * rows is copied into each of them). {@code banners} marks rows that are one merged cell across the table,
- * which trusts use as section headings.
+ * which trusts use as section headings. {@code reading} says how a text file was decoded (null for a workbook).
  */
-record Sheet(String fileName, String name, List<SheetCell[]> rows, boolean[] banners) {
+record Sheet(String fileName, String name, List<SheetCell[]> rows, boolean[] banners, String reading) {
 
     SheetCell cell(int row, int col) {
         SheetCell[] r = rows.get(row);

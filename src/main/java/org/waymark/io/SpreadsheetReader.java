@@ -18,11 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,6 +113,12 @@ final class SpreadsheetReader {
     private static UnreadableFile damaged(String name, Throwable e) {
         boolean bomb = false;
         for (Throwable t = e; t != null && !bomb; t = t.getCause()) bomb = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb");
+        boolean doctype = false;
+        for (Throwable t = e; t != null && !doctype; t = t.getCause()) doctype = String.valueOf(t.getMessage()).contains("DOCTYPE is disallowed");
+        if (doctype) {
+            return new UnreadableFile(name + " was refused for safety: its XML declares a document type (DOCTYPE), which Excel never writes and which "
+                    + "can be used to make a program read other files on this computer (an XXE attack). Do not open it; ask the sender for a genuine copy.", e);
+        }
         if (bomb) {
             return new UnreadableFile(name + " was refused: it expands to far more data than a spreadsheet of its size could hold (a \"zip bomb\"). "
                     + "Do not open it; ask the sender for a genuine copy.", e);
@@ -142,7 +143,7 @@ final class SpreadsheetReader {
     static Sheet withMerges(String fileName, String sheetName, List<SheetCell[]> rows, List<CellRangeAddress> merges) {
         boolean[] banners = new boolean[rows.size()];
         for (CellRangeAddress m : merges) resolveMerge(rows, banners, m);
-        return new Sheet(fileName, sheetName, rows, banners);
+        return new Sheet(fileName, sheetName, rows, banners, null);
     }
 
     /**
@@ -205,13 +206,16 @@ final class SpreadsheetReader {
             throw new UnreadableFile(name + " is not a text (csv) file: it holds binary data. If it is an Excel workbook, give it the .xlsx extension; "
                     + "otherwise save the spreadsheet as \"CSV UTF-8\" and import that.");
         }
-        String text = decode(bytes);
+        CsvDecoding decoded = CsvDecoding.of(bytes);
+        String text = decoded.text();
         char delimiter = delimiter(text);
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         List<SheetCell[]> rows = new ArrayList<>();
+        List<Long> starts = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(false).get();
         try (CSVParser p = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord rec : p) {
+                starts.add(rec.getCharacterPosition());
                 SheetCell[] cells = new SheetCell[rec.size()];
                 for (int i = 0; i < rec.size(); i++) {
                     String v = rec.get(i);
@@ -223,7 +227,7 @@ final class SpreadsheetReader {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new UnreadableFile(name + " is not a well-formed csv file (" + e.getMessage() + "). Open it in Excel and save it again as \"CSV UTF-8\".", e);
         }
-        return new Sheet(name, stem, rows, new boolean[rows.size()]);
+        return new Sheet(name, stem, rows, new boolean[rows.size()], decoded.describe(starts.stream().mapToLong(Long::longValue).toArray()));
     }
 
     /** NUL bytes, or many control characters, do not occur in a csv a person saved. */
@@ -235,17 +239,6 @@ final class SpreadsheetReader {
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') control++;
         }
         return n > 0 && control * 20 > n;
-    }
-
-    /** UTF-8 (with or without BOM) when it decodes cleanly; otherwise Windows-1252, what Excel writes by default. */
-    private static String decode(byte[] bytes) {
-        int off = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, off, bytes.length - off)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
     }
 
     /** Excel in a European locale saves with semicolons; some systems export tabs. */

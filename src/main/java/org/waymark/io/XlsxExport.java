@@ -32,14 +32,16 @@ final class XlsxExport {
         AtomicFile.write(target, out -> {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 Styles st = new Styles(wb);
-                register(wb, st, plan, today);
+                LongCells longText = new LongCells();
+                register(wb, st, plan, today, longText);
                 key(wb, st, plan, today);
+                longText.writeSheet(wb, st.header, st.wrapped);
                 wb.write(out);
             }
         });
     }
 
-    private static void register(XSSFWorkbook wb, Styles st, Plan plan, LocalDate today) {
+    private static void register(XSSFWorkbook wb, Styles st, Plan plan, LocalDate today, LongCells longText) {
         XSSFSheet s = wb.createSheet("Register");
         Row h = s.createRow(0);
         h.setHeightInPoints(30);
@@ -66,7 +68,7 @@ final class XlsxExport {
                     cell.setCellValue(v.brag().letter());
                     cell.setCellStyle(st.brag.get(v.brag()));
                 } else {
-                    cell.setCellValue(RegisterRows.neutralise(v.text()));
+                    cell.setCellValue(RegisterRows.neutralise(longText.cell(values.get(0).text(), RegisterRows.HEADERS.get(c), v.text())));
                     cell.setCellStyle(WIDE.contains(RegisterRows.HEADERS.get(c)) ? st.wrapped : st.text);
                 }
             }

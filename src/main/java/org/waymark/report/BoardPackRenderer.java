@@ -42,6 +42,7 @@ public final class BoardPackRenderer {
             contents.fill(b);
             PageDecorator.decorate(doc, b.fonts, b.tagger, model.organisation(), model.runningHead(), model.asAt(), true);
             b.tagger.finish();
+            b.fonts.replacementNotice().ifPresent(progress::warn);
             Calendar created = GregorianCalendar.from(content.today().atStartOfDay(ZoneId.systemDefault()));
             PdfStandards.apply(doc, model.title(), model.author().isEmpty() ? model.organisation() : model.author(), model.subject(), created,
                     PdfStandards.anchorXmp(content.chain().row(), content.chain().hash(), content.chain().at(), content.chain().healthy()));

@@ -68,7 +68,10 @@ public final class ExportPackCommand implements Callable<Integer> {
                         : "No board meeting '" + meeting + "'. Meetings: " + service.meetings().stream().map(x -> x.id() + " " + x.name()).toList());
                 return 2;
             }
-            new PdfBoardPackExporter().export(session, m.get().id(), chosen, output, chosenFormat, BoardPackExporter.Progress.NONE);
+            new PdfBoardPackExporter().export(session, m.get().id(), chosen, output, chosenFormat, new BoardPackExporter.Progress() {
+                @Override public void update(double fraction, String message) {}
+                @Override public void warn(String message) { System.err.println("Warning: " + message); }
+            });
             System.out.printf("Wrote %s: %s board pack for %s, in %.2f s%n", output, chosenFormat, m.get().name(), (System.nanoTime() - started) / 1e9);
             ChainHead head = ChainHead.of(session);
             if (!head.healthy()) {

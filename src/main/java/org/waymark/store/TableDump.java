@@ -20,22 +20,39 @@ public final class TableDump {
 
     private TableDump() {}
 
-    /** Table name to rows (column name to SQLite value: Long, Double, String or null), tables by name, rows by rowid. */
+    /**
+     * Table name to rows (column name to SQLite value: Long, Double, String or null), tables by name, rows by rowid.
+     * A value JSON cannot carry (binary data, or a number that is not finite, put there by another program) is a
+     * named problem: every one is listed, by table, row and column, and nothing is returned.
+     */
     public static Map<String, List<Map<String, Object>>> read(Connection c) {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        List<String> foreign = new ArrayList<>();
         for (String table : tableNames(c)) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\" ORDER BY rowid")) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT rowid AS \"waymark rowid\", * FROM \"" + table + "\" ORDER BY rowid")) {
                 ResultSetMetaData md = rs.getMetaData();
                 while (rs.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= md.getColumnCount(); i++) row.put(md.getColumnName(i), normalise(rs.getObject(i)));
+                    for (int i = 2; i <= md.getColumnCount(); i++) {
+                        Object v = normalise(rs.getObject(i));
+                        String problem = foreignValue(v);
+                        if (problem != null) foreign.add(table + " row " + rs.getLong(1) + ", column " + md.getColumnName(i) + ": " + problem);
+                        row.put(md.getColumnName(i), v);
+                    }
                     rows.add(row);
                 }
             } catch (SQLException e) {
                 throw Sql.failure("read table " + table, e);
             }
             tables.put(table, rows);
+        }
+        if (!foreign.isEmpty()) {
+            String listed = String.join("; ", foreign.subList(0, Math.min(10, foreign.size())))
+                    + (foreign.size() > 10 ? "; and " + (foreign.size() - 10) + " more" : "");
+            throw new StoreException(StoreException.Reason.INVALID, "The plan holds " + foreign.size() + (foreign.size() == 1 ? " value" : " values")
+                    + " that no Waymark column holds and a plan document cannot carry, probably written by another program: " + listed
+                    + ". Correct or clear them (or restore a backup), then export again.");
         }
         return tables;
     }
@@ -47,8 +64,14 @@ public final class TableDump {
     private static Object normalise(Object v) {
         if (v instanceof Integer i) return i.longValue();
         if (v instanceof Float f) return f.doubleValue();
-        if (v instanceof byte[]) throw new StoreException(StoreException.Reason.INVALID, "The plan holds binary data, which a plan document cannot carry.");
         return v;
+    }
+
+    private static String foreignValue(Object v) {
+        if (v instanceof byte[] b) return "binary data (" + b.length + (b.length == 1 ? " byte)" : " bytes)");
+        if (v instanceof Double d && !Double.isFinite(d)) return "the number " + d;
+        if (v == null || v instanceof Long || v instanceof Double || v instanceof String) return null;
+        return "a value of type " + v.getClass().getSimpleName();
     }
 
     /**

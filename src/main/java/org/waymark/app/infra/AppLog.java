@@ -6,7 +6,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
+import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
@@ -30,6 +32,7 @@ public final class AppLog {
      */
     public static synchronized void install(Path logs) {
         if (opening != null) return;
+        keepDependenciesOffTheConsole();
         opening = new FutureTask<>(() -> open(logs));
         Thread thread = new Thread(opening, "log-file");
         thread.setDaemon(true);
@@ -40,6 +43,17 @@ public final class AppLog {
             if (previous != null) previous.uncaughtException(t, error);
             else error.printStackTrace();
         });
+    }
+
+    /**
+     * The console handler java.util.logging starts with shows only the app's own records: a library's warning (POI's
+     * "FATAL XMLHelper" on a refused file, PDFBox's font notes) belongs in the log file, and the user sees the app's
+     * message about it instead.
+     */
+    static void keepDependenciesOffTheConsole() {
+        for (Handler h : Logger.getLogger("").getHandlers()) {
+            if (h instanceof ConsoleHandler) h.setFilter(r -> r.getLoggerName() != null && r.getLoggerName().startsWith("org.waymark"));
+        }
     }
 
     private static boolean open(Path logs) {

@@ -77,10 +77,16 @@ public final class Backups {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
             Files.createDirectories(folder);
+            if (!Files.isWritable(folder)) throw new java.nio.file.AccessDeniedException(folder.toString());
             Files.deleteIfExists(partial);
             PlanDatabase.snapshot(plan, partial);
             force(partial);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            forceFolder(folder);
+        } catch (java.nio.file.AccessDeniedException e) {
+            deleteQuietly(partial);
+            throw new PlanException(PlanException.Kind.READ_ONLY, "The backups folder " + folder + " is not writable, so no backup of "
+                    + plan.getFileName() + " could be taken. Give your account write access to it (its permissions or owner)", e);
         } catch (StoreException e) {
             deleteQuietly(partial);
             throw PlanException.from(e);
@@ -201,6 +207,15 @@ public final class Backups {
     private static void force(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.force(true);
+        }
+    }
+
+    /** Makes the rename itself durable: without this a power cut can lose the new name even though the data is on disk. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // Windows cannot open a folder this way; NTFS journals the rename itself.
         }
     }
 

@@ -101,13 +101,19 @@ public final class PageCursor {
 
     // Drawing primitives. Tagging is the caller's job: wrap these in Tagger.begin/end or beginArtifact/end.
 
+    /**
+     * Draws one line. Right-to-left text is shaped and put in drawing order first; each font's run is shown in turn,
+     * and the text position advances by the glyphs drawn, so mixed scripts sit side by side.
+     */
     public void text(PackFonts.Face face, float size, Rgb colour, float x, float baseline, String s) {
         try {
             cs.beginText();
-            cs.setFont(fonts.get(face), size);
             cs.setNonStrokingColor(colour.r(), colour.g(), colour.b());
             cs.newLineAtOffset(x, baseline);
-            cs.showText(s);
+            for (PackFonts.Run run : fonts.runs(face, VisualOrder.visual(s))) {
+                cs.setFont(fonts.font(run.file()), size);
+                cs.showText(run.text());
+            }
             cs.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
