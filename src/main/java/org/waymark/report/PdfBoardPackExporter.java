@@ -25,7 +25,11 @@ import java.util.Set;
 public final class PdfBoardPackExporter implements BoardPackExporter {
 
     @Override public void export(PlanSession session, long meetingId, Set<PackSection> sections, Path target, Progress progress) {
-        PackContent content = new BoardPackService(session).content(meetingId, sections);
+        export(new BoardPackService(session).content(meetingId, sections), target, progress);
+    }
+
+    /** Writes a pack whose content is already chosen (e.g. as at today, for a plan with no board meeting). */
+    public void export(PackContent content, Path target, Progress progress) {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
