@@ -40,7 +40,7 @@ final class DeadlinesPanel {
             Label what = new Label(d.requirement().text());
             what.setWrapText(false);
             what.setMinWidth(40);
-            Label due = new Label(ViewFormats.date(d.requirement().deadline()));
+            Label due = new Label(d.met() ? "" : ViewFormats.date(d.requirement().deadline()));
             // A met requirement is done: its deadline is history, not a countdown in red.
             Label left = new Label(d.met() ? "Met, deadline " + ViewFormats.date(d.requirement().deadline()) : countdown(d.daysLeft()));
             left.getStyleClass().add(!d.met() && d.daysLeft() < 0 ? "wm-overdue-text" : d.met() ? "wm-muted" : "wm-strong");
