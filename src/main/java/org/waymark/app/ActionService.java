@@ -9,6 +9,8 @@ import java.util.List;
 /** What an action owner or the PMO does to an action. Each method is one audited transaction. */
 public final class ActionService {
 
+    private static final java.time.format.DateTimeFormatter UK = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final PlanSession session;
 
     public ActionService(PlanSession session) { this.session = session; }
@@ -88,21 +90,31 @@ public final class ActionService {
     }
 
     /**
-     * Moves the due date. Boards need to know why it slipped and what keeps patients safe meanwhile, so all
-     * three of reason, interim control and approver are required.
+     * Moves the due date. Boards need to know why it moved, what keeps patients safe meanwhile (when it slipped),
+     * and who approved it. A new date in the past is refused: it would make the action overdue the moment it was
+     * revised. Moving it earlier is allowed with a reason, and reads as "brought forward", never as negative slip.
      */
     public long reviseDueDate(long actionId, LocalDate newDue, String reason, String interimControl, String approvedBy, LocalDate approvedOn) {
         if (newDue == null) throw new Refused("newDue", "Choose the new due date.");
-        if (reason == null || reason.isBlank()) throw new Refused("reason", "Give the reason for the delay.");
-        if (interimControl == null || interimControl.isBlank()) throw new Refused("interimControl", "Describe the interim control that keeps patients safe until the new date.");
+        if (newDue.isBefore(session.today())) {
+            throw new Refused("newDue", "The new due date " + UK.format(newDue) + " is in the past. Choose today (" + UK.format(session.today()) + ") or later.");
+        }
         if (approvedBy == null || approvedBy.isBlank()) throw new Refused("approvedBy", "Name who approved the new date.");
         return session.write("Due date revised", tx -> {
             Action stored = PlanStore.action(tx, actionId);
             LocalDate old = stored.currentDue() != null ? stored.currentDue() : stored.originalDue();
             if (old == null) throw new Refused("newDue", "This action has no due date yet; set one in Details instead.");
             if (newDue.equals(old)) throw new Refused("newDue", "The new due date is the same as the current one.");
-            if (stored.start() != null && newDue.isBefore(stored.start())) throw new Refused("newDue", "The new due date is before the action starts (" + stored.start() + ").");
-            long id = PlanStore.insertRevision(tx, new DateRevision(0, actionId, old, newDue, reason.strip(), interimControl.strip(),
+            boolean earlier = newDue.isBefore(old);
+            if (reason == null || reason.isBlank()) {
+                throw new Refused("reason", earlier ? "Give the reason for bringing the date forward." : "Give the reason for the delay.");
+            }
+            if (!earlier && (interimControl == null || interimControl.isBlank())) {
+                throw new Refused("interimControl", "Describe the interim control that keeps patients safe until the new date.");
+            }
+            if (stored.start() != null && newDue.isBefore(stored.start())) throw new Refused("newDue", "The new due date is before the action starts (" + UK.format(stored.start()) + ").");
+            String control = interimControl == null || interimControl.isBlank() ? "None needed: the date was brought forward" : interimControl.strip();
+            long id = PlanStore.insertRevision(tx, new DateRevision(0, actionId, old, newDue, reason.strip(), control,
                     approvedBy.strip(), approvedOn == null ? session.today() : approvedOn), reason.strip());
             PlanStore.updateAction(tx, stored, stored.withCurrentDue(newDue), reason.strip());
             return id;

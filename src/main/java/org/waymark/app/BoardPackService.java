@@ -7,6 +7,8 @@ import org.waymark.domain.Plan;
 import org.waymark.domain.Snapshot;
 import org.waymark.store.BoardPackCovers;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +71,19 @@ public final class BoardPackService {
                 .orElse(Movement.between(List.of(), List.of()));
         return new PackContent(plan, session.today(), meeting, cover(meetingId), session.readiness(), baseline, movement, Set.copyOf(sections),
                 ChainHead.of(session));
+    }
+
+    /**
+     * A pack for a plan with no board meeting yet (a plan just made with {@code new} and {@code import}): the plan
+     * as at today, under a default cover, with no earlier snapshot to compare. Nothing is written to the plan.
+     */
+    public PackContent contentAsAtToday(Set<PackSection> sections) {
+        if (sections == null || sections.isEmpty()) throw new Refused("sections", "Choose at least one section for the pack.");
+        Plan plan = session.plan();
+        LocalDate today = session.today();
+        BoardMeeting asAt = new BoardMeeting(0, "Report as at " + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), today);
+        return new PackContent(plan, today, asAt, BoardPackCover.defaultFor(asAt, plan), session.readiness(), Optional.empty(),
+                Movement.between(List.of(), List.of()), Set.copyOf(sections), ChainHead.of(session));
     }
 
     /** The snapshot of the previous board: the latest one taken for a meeting before this one. */

@@ -49,7 +49,10 @@ public final class SnapshotComparison {
 
     private static Set<Kind> kinds(SnapshotRow was, SnapshotRow now) {
         Set<Kind> k = EnumSet.noneOf(Kind.class);
-        if (was.brag() != now.brag()) {
+        boolean slipped = was.currentDue() != null && now.currentDue() != null && now.currentDue().isAfter(was.currentDue());
+        // A later date is never an improvement: Red to Amber because the date moved reads as "slipped", not as better.
+        boolean betterOnlyByMovingTheDate = slipped && now.brag() != Brag.BLUE && now.brag().ordinal() > was.brag().ordinal();
+        if (was.brag() != now.brag() && !betterOnlyByMovingTheDate) {
             k.add(Kind.BRAG);
             if (now.brag() == Brag.RED) k.add(Kind.NEWLY_RED);
             if (now.brag() == Brag.BLUE) k.add(Kind.NEWLY_BLUE);

@@ -7,6 +7,7 @@ import org.waymark.domain.Brag;
 import org.waymark.domain.BragKey;
 import org.waymark.domain.BragResult;
 import org.waymark.domain.DateRevision;
+import org.waymark.domain.ExceptionSelection;
 import org.waymark.domain.Plan;
 import org.waymark.report.model.Block;
 import org.waymark.report.model.Cell;
@@ -24,20 +25,15 @@ final class ExceptionSection implements SectionModel {
 
     @Override public PackSection section() { return PackSection.EXCEPTIONS; }
 
-    /** The actions the exception report lists, in the order it lists them: the plan's order. */
-    static List<Action> exceptions(Plan plan, LocalDate today) {
-        List<Action> out = new ArrayList<>();
-        for (Action a : plan.actions()) if (plan.brag(a, today).brag() == Brag.RED || a.overdue(today)) out.add(a);
-        return out;
-    }
 
     @Override public Section build(PackContent c) {
         Plan plan = c.plan();
         LocalDate today = c.today();
-        List<Action> exceptions = exceptions(plan, today);
+        List<Action> exceptions = ExceptionSelection.of(plan, today, c.baseline());
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.Paragraph.of(Words.countIs(exceptions.size(), "action", "actions") + " Red or overdue as at " + Dates.uk(today) + "."));
-        blocks.add(new Block.Heading("Red and overdue actions"));
+        blocks.add(Block.Paragraph.of(Words.countIs(exceptions.size(), "action", "actions") + " Red, overdue or revised since the last board, as at "
+                + Dates.uk(today) + "."));
+        blocks.add(new Block.Heading("Red, overdue and revised actions"));
         List<List<Cell>> rows = new ArrayList<>();
         for (Action a : exceptions) {
             BragResult br = plan.brag(a, today);
@@ -46,8 +42,9 @@ final class ExceptionSection implements SectionModel {
                     Cell.of(Dates.uk(a.currentDue())), over > 0 ? Cell.bad(String.valueOf(over)) : Cell.of("—"),
                     Cell.brag(br.brag()), Cell.of(br.reason())));
         }
-        blocks.add(new Block.Table("Red and overdue actions", List.of(Column.left("Ref", 8), Column.left("Action", 31), Column.left("Executive lead", 19),
-                Column.left("Due", 11), Column.right("Days over", 8), Column.left("BRAG", 12), Column.left("Why", 19)), rows, "No action is Red or overdue."));
+        blocks.add(new Block.Table("Red, overdue and revised actions", List.of(Column.left("Ref", 8), Column.left("Action", 31), Column.left("Executive lead", 19),
+                Column.left("Due", 11), Column.right("Days over", 8), Column.left("BRAG", 12), Column.left("Why", 19)), rows,
+                "No action is Red, overdue or revised since the last board."));
 
         List<Row> revisions = new ArrayList<>();
         for (Action a : plan.actions()) for (DateRevision r : plan.revisionsOf(a.id())) revisions.add(new Row(a, r));
@@ -60,12 +57,12 @@ final class ExceptionSection implements SectionModel {
             boolean drift = plan.drift(row.action()).flagged();
             anyDrift |= drift;
             revisionRows.add(List.of(Cell.bold(row.action().ref() + (drift ? "\nDrift" : "")), Cell.of(Dates.uk(r.oldDue())), Cell.of(Dates.uk(r.newDue())),
-                    Cell.of(r.slipDays()), Cell.of(r.reason()), Cell.of(r.interimControl()),
+                    Cell.of(r.shiftText()), Cell.of(r.reason()), Cell.of(r.interimControl()),
                     r.pending() ? Cell.bad("Pending approval") : Cell.of(r.approvedBy() + ", " + Dates.uk(r.approvedOn()))));
         }
         if (anyDrift) blocks.add(Block.Paragraph.of(driftMeaning(plan.bragKey())));
         blocks.add(new Block.Table("Revised due dates", List.of(Column.left("Ref", 9), Column.left("Was", 11), Column.left("Now", 11),
-                Column.right("Slip (days)", 8), Column.left("Reason for delay", 21), Column.left("Interim control", 21), Column.left("Approved by", 19)),
+                Column.right("Moved", 8), Column.left("Reason for delay", 21), Column.left("Interim control", 21), Column.left("Approved by", 19)),
                 revisionRows, "No due date has been revised."));
         return new Section("exceptions", section().title(), false, true, blocks);
     }

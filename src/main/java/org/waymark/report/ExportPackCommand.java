@@ -2,6 +2,7 @@ package org.waymark.report;
 
 import org.waymark.app.BoardPackExporter;
 import org.waymark.app.BoardPackService;
+import org.waymark.app.PackContent;
 import org.waymark.app.PackSection;
 import org.waymark.app.ChainHead;
 import org.waymark.app.PlanException;
@@ -61,10 +62,17 @@ public final class ExportPackCommand implements Callable<Integer> {
         try (PlanSession session = PlanSession.open(file, true, "export-pack", clock())) {
             Set<PackSection> chosen = PackSection.parseList(sections);
             BoardPackService service = new BoardPackService(session);
+            if (service.meetings().isEmpty() && "latest".equalsIgnoreCase(meeting.strip())) {
+                PackContent asAt = service.contentAsAtToday(chosen);
+                new PdfBoardPackExporter().export(asAt, output, chosenFormat, BoardPackExporter.Progress.NONE);
+                System.out.printf("Wrote %s: the plan has no board meeting yet, so the pack reports as at %s and there is no earlier "
+                        + "snapshot to compare (take one with 'waymark snapshot'), in %.2f s%n", output, Dates.uk(asAt.today()), (System.nanoTime() - started) / 1e9);
+                return 0;
+            }
             Optional<BoardMeeting> m = service.meeting(meeting);
             if (m.isEmpty()) {
                 System.err.println(service.meetings().isEmpty()
-                        ? "The plan has no board meetings. Take a board snapshot in Waymark first, which creates the meeting."
+                        ? "The plan has no board meetings yet. Leave out --meeting to report as at today, or take a snapshot with 'waymark snapshot'."
                         : "No board meeting '" + meeting + "'. Meetings: " + service.meetings().stream().map(x -> x.id() + " " + x.name()).toList());
                 return 2;
             }

@@ -32,7 +32,11 @@ public final class PdfBoardPackExporter implements BoardPackExporter {
     }
 
     public void export(PlanSession session, long meetingId, Set<PackSection> sections, Path target, PackFormat format, Progress progress) {
-        PackContent content = new BoardPackService(session).content(meetingId, sections);
+        export(new BoardPackService(session).content(meetingId, sections), target, format, progress);
+    }
+
+    /** Writes a pack whose content is already chosen (e.g. as at today, for a plan with no board meeting). */
+    public void export(PackContent content, Path target, PackFormat format, Progress progress) {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {

@@ -119,14 +119,23 @@ class BoardPackContentTest {
     }
 
     @Test
-    void exceptionReportListsExactlyTheRedAndOverdueActions() {
+    void exceptionReportListsExactlyTheRedOverdueAndRevisedSinceTheLastBoard() {
         String text = sections.get("Exception report");
-        String table = text.substring(text.indexOf("Red and overdue actions"), text.indexOf("Revised due dates"));
+        String table = text.substring(text.indexOf("Red, overdue and revised actions"), text.indexOf("Revised due dates"));
+        var meeting = new org.waymark.app.BoardPackService(session).meeting("latest").orElseThrow();
+        var baseline = new org.waymark.app.BoardPackService(session).content(meeting.id(), EnumSet.of(PackSection.EXCEPTIONS)).baseline();
+        Map<Long, org.waymark.domain.SnapshotRow> before = new java.util.HashMap<>();
+        baseline.ifPresent(b -> b.rows().forEach(r -> before.put(r.actionId(), r)));
         Set<String> expected = new TreeSet<>();
-        for (Action a : plan.actions()) if (plan.brag(a, today).brag() == Brag.RED || a.overdue(today)) expected.add(a.ref());
+        for (Action a : plan.actions()) {
+            org.waymark.domain.SnapshotRow then = before.get(a.id());
+            int revisions = plan.revisionsOf(a.id()).size();
+            boolean revisedSince = then == null ? revisions > 0 : revisions > then.revisions() || !java.util.Objects.equals(then.currentDue(), a.currentDue());
+            if (plan.brag(a, today).brag() == Brag.RED || a.overdue(today) || revisedSince) expected.add(a.ref());
+        }
         assertFalse(expected.isEmpty(), "the demo plan has exceptions");
         assertEquals(expected, refsIn(table));
-        assertTrue(text.contains(expected.size() + " actions are Red or overdue"));
+        assertTrue(text.contains(expected.size() + " actions are Red, overdue or had their due date revised since the last board"));
     }
 
     @Test

@@ -66,21 +66,39 @@ class ExportPackCommandTest {
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertTrue(text.contains("The plan holds no actions."), text);
-            assertTrue(text.contains("No action is Red or overdue."));
+            assertTrue(text.contains("No action is Red, overdue or revised since the last board."), text);
             assertTrue(text.contains("The plan tracks no metrics yet."));
             assertTrue(text.contains("There is no snapshot from an earlier board meeting"));
         }
     }
 
     @Test
-    void aPlanWithoutMeetingsIsToldHowToMakeOne() throws Exception {
+    void aPlanWithoutMeetingsReportsAsAtTodayWithNothingToCompare() throws Exception {
         Path plan;
         try (var s = TestPlans.empty(dir)) {
+            new org.waymark.app.ActionService(s).add(new org.waymark.domain.Action(0, "A1", "Fix the fleet checks", "", null, null, null, null, null,
+                    null, java.time.LocalDate.of(2026, 10, 1), null, org.waymark.domain.ActionStatus.IN_PROGRESS, 40, null, null));
             plan = s.file();
         }
-        CliRunner.Result r = CliRunner.run("export-pack", plan.toString(), "-o", dir.resolve("x.pdf").toString());
-        assertEquals(2, r.exit());
-        assertTrue(r.err().contains("Take a board snapshot"), r.err());
+        Path out = dir.resolve("x.pdf");
+        CliRunner.Result r;
+        System.setProperty("waymark.today", "2026-11-25");
+        try {
+            r = CliRunner.run("export-pack", plan.toString(), "-o", out.toString());
+        } finally {
+            System.clearProperty("waymark.today");
+        }
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("no board meeting yet") && r.out().contains("as at 25/11/2026") && r.out().contains("no earlier snapshot"), r.out());
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("There is no snapshot from an earlier board meeting"), text);
+            assertTrue(text.contains("A1"), "the overdue action is in the exception report");
+        }
+        CliRunner.Result named = CliRunner.run("export-pack", plan.toString(), "-o", dir.resolve("y.pdf").toString(), "--meeting", "Trust Board");
+        assertEquals(2, named.exit());
+        assertTrue(named.err().contains("no board meetings yet"), named.err());
+        assertFalse(Files.exists(dir.resolve("y.pdf")));
     }
 
     @Test

@@ -203,8 +203,9 @@ public final class ActionEditorPane {
         signOffState.setText(a.signOff() == null ? "Not signed off yet." : "Signed off by " + a.signOff().signedOffBy()
                 + (a.signOff().committeeId() == null ? "" : " through " + plan.committees().stream().filter(c -> c.id() == a.signOff().committeeId()).map(Committee::name).findFirst().orElse("a committee"))
                 + " on " + Forms.date(a.signOff().signedOn()) + ".");
-        driftLabel.setText(model.revisions.size() + (model.revisions.size() == 1 ? " revision" : " revisions") + ", "
-                + model.revisions.stream().mapToLong(DateRevision::slipDays).sum() + " days of slippage in total.");
+        // Slip counts approved revisions only; a pending one is shown as requested, not as slip.
+        String pending = model.revisions.stream().filter(DateRevision::pending).map(DateRevision::shiftText).collect(java.util.stream.Collectors.joining(", "));
+        driftLabel.setText(org.waymark.domain.Drift.of(model.revisions, plan.bragKey()).text() + (pending.isEmpty() ? "." : "; pending: " + pending + "."));
         if (model.revisions.isEmpty()) driftLabel.setText("No revisions: the due date has not moved.");
     }
 
@@ -440,8 +441,8 @@ public final class ActionEditorPane {
         TableColumn<DateRevision, String> fromTo = column("From → to", 190, r -> Forms.date(r.oldDue()) + " → " + Forms.date(r.newDue()));
         fromTo.setMinWidth(180);
         table.getColumns().add(fromTo);
-        TableColumn<DateRevision, String> slip = column("Days", 60, r -> "+" + r.slipDays());
-        slip.setMinWidth(56);
+        TableColumn<DateRevision, String> slip = column("Moved", 60, DateRevision::shiftText);
+        slip.setMinWidth(120);
         table.getColumns().add(slip);
         table.getColumns().add(column("Reason", 150, DateRevision::reason));
         table.getColumns().add(column("Interim control", 150, DateRevision::interimControl));

@@ -22,7 +22,7 @@ final class DeadlinesPanel {
             return Cards.card("overview-deadlines", "Warning-notice deadlines", Cards.muted("The plan has no Section 29A warning-notice requirements with deadlines."));
         }
         DeadlineCountdown latest = deadlines.stream().max(java.util.Comparator.comparing(d -> d.requirement().deadline())).orElseThrow();
-        Label head = new Label("Latest deadline " + ViewFormats.date(latest.requirement().deadline()) + ": " + countdown(latest.daysLeft()));
+        Label head = new Label("Latest deadline " + ViewFormats.date(latest.requirement().deadline()) + ": " + (latest.met() ? "met" : countdown(latest.daysLeft())));
         head.getStyleClass().add("title-4");
         head.setId("overview-latest-deadline");
         Label note = Cards.muted("CQC checks compliance on site after the latest deadline.");
@@ -40,9 +40,10 @@ final class DeadlinesPanel {
             Label what = new Label(d.requirement().text());
             what.setWrapText(false);
             what.setMinWidth(40);
-            Label due = new Label(ViewFormats.date(d.requirement().deadline()));
-            Label left = new Label(countdown(d.daysLeft()));
-            left.getStyleClass().add(d.daysLeft() < 0 ? "wm-overdue-text" : "wm-strong");
+            Label due = new Label(d.met() ? "" : ViewFormats.date(d.requirement().deadline()));
+            // A met requirement is done: its deadline is history, not a countdown in red.
+            Label left = new Label(d.met() ? "Met, deadline " + ViewFormats.date(d.requirement().deadline()) : countdown(d.daysLeft()));
+            left.getStyleClass().add(!d.met() && d.daysLeft() < 0 ? "wm-overdue-text" : d.met() ? "wm-muted" : "wm-strong");
             left.setId("deadline-" + d.requirement().ref());
             Label state = new Label(d.met() ? "\u2714 Met" : d.blueActions() + " of " + d.actions() + " Blue");
             state.getStyleClass().addAll("wm-criterion", d.met() ? "wm-criterion-met" : "wm-criterion-unmet");

@@ -66,8 +66,14 @@ final class HeatMapPanel {
             for (int c = 0; c < questions.length; c++) grid.add(cell(m, nav, questions[c], service, name.getText()), c + 1, row);
             row++;
         }
-        Label hint = Cards.muted("Each cell shows its worst BRAG and the count of each. Click a cell to list its actions in the register.");
-        return Cards.card("overview-heatmap", "BRAG by key question and core service", grid, hint);
+        Label key = new Label("Key: " + java.util.Arrays.stream(ORDER).map(b -> BragChip.shape(b) + " " + b.letter() + " " + b.label())
+                .collect(java.util.stream.Collectors.joining(" · ")));
+        key.setId("overview-heatmap-key");
+        key.setWrapText(true);
+        Label hint = Cards.muted("Top line: the cell's worst BRAG and how many actions it holds. Below: how many of each, "
+                + "e.g. \"R3 A1\" is 3 Red and 1 Amber. Point at a cell for the full count; click it to list its actions in the register.");
+        hint.setWrapText(true);
+        return Cards.card("overview-heatmap", "BRAG by key question and core service", grid, key, hint);
     }
 
     private static Node cell(OverviewModel m, Navigator nav, KeyQuestion q, Long service, String serviceName) {

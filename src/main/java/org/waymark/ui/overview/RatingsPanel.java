@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
 final class RatingsPanel {
 
     static final String RULE = "Entry rule: Inadequate in at least 2 of the 5 key questions at trust level, one of them Well-led.";
+    /** What the verdict means for leaving special measures, said beside it so a red "met" is not left unexplained. */
+    static final String EXIT_MET = "For exit, a re-inspection must find the trust no longer meets this rule, and the warning notices and exit criteria must be met.";
+    static final String EXIT_NOT_MET = "This inspection alone would not put the trust into special measures; exit still depends on the exit criteria being met.";
 
     private RatingsPanel() {}
 
@@ -46,7 +49,7 @@ final class RatingsPanel {
         List<KeyQuestion> inadequate = i.inadequateQuestions();
         String verdict = (inadequate.isEmpty() ? "No key question Inadequate at trust level"
                 : "Inadequate at trust level: " + inadequate.stream().map(KeyQuestion::label).collect(Collectors.joining(", ")))
-                + (i.meetsSpecialMeasuresEntryRule() ? " — entry rule met." : " — entry rule not met.");
+                + (i.meetsSpecialMeasuresEntryRule() ? " — entry rule met. " + EXIT_MET : " — entry rule not met. " + EXIT_NOT_MET);
         Label rule = new Label(verdict);
         rule.setWrapText(true);
         rule.getStyleClass().add(i.meetsSpecialMeasuresEntryRule() ? "wm-overdue-text" : "wm-muted");

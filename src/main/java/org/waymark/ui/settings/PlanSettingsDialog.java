@@ -77,6 +77,11 @@ public final class PlanSettingsDialog {
         Forms.row(b, "Warning window", window, null);
         Forms.row(b, "Drift after revisions", driftRevisions, null);
         Forms.row(b, "or after days slipped", driftDays, null);
+        javafx.scene.control.CheckBox revisedGreen = new javafx.scene.control.CheckBox("Show a revised action Green when on track for its new date");
+        revisedGreen.setSelected(key.revisedMayBeGreen());
+        revisedGreen.setId("settings-revised-green");
+        revisedGreen.setTooltip(new javafx.scene.control.Tooltip("Off (the default): an action due later than its original date stays Amber until it is assured complete, so slippage is never hidden."));
+        Forms.row(b, "Revised dates", revisedGreen, null);
 
         Spinner<Integer> limit = new Spinner<>(1, EvidenceFileService.MAX_LIMIT_MB, evidenceLimitMb);
         limit.setEditable(true);
@@ -118,7 +123,7 @@ public final class PlanSettingsDialog {
             meanings.forEach((brag, f) -> m.put(brag, f.getText().strip()));
             return new Settings(new Organisation(name.getText().strip(), ods.getText().strip(), regime.getValue(), entered.getValue(),
                     director.getText().strip(), buddy.getText().strip()),
-                    new BragKey(m, window.getValue(), driftRevisions.getValue(), driftDays.getValue()), limit.getValue());
+                    new BragKey(m, window.getValue(), driftRevisions.getValue(), driftDays.getValue(), revisedGreen.isSelected()), limit.getValue());
         });
         return d;
     }

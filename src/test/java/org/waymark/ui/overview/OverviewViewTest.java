@@ -81,6 +81,27 @@ class OverviewViewTest {
         assertTrue(robot.lookup("#overview-latest-deadline").queryAs(Label.class).getText().startsWith("Latest deadline "));
     }
 
+    @Test
+    void boardSignalsExplainThemselves(FxRobot robot) throws Exception {
+        ViewTesting.settle(view.loadingProperty());
+        ReadinessSummary s = session.readiness();
+        for (var d : s.deadlines()) {
+            String left = robot.lookup("#deadline-" + d.requirement().ref()).queryAs(Label.class).getText();
+            if (d.met()) {
+                assertEquals("Met, deadline " + org.waymark.ui.widgets.ViewFormats.date(d.requirement().deadline()), left);
+                assertFalse(robot.lookup("#deadline-" + d.requirement().ref()).queryAs(Label.class).getStyleClass().contains("wm-overdue-text"));
+            } else {
+                assertFalse(left.startsWith("Met"), left);
+            }
+        }
+        String key = robot.lookup("#overview-heatmap-key").queryAs(Label.class).getText();
+        for (var b : org.waymark.domain.Brag.values()) assertTrue(key.contains(b.letter() + " " + b.label()), key);
+        for (var i : session.plan().inspections()) {
+            var rule = robot.lookup("#rule-" + i.id()).tryQueryAs(Label.class);
+            rule.ifPresent(l -> assertTrue(l.getText().contains("exit"), "the entry-rule verdict says what it means for exit: " + l.getText()));
+        }
+    }
+
     /** The register's filter for a query, as RegisterQuery documents it: null fields do not filter. */
     static boolean matches(RegisterQuery q, Plan plan, Action a) {
         Requirement r = plan.requirement(a.requirementId()).orElse(null);
