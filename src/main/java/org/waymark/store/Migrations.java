@@ -17,7 +17,7 @@ public final class Migrations {
     /** 'WYMK' as a big-endian int: SQLite's own way to mark a file's application. */
     public static final int APPLICATION_ID = 0x57594D4B;
 
-    private static final List<String> SCRIPTS = List.of("V1__plan.sql", "V2__baf_trajectory_views.sql", "V3__board_pack_cover.sql");
+    private static final List<String> SCRIPTS = List.of("V1__plan.sql", "V2__baf_trajectory_views.sql", "V3__board_pack_cover.sql", "V4__update_rounds.sql");
 
     public static final int LATEST = SCRIPTS.size();
 
