@@ -41,6 +41,8 @@ public final class Main {
                 .addSubcommand(new org.waymark.report.ExportPackCommand())
                 .addSubcommand(new org.waymark.io.ImportCommand())
                 .addSubcommand(new org.waymark.io.ExportCommand())
+                .addSubcommand(new org.waymark.io.RequestUpdatesCommand())
+                .addSubcommand(new org.waymark.io.ReadUpdatesCommand())
                 .addSubcommand(new org.waymark.ui.ScreenshotsCommand());
     }
 

@@ -28,6 +28,13 @@ import java.security.SecureRandom;
  */
 public final class RoundService {
 
+    /**
+     * Writes the forms while the round is being recorded: if writing fails, the round is not recorded either, so
+     * no form is on record that no one received.
+     */
+    @FunctionalInterface
+    public interface FormSink { void write(IssuedRound issued); }
+
     static final String IDENTITY = "plan_identity";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -44,7 +51,7 @@ public final class RoundService {
      * Starts a round: records it and one form per owner (only owners with open actions get a form). {@code owners}
      * names people (case does not matter); empty means everyone with open actions.
      */
-    public IssuedRound start(LocalDate returnBy, List<String> owners) {
+    public IssuedRound start(LocalDate returnBy, List<String> owners, FormSink sink) {
         LocalDate today = session.today();
         if (returnBy != null && returnBy.isBefore(today)) throw new Refused("returnBy", "The return-by date " + RoundDates.uk(returnBy) + " is in the past.");
         LocalDate due = returnBy == null ? today.plusDays(14) : returnBy;
@@ -55,12 +62,14 @@ public final class RoundService {
             UpdateRound round = new UpdateRound(0, today, due, session.user());
             long id = RoundStore.insertRound(tx, round, "Update round started");
             UpdateRound stored = new UpdateRound(id, today, due, session.user());
-            return new IssuedRound(stored, issue(tx, identity, stored, open, false, "Update round started"));
+            IssuedRound issued = new IssuedRound(stored, issue(tx, identity, stored, open, false, "Update round started"));
+            sink.write(issued);
+            return issued;
         });
     }
 
     /** Issues fresh forms, in the same round, to every owner who has not returned one yet. */
-    public IssuedRound chase(long roundId) {
+    public IssuedRound chase(long roundId, FormSink sink) {
         UpdateRound round = rounds().stream().filter(r -> r.id() == roundId).findFirst()
                 .orElseThrow(() -> new Refused("round", "There is no update round " + roundId + "."));
         RoundSummary s = summary(round);
@@ -68,7 +77,11 @@ public final class RoundService {
         Map<Person, List<Action>> open = new FormContents(session.plan(), session.today()).openByOwner();
         open.keySet().removeIf(p -> !s.outstanding().contains(p.name()));
         if (open.isEmpty()) throw new Refused("round", "The outstanding owners no longer have open actions.");
-        return session.write("Update round chased", tx -> new IssuedRound(round, issue(tx, identity(tx), round, open, true, "Update round chased")));
+        return session.write("Update round chased", tx -> {
+            IssuedRound issued = new IssuedRound(round, issue(tx, identity(tx), round, open, true, "Update round chased"));
+            sink.write(issued);
+            return issued;
+        });
     }
 
     private List<OwnerForm> issue(Tx tx, String identity, UpdateRound round, Map<Person, List<Action>> open, boolean chase, String why) {
@@ -134,7 +147,8 @@ public final class RoundService {
         List<String> outstanding = sent.stream().filter(n -> !returned.contains(n)).toList();
         boolean overdue = !outstanding.isEmpty() && round.returnBy() != null && round.returnBy().isBefore(session.today());
         int chases = (int) forms.stream().filter(RoundForm::chase).count();
-        return new RoundSummary(round, List.copyOf(sent), List.copyOf(returned), outstanding, overdue, chases);
+        int number = 1 + (int) rounds().stream().filter(r -> r.id() < round.id()).count();
+        return new RoundSummary(number, round, List.copyOf(sent), List.copyOf(returned), outstanding, overdue, chases);
     }
 
     /** Judges returned forms against the plan as it is now. Reads only: a read-only session may review. */
