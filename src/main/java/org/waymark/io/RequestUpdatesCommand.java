@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
         "Start an update round: write an update form (.xlsx) and a covering e-mail (.eml, ready to send) for each owner of open actions.",
         "With --send, also send the e-mails through your SMTP server (STARTTLS or SSL, with a login). The password is read from",
         "the WAYMARK_SMTP_PASSWORD environment variable or asked for; it is never stored.",
-        "Exit status: 0 forms written (and sent), 1 nothing to send or some owners have no e-mail address, 2 cannot open the plan, write or send."})
+        "Exit status: 0 forms written (and sent), 1 no one to send to, or with --send some owners have no e-mail address, 2 cannot open the plan, write or send."})
 public final class RequestUpdatesCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file.")
@@ -86,7 +86,7 @@ public final class RequestUpdatesCommand implements Callable<Integer> {
                         smtpSsl ? MailSender.Security.SSL : MailSender.Security.STARTTLS, smtpUser, from, null), password);
                 System.out.println("Sent " + sent + " e-mail(s) through " + smtpHost + ".");
             }
-            return noAddress.isEmpty() ? 0 : 1;
+            return send && !noAddress.isEmpty() ? 1 : 0;
         } catch (Refused e) {
             System.out.println(e.getMessage());
             return 1;

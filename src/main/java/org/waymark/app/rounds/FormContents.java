@@ -60,14 +60,18 @@ final class FormContents {
         return new OwnerForm(id, plan.organisation().name(), owner.name(), OwnerAddress.of(owner), returnBy, rows, overdue, dueSoon, awaiting);
     }
 
+    /** The newest update (by date, then by entry), or null when there is none. */
+    static ProgressUpdate latest(List<ProgressUpdate> updates) {
+        return updates.stream().max(Comparator.comparing(ProgressUpdate::postedOn).thenComparing(ProgressUpdate::id)).orElse(null);
+    }
+
     private String requirement(Action a) {
         return plan.requirement(a.requirementId()).map(r -> r.ref() + ": " + r.text()).orElse("");
     }
 
     private String lastUpdate(Action a) {
-        List<ProgressUpdate> u = plan.updatesOf(a.id());
-        if (u.isEmpty()) return "";
-        ProgressUpdate last = u.stream().max(Comparator.comparing(ProgressUpdate::postedOn).thenComparing(ProgressUpdate::id)).orElseThrow();
+        ProgressUpdate last = latest(plan.updatesOf(a.id()));
+        if (last == null) return "";
         String text = RoundDates.uk(last.postedOn()) + " " + last.text();
         return text.length() > LAST_UPDATE_CHARS ? text.substring(0, LAST_UPDATE_CHARS - 1) + "…" : text;
     }

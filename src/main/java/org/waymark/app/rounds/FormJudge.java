@@ -150,9 +150,9 @@ final class FormJudge {
 
     private ProposedChange change(ReturnedRow row, Action a, Outcome o, String reason, ProposedChange.Proposal p, String stampNow, IssuedRow issued) {
         String asIssued = issued.status() + ", " + issued.progress() + " %, due " + uk(row.locked().get(3)) + "; last update: " + row.locked().get(6);
-        var updates = plan.updatesOf(a.id());
+        var latest = FormContents.latest(plan.updatesOf(a.id()));
         String now = a.status().label() + ", " + a.progress() + " %, due " + RoundDates.uk(a.currentDue()) + "; last update: "
-                + (updates.isEmpty() ? "none" : RoundDates.uk(updates.get(updates.size() - 1).postedOn()) + " " + updates.get(updates.size() - 1).text());
+                + (latest == null ? "none" : RoundDates.uk(latest.postedOn()) + " " + latest.text());
         return new ProposedChange(form.fileName(), formId, owner, form.identity().issuedOn(), row.sheetRow(), a.ref(), a.id(), o, reason, p,
                 asIssued, now, stampNow, false);
     }

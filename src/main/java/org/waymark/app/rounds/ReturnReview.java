@@ -38,7 +38,8 @@ final class ReturnReview {
                 continue;
             }
             Optional<RoundForm> stored = session.read(c -> RoundStore.formByToken(c, rf.identity().token()));
-            String problem = stored.map(f -> problem(rf, f, latest, rounds)).orElse("This form is not one this plan issued; its hidden sheet was changed or it belongs to a round that no longer exists.");
+            String problem = stored.isEmpty() ? "This form is not one this plan issued; its hidden sheet was changed or it belongs to a round that no longer exists."
+                    : problem(rf, stored.get(), latest, rounds);
             if (problem == null && !seen.add(rf.identity().token())) problem = "The same form was given twice; only the first copy is read.";
             if (problem != null) {
                 out.add(refused(rf, stored.map(RoundForm::id).orElse(0L), owner, problem));

@@ -26,7 +26,7 @@ public final class Stamps {
         j.add(Long.toString(a.id())).add(a.ref()).add(a.title()).add(a.status().name()).add(Integer.toString(a.progress()))
                 .add(String.valueOf(a.currentDue())).add(String.valueOf(a.operationalLeadId())).add(String.valueOf(a.executiveLeadId()))
                 .add(a.override() == null ? "" : a.override().brag().name())
-                .add(Integer.toString(updates.size())).add(updates.isEmpty() ? "" : Long.toString(updates.get(updates.size() - 1).id()))
+                .add(Integer.toString(updates.size())).add(updates.isEmpty() ? "" : Long.toString(FormContents.latest(updates).id()))
                 .add(Integer.toString(plan.revisionsOf(a.id()).size())).add(Integer.toString(plan.evidenceOf(a.id()).size()));
         return sha256(j.toString()).substring(0, 16);
     }

@@ -18,7 +18,7 @@ final class FormLayout {
             "New status", "% complete", "Progress narrative", "Proposed new due date", "Reason for new date", "Interim control",
             "Evidence (description or link)");
 
-    static final List<Integer> WIDTHS = List.of(11, 34, 40, 12, 13, 10, 38, 14, 11, 44, 14, 30, 30, 34);
+    static final List<Integer> WIDTHS = List.of(10, 28, 30, 11, 12, 9, 30, 13, 10, 36, 13, 22, 22, 26);
 
     /** Input messages shown when an owner selects an editable cell: title, then text (Excel allows 32 / 255 characters). */
     static final List<String[]> HELP = List.of(
