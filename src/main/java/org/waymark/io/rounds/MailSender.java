@@ -35,8 +35,8 @@ public final class MailSender {
             p.put("mail.smtp.starttls.enable", "true");
             p.put("mail.smtp.starttls.required", "true");
         }
+        p.put("mail." + protocol + ".ssl.checkserveridentity", Boolean.toString(s.trustHost() == null));
         if (s.trustHost() != null) p.put("mail." + protocol + ".ssl.trust", s.trustHost());
-        else p.put("mail." + protocol + ".ssl.checkserveridentity", "true");
         int sent = 0;
         try (Transport t = Session.getInstance(p).getTransport(protocol)) {
             t.connect(s.host(), s.port(), s.user(), new String(password));
