@@ -51,8 +51,8 @@ final class ReviewTable {
             }
         });
         table.getColumns().add(outcome);
-        table.getColumns().add(column("Proposed change", 300, i -> i.change.proposal() == null ? "" : i.change.proposal().describe()));
-        table.getColumns().add(column("Reason, or the two versions", 420, ReviewTable::detail));
+        table.getColumns().add(column("Proposed change", 250, i -> i.change.proposal() == null ? "" : i.change.proposal().describe()));
+        table.getColumns().add(column("Reason, or the two versions", 470, ReviewTable::detail));
         TableColumn<Item, Item> take = new TableColumn<>("Take form's version");
         take.setPrefWidth(140);
         take.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -100,7 +100,7 @@ final class ReviewTable {
 
     private static String detail(Item i) {
         ProposedChange c = i.change;
-        if (c.outcome() == Outcome.CONFLICT) return "As issued: " + c.asIssued() + "\nNow: " + c.now();
+        if (c.outcome() == Outcome.CONFLICT) return "Now: " + c.now() + "\nAs issued: " + c.asIssued();
         return c.reason();
     }
 
@@ -129,6 +129,7 @@ final class ReviewTable {
                 super.updateItem(s, empty);
                 setText(empty ? null : s);
                 setWrapText(true);
+                setTooltip(empty || s == null || s.isEmpty() ? null : new javafx.scene.control.Tooltip(s));
             }
         });
         return c;

@@ -79,11 +79,11 @@ public final class RoundsView implements PlanView {
         rounds.setId("round-list");
         rounds.setPrefHeight(170);
         rounds.setPlaceholder(new Label("No update round yet. Start one to send each owner a form."));
-        rounds.getColumns().add(col("Round", 60, s -> Integer.toString(s.number())));
+        rounds.getColumns().add(col("Round", 70, s -> Integer.toString(s.number())));
         rounds.getColumns().add(col("Started", 95, s -> RoundDates.uk(s.round().startedOn())));
         rounds.getColumns().add(col("Return by", 95, s -> RoundDates.uk(s.round().returnBy())));
         rounds.getColumns().add(col("Sent", 60, s -> Integer.toString(s.sent().size())));
-        rounds.getColumns().add(col("Returned", 80, s -> s.returned().size() + " (" + s.returnRate() + " %)"));
+        rounds.getColumns().add(col("Returned", 100, s -> s.returned().size() + " (" + s.returnRate() + " %)"));
         rounds.getColumns().add(col("Outstanding", 420, s -> s.outstanding().isEmpty() ? "None" : String.join(", ", s.outstanding())));
         rounds.getColumns().add(col("Overdue", 80, s -> s.overdue() ? "\u26A0 Overdue" : ""));
         rounds.getColumns().add(col("Chases", 70, s -> Integer.toString(s.chases())));
