@@ -34,6 +34,7 @@ public final class Main {
         org.waymark.app.Ports.provide(org.waymark.app.BoardPackExporter.class, new org.waymark.report.PdfBoardPackExporter());
         org.waymark.app.Ports.provide(org.waymark.app.PlanImporter.class, org.waymark.io.SpreadsheetImport.forCurrentUser());
         org.waymark.app.Ports.provide(org.waymark.app.PlanExporter.class, new org.waymark.io.FileExporter());
+        org.waymark.app.Ports.provide(org.waymark.app.rounds.UpdateRoundFiles.class, new org.waymark.io.rounds.RoundFilesPort());
     }
 
     public static CommandLine commandLine() {
@@ -43,6 +44,8 @@ public final class Main {
                 .addSubcommand(new org.waymark.report.spc.SpcCommand())
                 .addSubcommand(new org.waymark.io.ImportCommand())
                 .addSubcommand(new org.waymark.io.ExportCommand())
+                .addSubcommand(new org.waymark.io.RequestUpdatesCommand())
+                .addSubcommand(new org.waymark.io.ReadUpdatesCommand())
                 .addSubcommand(new org.waymark.ui.shell.ScreenshotsCommand());
     }
 

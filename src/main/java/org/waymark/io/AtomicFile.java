@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Writes a file through a temporary sibling and a move, so a failure never leaves half a file behind. */
-final class AtomicFile {
+public final class AtomicFile {
 
-    @FunctionalInterface interface Body { void write(OutputStream out) throws IOException; }
+    @FunctionalInterface public interface Body { void write(OutputStream out) throws IOException; }
 
     private AtomicFile() {}
 
-    static void write(Path target, Body body) {
+    public static void write(Path target, Body body) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {

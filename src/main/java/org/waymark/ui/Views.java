@@ -3,6 +3,7 @@ package org.waymark.ui;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
@@ -40,7 +41,8 @@ public final class Views {
                 new Entry("metrics", "Metrics", MaterialDesignC.CHART_LINE, MetricsView::new),
                 new Entry("people", "People", MaterialDesignA.ACCOUNT_GROUP_OUTLINE, PeopleView::new),
                 new Entry("snapshots", "Board snapshots", MaterialDesignC.COMPARE_HORIZONTAL, SnapshotsView::new),
-                new Entry("board-pack", "Board pack", MaterialDesignF.FILE_DOCUMENT_OUTLINE, BoardPackView::new));
+                new Entry("board-pack", "Board pack", MaterialDesignF.FILE_DOCUMENT_OUTLINE, BoardPackView::new),
+                new Entry("rounds", "Update rounds", MaterialDesignE.EMAIL_FAST_OUTLINE, (c, n) -> new org.waymark.ui.rounds.RoundsView(c)));
     }
 
 }
