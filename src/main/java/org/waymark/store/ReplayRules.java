@@ -28,7 +28,10 @@ final class ReplayRules {
     static final Map<String, Set<String>> NOT_REPLAYED = Map.of(
             "audit_log", Set.of("*"),
             "audit_head", Set.of("*"),
-            "snapshot_row", Set.of("*"));
+            "snapshot_row", Set.of("*"),
+            // Evidence bytes, stored once per content: the log holds each file's hash, and check compares every
+            // stored file's bytes with its hash, so the bytes need no replay.
+            "attachment", Set.of("*"));
 
     private static final List<Column<Organisation>> ORGANISATION = List.of(
             new Column<>("name", "name", Organisation::name),
@@ -103,6 +106,10 @@ final class ReplayRules {
             state.create("action_baf_risk", ReplayState.key(e.entityId(), e.newValue()));
         } else if (e.entity().equals("inspection") && f.equals("ratings")) {
             ratings(e);
+        } else if (e.entity().equals("metric") && f.startsWith("spc recalculation ")) {
+            recalculation(e, f.substring("spc recalculation ".length()));
+        } else if (e.entity().equals("evidence") && f.equals("file")) {
+            evidenceFile(e);
         } else if (e.entity().equals("metric") && (f.startsWith("observation ") || f.startsWith("trajectory "))) {
             String table = f.startsWith("observation ") ? "metric_observation" : "metric_trajectory";
             state.create(table, ReplayState.key(e.entityId(), f.substring(f.indexOf(' ') + 1))).values.put("value", e.newValue());
@@ -111,6 +118,43 @@ final class ReplayRules {
         }
         return true;
     }
+
+    /**
+     * A recalculation is logged against its metric and month; its table row is keyed by an id the log does not
+     * carry, so the row is matched on its natural key (metric, month) by {@link #naturalKeys}.
+     */
+    private void recalculation(Entry e, String period) {
+        String k = ReplayState.key(e.entityId(), period);
+        if (e.newValue() == null) {
+            state.remove("metric_recalculation", k);
+            return;
+        }
+        ReplayState.Row r = state.create("metric_recalculation", k);
+        r.values.put("reason", e.newValue());
+    }
+
+    /** An evidence item's file: logged on the item as name, size, hash and, for a linked file, its path. */
+    private void evidenceFile(Entry e) {
+        String k = key(e);
+        if (e.newValue() == null) {
+            state.remove("evidence_file", k);
+            return;
+        }
+        ReplayState.Row r = state.create("evidence_file", k);
+        try {
+            Map<String, Object> m = Json.mapper().readValue(e.newValue(), new TypeReference<Map<String, Object>>() {});
+            r.values.put("name", ReplayState.canon(m.get("name")));
+            r.values.put("size", ReplayState.canon(m.get("size")));
+            r.values.put("sha256", ReplayState.canon(m.get("sha256")));
+            r.values.put("linked_path", ReplayState.canon(m.get("path")));
+        } catch (Exception ex) {
+            r.allKnown = false;
+            unreplayable(e, "the logged file cannot be read");
+        }
+    }
+
+    /** Tables whose rows the log names by a natural key rather than their own id: the columns that make the key. */
+    static final Map<String, List<String>> NATURAL_KEYS = Map.of("metric_recalculation", List.of("metric_id", "from_period"));
 
     private void ratings(Entry e) {
         List<RatingEntry> list;

@@ -23,10 +23,14 @@ final class TableProof {
     static long compare(Connection c, String table, Set<String> skip, Map<String, ReplayState.Row> implied, Consumer<Difference> out) {
         List<Col> cols = Sql.query(c, "SELECT name, type, dflt_value, pk FROM pragma_table_info(?)",
                 rs -> new Col(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), table);
-        List<Col> key = cols.stream().filter(k -> k.pk() > 0).sorted(Comparator.comparingInt(Col::pk)).toList();
+        List<String> natural = ReplayRules.NATURAL_KEYS.get(table);
+        List<Col> key = natural != null
+                ? natural.stream().map(n -> cols.stream().filter(k -> k.name().equals(n)).findFirst().orElseThrow()).toList()
+                : cols.stream().filter(k -> k.pk() > 0).sorted(Comparator.comparingInt(Col::pk)).toList();
         if (key.isEmpty()) key = cols.stream().filter(k -> !skip.contains(k.name())).toList();
         List<Col> values = new ArrayList<>();
-        for (Col col : cols) if (!key.contains(col) && !skip.contains(col.name())) values.add(col);
+        // a table keyed naturally has an id of its own that the log never names
+        for (Col col : cols) if (!key.contains(col) && !skip.contains(col.name()) && !(natural != null && col.pk() > 0)) values.add(col);
         List<String> names = new ArrayList<>();
         key.forEach(k -> names.add(quote(k.name())));
         values.forEach(v -> names.add(quote(v.name())));

@@ -1,5 +1,9 @@
 package org.waymark.store;
 
+import org.waymark.domain.RoundForm;
+import org.waymark.domain.RoundReturn;
+import org.waymark.domain.UpdateRound;
+
 import org.waymark.domain.*;
 
 import java.util.List;
@@ -139,6 +143,30 @@ public final class Tables {
             new Column<>("visitStart", "visit_start", Inspection::visitStart),
             new Column<>("visitEnd", "visit_end", Inspection::visitEnd),
             new Column<>("published", "published", Inspection::published)));
+
+    // Update rounds: written by RoundStore, one audited "created" row each, so the replay reads them like any other.
+    static final RowWriter<UpdateRound> UPDATE_ROUND = new RowWriter<>("update_round", "update_round", UpdateRound.class, List.of(
+            new Column<>("startedOn", "started_on", UpdateRound::startedOn),
+            new Column<>("returnBy", "return_by", UpdateRound::returnBy),
+            new Column<>("startedBy", "started_by", UpdateRound::startedBy)));
+
+    static final RowWriter<RoundForm> ROUND_FORM = new RowWriter<>("round_form", "round_form", RoundForm.class, List.of(
+            new Column<>("roundId", "round_id", RoundForm::roundId),
+            new Column<>("personId", "person_id", RoundForm::personId),
+            new Column<>("token", "token", RoundForm::token),
+            new Column<>("digest", "digest", RoundForm::digest),
+            new Column<>("issuedOn", "issued_on", RoundForm::issuedOn),
+            new Column<>("actions", "actions", RoundForm::actions),
+            new Column<>("chase", "chase", RoundForm::chase)));
+
+    static final RowWriter<RoundReturn> ROUND_RETURN = new RowWriter<>("round_return", "round_return", RoundReturn.class, List.of(
+            new Column<>("formId", "form_id", RoundReturn::formId),
+            new Column<>("readOn", "read_on", RoundReturn::readOn),
+            new Column<>("fileName", "file_name", RoundReturn::fileName),
+            new Column<>("accepted", "accepted", RoundReturn::accepted),
+            new Column<>("conflicts", "conflicts", RoundReturn::conflicts),
+            new Column<>("rejected", "rejected", RoundReturn::rejected),
+            new Column<>("appliedBy", "applied_by", RoundReturn::appliedBy)));
 
     private static String nz(String s) { return s == null ? "" : s; }
 }

@@ -135,7 +135,7 @@ class BoardPackContentTest {
         }
         assertFalse(expected.isEmpty(), "the demo plan has exceptions");
         assertEquals(expected, refsIn(table));
-        assertTrue(text.contains(expected.size() + " actions are Red, overdue or had their due date revised since the last board"));
+        assertTrue(text.contains(expected.size() + " actions are Red, overdue or revised since the last board"));
     }
 
     @Test
