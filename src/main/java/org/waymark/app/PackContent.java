@@ -1,5 +1,8 @@
 package org.waymark.app;
 
+import org.waymark.domain.EvidenceFile;
+import java.util.Map;
+
 import org.waymark.domain.BoardMeeting;
 import org.waymark.domain.BoardPackCover;
 import org.waymark.domain.Movement;
@@ -16,7 +19,8 @@ import java.util.Set;
  * head of the audit chain the figures come from.
  */
 public record PackContent(Plan plan, LocalDate today, BoardMeeting meeting, BoardPackCover cover, ReadinessSummary readiness,
-                          Optional<Snapshot> baseline, Movement movement, Set<PackSection> sections, ChainHead chain) {
+                          Optional<Snapshot> baseline, Movement movement, Set<PackSection> sections, ChainHead chain,
+                          Map<Long, EvidenceFile> evidenceFiles) {
 
     public boolean includes(PackSection s) { return sections.contains(s); }
 }

@@ -1,5 +1,8 @@
 package org.waymark.report;
 
+import org.waymark.domain.EvidenceFile;
+import org.waymark.domain.EvidenceItem;
+
 import org.waymark.app.PackContent;
 import org.waymark.app.PackSection;
 import org.waymark.domain.Action;
@@ -36,7 +39,27 @@ final class AppendixSection implements SectionModel {
                         + ". Original due dates are shown where the date has been revised."),
                 new Block.Table("Full register of actions", List.of(Column.left("Ref", 7), Column.left("Action", 30), Column.left("Requirement", 9),
                         Column.left("Executive lead", 14), Column.left("Start", 8.5f), Column.left("Due", 8.5f), Column.left("Original due", 8.5f),
-                        Column.left("Status", 10), Column.right("Progress", 7), Column.left("BRAG", 10)), rows, "The plan holds no actions."));
+                        Column.left("Status", 10), Column.right("Progress", 7), Column.left("BRAG", 10)), rows, "The plan holds no actions."),
+                new Block.Heading("Evidence"),
+                Block.Paragraph.of("Every evidence item by name. A file held in the plan or linked from it is listed with its SHA-256, so a copy"
+                        + " handed to the board can be checked against the one the plan recorded."),
+                evidence(c));
         return new Section("appendix", section().title(), true, true, blocks);
+    }
+
+    private static Block.Table evidence(PackContent c) {
+        Plan plan = c.plan();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Action a : plan.actions()) {
+            for (EvidenceItem e : plan.evidenceOf(a.id())) {
+                EvidenceFile f = c.evidenceFiles().get(e.id());
+                String name = f != null ? f.name() : e.reference();
+                String held = f == null ? "—" : (f.inPlan() ? "In the plan, " : "Linked, ") + EvidenceFile.size(f.size());
+                rows.add(List.of(Cell.bold(a.ref()), Cell.of(name), Cell.of(e.kind()), Cell.of(held), Cell.of(f == null ? "—" : f.sha256()),
+                        Cell.of(e.verified() ? e.verifiedBy() + ", " + Dates.uk(e.verifiedOn()) : "Not verified")));
+            }
+        }
+        return new Block.Table("Evidence", List.of(Column.left("Ref", 7), Column.left("Evidence", 26), Column.left("Kind", 10),
+                Column.left("File", 14), Column.left("SHA-256", 25), Column.left("Verified", 18)), rows, "No evidence has been offered yet.");
     }
 }

@@ -36,6 +36,7 @@ class BoardPackContentTest {
     static Map<String, String> sections = new LinkedHashMap<>();
     static Map<String, Integer> startPages = new LinkedHashMap<>();
     static String contents;
+    static long evidenceId;
     static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @BeforeAll
@@ -48,6 +49,8 @@ class BoardPackContentTest {
                 "SR1, SR3", "Quality and Safety Committee, 12/11/2026", "The board is asked to discuss the exceptions.",
                 "Progress is steady but four actions are overdue.");
         service.saveCover(meeting.id(), cover);
+        Path minutes = java.nio.file.Files.writeString(dir.resolve("QPS minutes March.pdf"), "minutes of the quality and patient safety committee");
+        evidenceId = new org.waymark.app.EvidenceFileService(session).attach(session.plan().actions().get(0).id(), minutes, "Minutes", "Item 7");
         plan = session.plan();
         today = session.today();
         readiness = session.readiness();
@@ -199,6 +202,24 @@ class BoardPackContentTest {
         plan.actions().forEach(a -> all.add(a.ref()));
         assertEquals(all, refsIn(sections.get("Appendix: full register")));
         assertEquals(all, refsIn(sections.get("Timeline")));
+    }
+
+    @Test
+    void theAppendixListsEvidenceByNameAndHash() throws Exception {
+        String text = sections.get("Appendix: full register").replaceAll("\\s+", "");
+        var f = new org.waymark.app.EvidenceFileService(session).file(evidenceId).orElseThrow();
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.nio.file.Files.readAllBytes(dir.resolve("QPS minutes March.pdf"))));
+        assertEquals(sha, f.sha256());
+        assertTrue(text.contains("QPSminutesMarch.pdf"), text);
+        assertTrue(text.contains(sha.substring(0, 16)), "the hash starts on the file's row (a table cell wraps the rest)");
+        Path html = dir.resolve("pack-evidence.html");
+        var meeting = new BoardPackService(session).meeting("latest").orElseThrow();
+        new PdfBoardPackExporter().export(session, meeting.id(), EnumSet.of(PackSection.APPENDIX), html, PackFormat.HTML, BoardPackExporter.Progress.NONE);
+        String page = java.nio.file.Files.readString(html);
+        assertTrue(page.contains("QPS minutes March.pdf") && page.contains(sha), "the HTML pack, from the same model, has the whole hash");
+        long items = plan.actions().stream().mapToLong(a -> plan.evidenceOf(a.id()).size()).sum();
+        assertTrue(items > 1);
     }
 
     private static Set<String> refsIn(String text) {
