@@ -34,6 +34,10 @@ public final class ViewTesting {
     private static void unexpected(Throwable e) { failure = e; }
 
     public static void mount(Stage stage, PlanView view) {
+        // Windows left open by earlier tests in the same run would answer the robot's lookups by id: close them.
+        for (javafx.stage.Window w : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
+            if (w != stage && w instanceof Stage other) other.close();
+        }
         // As the app runs it: the stylesheet's colour variables come from the AtlantaFX theme.
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene((Parent) view.node(), 1260, 780);

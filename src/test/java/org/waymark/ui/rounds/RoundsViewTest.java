@@ -50,7 +50,8 @@ class RoundsViewTest {
     void start(Stage stage) {
         Ports.provide(UpdateRoundFiles.class, new RoundFilesPort());
         session = TestPlans.demo(dir.resolve(String.valueOf(System.nanoTime())));
-        BackgroundExecutor executor = new BackgroundExecutor(e -> errors.add(e.toString()));
+        // The views' one executor, so that settle() waits for exactly this view's work.
+        BackgroundExecutor executor = ViewTesting.EXECUTOR;
         view = new RoundsView(new PlanContext(session, new CommandStack(executor, e -> errors.add(e.toString())), executor, dialogs(), null, null));
         ViewTesting.mount(stage, view);
     }
@@ -70,10 +71,10 @@ class RoundsViewTest {
 
         robot.interact(() -> view.review(List.of(fa, fb, fc)));
         ViewTesting.settle(view.loadingProperty());
-        TableView<?> table = robot.lookup("#round-review").queryAs(TableView.class);
+        TableView<?> table = robot.from(view.node()).lookup("#round-review").queryAs(TableView.class);
         assertEquals(3, table.getItems().size());
-        String counts = robot.lookup("#round-counts").queryAs(Label.class).getText();
-        assertTrue(counts.startsWith("1 accepted, 1 in conflict, 1 rejected."), counts);
+        String counts = robot.from(view.node()).lookup("#round-counts").queryAs(Label.class).getText();
+        assertTrue(counts.startsWith("1 accepted, 1 in conflict, 1 rejected."), counts + " " + table.getItems());
         Path shots = Files.createDirectories(Path.of("target", "rounds-shots"));
         robot.interact(() -> {
             WritableImage img = view.node().snapshot(null, null);
@@ -85,12 +86,13 @@ class RoundsViewTest {
         });
 
         int updatesB = session.plan().updatesOf(b.rows().get(0).actionId()).size();
-        robot.clickOn("#round-apply");
+        // Looked up inside this view: windows of earlier tests in the same run may hold a rounds view of their own.
+        robot.clickOn(robot.from(view.node()).lookup("#round-apply").queryButton());
         ViewTesting.settle(view.loadingProperty());
         assertEquals(List.of(), errors);
         assertTrue(session.plan().updatesOf(a.rows().get(0).actionId()).stream().anyMatch(u -> u.text().equals("Ward audits finished on time.")));
         assertEquals(updatesB, session.plan().updatesOf(b.rows().get(0).actionId()).size(), "the conflict was not taken, so nothing of it lands");
-        assertTrue(robot.lookup("#round-status").queryAs(Label.class).getText().contains("3 of "), "three owners have returned a form, whatever became of its rows");
+        assertTrue(robot.from(view.node()).lookup("#round-status").queryAs(Label.class).getText().contains("3 of "), "three owners have returned a form, whatever became of its rows");
     }
 
     private DialogService dialogs() {
