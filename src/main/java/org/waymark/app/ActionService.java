@@ -9,8 +9,6 @@ import java.util.List;
 /** What an action owner or the PMO does to an action. Each method is one audited transaction. */
 public final class ActionService {
 
-    private static final java.time.format.DateTimeFormatter UK = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private final PlanSession session;
 
     public ActionService(PlanSession session) { this.session = session; }
@@ -62,8 +60,7 @@ public final class ActionService {
 
     /** Posts a dated progress update (moving the action's progress, and its status off Not started) and returns it as stored. */
     public ProgressUpdate post(long actionId, String text, Integer progress) {
-        if (text == null || text.isBlank()) throw new Refused("text", "Write what has happened before posting the update.");
-        if (progress != null && (progress < 0 || progress > 100)) throw new Refused("progress", "Progress must be between 0 and 100 %.");
+        EditChecks.require(EditChecks.update(text, progress));
         return session.write("Progress update", tx -> {
             Action stored = PlanStore.action(tx, actionId);
             ProgressUpdate draft = new ProgressUpdate(0, actionId, session.today(), session.user(), text.strip(), progress);
@@ -95,24 +92,10 @@ public final class ActionService {
      * revised. Moving it earlier is allowed with a reason, and reads as "brought forward", never as negative slip.
      */
     public long reviseDueDate(long actionId, LocalDate newDue, String reason, String interimControl, String approvedBy, LocalDate approvedOn) {
-        if (newDue == null) throw new Refused("newDue", "Choose the new due date.");
-        if (newDue.isBefore(session.today())) {
-            throw new Refused("newDue", "The new due date " + UK.format(newDue) + " is in the past. Choose today (" + UK.format(session.today()) + ") or later.");
-        }
-        if (approvedBy == null || approvedBy.isBlank()) throw new Refused("approvedBy", "Name who approved the new date.");
         return session.write("Due date revised", tx -> {
             Action stored = PlanStore.action(tx, actionId);
+            EditChecks.require(EditChecks.revision(stored, newDue, reason, interimControl, approvedBy, session.today()));
             LocalDate old = stored.currentDue() != null ? stored.currentDue() : stored.originalDue();
-            if (old == null) throw new Refused("newDue", "This action has no due date yet; set one in Details instead.");
-            if (newDue.equals(old)) throw new Refused("newDue", "The new due date is the same as the current one.");
-            boolean earlier = newDue.isBefore(old);
-            if (reason == null || reason.isBlank()) {
-                throw new Refused("reason", earlier ? "Give the reason for bringing the date forward." : "Give the reason for the delay.");
-            }
-            if (!earlier && (interimControl == null || interimControl.isBlank())) {
-                throw new Refused("interimControl", "Describe the interim control that keeps patients safe until the new date.");
-            }
-            if (stored.start() != null && newDue.isBefore(stored.start())) throw new Refused("newDue", "The new due date is before the action starts (" + UK.format(stored.start()) + ").");
             String control = interimControl == null || interimControl.isBlank() ? "None needed: the date was brought forward" : interimControl.strip();
             long id = PlanStore.insertRevision(tx, new DateRevision(0, actionId, old, newDue, reason.strip(), control,
                     approvedBy.strip(), approvedOn == null ? session.today() : approvedOn), reason.strip());
@@ -132,7 +115,7 @@ public final class ActionService {
     }
 
     public long addEvidence(long actionId, String kind, String reference, String description) {
-        if (reference == null || reference.isBlank()) throw new Refused("reference", "Give the file path, link or document reference of the evidence.");
+        EditChecks.require(EditChecks.evidence(reference));
         return session.write("Evidence added", tx -> {
             PlanStore.action(tx, actionId);
             return PlanStore.insertEvidence(tx, new EvidenceItem(0, actionId, kind == null || kind.isBlank() ? "Document" : kind.strip(),
@@ -141,7 +124,7 @@ public final class ActionService {
     }
 
     public void verifyEvidence(EvidenceItem item, String verifiedBy, LocalDate on) {
-        if (verifiedBy == null || verifiedBy.isBlank()) throw new Refused("verifiedBy", "Name who verified the evidence.");
+        EditChecks.require(EditChecks.verification(verifiedBy));
         EvidenceFiles.requirePresent(item.reference());
         session.write("Evidence verified", tx -> {
             PlanStore.updateEvidence(tx, item, new EvidenceItem(item.id(), item.actionId(), item.kind(), item.reference(), item.description(),
@@ -159,7 +142,7 @@ public final class ActionService {
     }
 
     public void signOff(long actionId, String by, Long committeeId, LocalDate on) {
-        if (by == null || by.isBlank()) throw new Refused("signedOffBy", "Name who gave the assurance sign-off.");
+        EditChecks.require(EditChecks.signOff(by));
         session.write("Assurance sign-off", tx -> {
             Action stored = PlanStore.action(tx, actionId);
             PlanStore.updateAction(tx, stored, stored.withSignOff(new SignOff(by.strip(), committeeId, on == null ? session.today() : on)), "Assurance sign-off");
@@ -172,10 +155,10 @@ public final class ActionService {
      * a board must be able to trust the Blue.
      */
     public void overrideBrag(long actionId, Brag brag, String reason) {
-        if (reason == null || reason.isBlank()) throw new Refused("overrideReason", "Give the reason for overriding the BRAG.");
+        EditChecks.require(EditChecks.override(reason));
         Plan plan = session.plan();
         Action current = plan.action(actionId).orElseThrow(() -> new Refused("action", "The action no longer exists."));
-        if (brag == Brag.BLUE) refuseUnassuredBlue(current, plan.evidenceOf(actionId));
+        if (brag == Brag.BLUE) EditChecks.require(EditChecks.blue(current, plan.evidenceOf(actionId)));
         session.write("BRAG override", tx -> {
             Action stored = PlanStore.action(tx, actionId);
             PlanStore.updateAction(tx, stored, stored.withOverride(new BragOverride(brag, reason.strip())), reason.strip());
@@ -189,13 +172,6 @@ public final class ActionService {
             PlanStore.updateAction(tx, stored, stored.withOverride(null), why);
             return null;
         });
-    }
-
-    /** Explains what stands between an action and Blue, or nothing when it may be Blue. */
-    public static void refuseUnassuredBlue(Action action, List<EvidenceItem> evidence) {
-        if (action.status() != ActionStatus.COMPLETE) throw new Refused("brag", "Blue needs the action to be Complete first.");
-        if (evidence.stream().noneMatch(EvidenceItem::verified)) throw new Refused("brag", "Blue needs at least one verified evidence item. Add evidence and verify it.");
-        if (action.signOff() == null) throw new Refused("brag", "Blue needs an assurance sign-off (who, committee, date).");
     }
 
     public long addMilestone(long actionId, String title, LocalDate due) {

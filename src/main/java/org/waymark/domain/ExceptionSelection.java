@@ -22,11 +22,16 @@ public final class ExceptionSelection {
         lastBoard.ifPresent(s -> s.rows().forEach(r -> before.put(r.actionId(), r)));
         List<Action> out = new ArrayList<>();
         for (Action a : plan.actions()) {
-            if (plan.brag(a, today).brag() == Brag.RED || a.overdue(today) || revisedSince(a, plan.revisionsOf(a.id()).size(), before.get(a.id()))) {
+            if (redOrOverdue(plan.brag(a, today).brag(), a.overdue(today)) || revisedSince(a, plan.revisionsOf(a.id()).size(), before.get(a.id()))) {
                 out.add(a);
             }
         }
         return out;
+    }
+
+    /** The board's first question of any action, and the people view's too: is it Red, or past its due date? */
+    public static boolean redOrOverdue(Brag brag, boolean overdue) {
+        return brag == Brag.RED || overdue;
     }
 
     /** Revised since the snapshot: more revisions than it recorded, or a different due date. */

@@ -11,8 +11,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import org.waymark.app.ActionService;
 import org.waymark.app.ActionHistory;
+import org.waymark.app.EditChecks;
 import org.waymark.app.Refused;
 import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
@@ -170,9 +170,8 @@ public final class ActionEditorModel {
             } catch (NumberFormatException e) {
                 return refuse("progress", "Progress is a whole number from 0 to 100.");
             }
-            if (progress < 0 || progress > 100) return refuse("progress", "Progress must be between 0 and 100 %.");
         }
-        if (blank(updateText.get())) return refuse("text", "Write what has happened before posting the update.");
+        if (!passes(EditChecks.update(updateText.get(), progress))) return false;
         return submit(ctx.edits().postUpdate(id(), updateText.get(), progress), () -> { updateText.set(""); updateProgress.set(""); });
     }
 
@@ -200,12 +199,7 @@ public final class ActionEditorModel {
     /** A revision is refused without a reason, an interim control and an approver: boards need all three. */
     public boolean reviseDueDate() {
         clear("newDue", "reason", "interimControl", "approvedBy");
-        boolean ok = true;
-        if (newDue.get() == null) ok = refuse("newDue", "Choose the new due date.");
-        if (blank(reason.get())) ok = refuse("reason", "Give the reason for the delay.");
-        if (blank(interimControl.get())) ok = refuse("interimControl", "Describe the interim control that keeps patients safe until the new date.");
-        if (blank(approvedBy.get())) ok = refuse("approvedBy", "Choose who approved the new date.");
-        if (!ok) return false;
+        if (!passes(EditChecks.revision(action.get(), newDue.get(), reason.get(), interimControl.get(), approvedBy.get(), ctx.session().today()))) return false;
         return submit(ctx.edits().reviseDueDate(id(), newDue.get(), reason.get(), interimControl.get(), approvedBy.get()), () -> {
             newDue.set(null);
             reason.set("");
@@ -216,7 +210,7 @@ public final class ActionEditorModel {
 
     public boolean addEvidence() {
         clear("reference");
-        if (blank(evidenceReference.get())) return refuse("reference", "Give the file path, link or document reference of the evidence.");
+        if (!passes(EditChecks.evidence(evidenceReference.get()))) return false;
         return submit(ctx.edits().addEvidence(id(), evidenceKind.get(), evidenceReference.get(), evidenceDescription.get()), () -> {
             evidenceReference.set("");
             evidenceDescription.set("");
@@ -227,13 +221,13 @@ public final class ActionEditorModel {
         clear("verifiedBy");
         if (item == null) return refuse("verifiedBy", "Choose the evidence item to verify.");
         if (item.verified()) return refuse("verifiedBy", "That item is already verified.");
-        if (blank(verifiedBy.get())) return refuse("verifiedBy", "Choose who verified the evidence.");
+        if (!passes(EditChecks.verification(verifiedBy.get()))) return false;
         return submit(ctx.edits().verifyEvidence(item, verifiedBy.get()), () -> verifiedBy.set(""));
     }
 
     public boolean signOff() {
         clear("signedOffBy");
-        if (blank(signedOffBy.get())) return refuse("signedOffBy", "Choose who gave the assurance sign-off.");
+        if (!passes(EditChecks.signOff(signedOffBy.get()))) return false;
         return submit(ctx.edits().signOff(id(), signedOffBy.get(), signOffCommitteeId.get()), () -> signedOffBy.set(""));
     }
 
@@ -245,14 +239,8 @@ public final class ActionEditorModel {
             if (action.get().override() == null) return refuse("brag", "BRAG is already worked out automatically.");
             return submit(ctx.edits().clearOverride(id()), () -> overrideReason.set(""));
         }
-        if (b == Brag.BLUE) {
-            try {
-                ActionService.refuseUnassuredBlue(action.get(), List.copyOf(evidence));
-            } catch (Refused r) {
-                return refuse("brag", r.getMessage());
-            }
-        }
-        if (blank(overrideReason.get())) return refuse("overrideReason", "Give the reason for setting the BRAG by hand.");
+        if (b == Brag.BLUE && !passes(EditChecks.blue(action.get(), List.copyOf(evidence)))) return false;
+        if (!passes(EditChecks.override(overrideReason.get()))) return false;
         return submit(ctx.edits().overrideBrag(id(), b, overrideReason.get()), () -> overrideReason.set(""));
     }
 
@@ -264,7 +252,7 @@ public final class ActionEditorModel {
             if (onSaved != null) onSaved.run();
         }, e -> {
             if (e instanceof Refused r) {
-                errors.put(r.field() != null && SHOWN.contains(r.field()) ? r.field() : "general", r.getMessage());
+                passes(List.of(r));
             } else {
                 errors.put("general", e.getMessage() == null ? e.toString() : e.getMessage());
             }
@@ -273,6 +261,12 @@ public final class ActionEditorModel {
     }
 
     private long id() { return action.get().id(); }
+
+    /** Shows every problem the app's rules find, each beside its field; true when there are none. */
+    private boolean passes(List<Refused> problems) {
+        for (Refused r : problems) errors.put(r.field() != null && SHOWN.contains(r.field()) ? r.field() : "general", r.getMessage());
+        return problems.isEmpty();
+    }
 
     private boolean refuse(String field, String message) {
         errors.put(field, message);

@@ -8,8 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.waymark.app.ActionService;
-import org.waymark.app.Refused;
+import org.waymark.app.EditChecks;
 import org.waymark.domain.Action;
 import org.waymark.domain.Brag;
 import org.waymark.ui.shell.DialogService;
@@ -43,12 +42,8 @@ final class EditorGuards {
             Action action = m.action().get();
             if (action == null || !m.errors.containsKey("brag")) return;
             if (m.brag().get() != null && m.brag().get().brag() == Brag.BLUE) { m.errors.remove("brag"); return; }
-            try {
-                ActionService.refuseUnassuredBlue(action, List.copyOf(m.evidence));
-                m.errors.remove("brag");
-            } catch (Refused stillTrue) {
-                // the reason still holds, so the message stays
-            }
+            // While a reason still holds, its message stays.
+            if (EditChecks.blue(action, List.copyOf(m.evidence)).isEmpty()) m.errors.remove("brag");
         };
         m.action().addListener((o, a, b) -> blueCheck.run());
         m.brag().addListener((o, a, b) -> blueCheck.run());

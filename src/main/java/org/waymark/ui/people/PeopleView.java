@@ -22,10 +22,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.waymark.app.Refused;
-import org.waymark.domain.Action;
 import org.waymark.domain.Brag;
 import org.waymark.domain.Committee;
 import org.waymark.domain.Person;
+import org.waymark.domain.Workload;
 import org.waymark.domain.Plan;
 import org.waymark.domain.Theme;
 import org.waymark.ui.widgets.BragChip;
@@ -36,23 +36,16 @@ import org.waymark.ui.PlanView;
 import org.waymark.ui.RegisterQuery;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
 /** People, committees and themes: each owner's load and what of theirs is Red or overdue. */
 public final class PeopleView implements PlanView {
 
-    /** One person's load: the actions they lead (as executive or operational lead) and how many are in trouble. */
-    record Load(Person person, int actions, int red, int overdue, List<Item> troubled) {}
-
-    record Item(Action action, Brag brag, boolean overdue) {}
-
     private final PlanContext ctx;
     private final Navigator nav;
-    private final TableView<Load> people = new TableView<>();
-    private final TableView<Item> items = new TableView<>();
+    private final TableView<Workload> people = new TableView<>();
+    private final TableView<Workload.Item> items = new TableView<>();
     private final Label itemsTitle = new Label("Red or overdue items");
     private final ListView<Committee> committees = new ListView<>();
     private final ListView<Theme> themes = new ListView<>();
@@ -68,12 +61,12 @@ public final class PeopleView implements PlanView {
         people.getColumns().add(text("Name", 170, l -> l.person().name()));
         people.getColumns().add(text("Role", 190, l -> nz(l.person().jobTitle())));
         people.getColumns().add(text("May", 170, l -> PersonDialog.permissions(l.person())));
-        TableColumn<Load, String> directorate = text("Directorate", 122, l -> nz(l.person().directorate()));
+        TableColumn<Workload, String> directorate = text("Directorate", 122, l -> nz(l.person().directorate()));
         directorate.setMinWidth(120);
         people.getColumns().add(directorate);
-        people.getColumns().add(number("Actions", 78, Load::actions, false));
-        people.getColumns().add(number("Red", 56, Load::red, true));
-        people.getColumns().add(number("Overdue", 92, Load::overdue, true));
+        people.getColumns().add(number("Actions", 78, Workload::actions, false));
+        people.getColumns().add(number("Red", 56, Workload::red, true));
+        people.getColumns().add(number("Overdue", 92, Workload::overdue, true));
         people.getSortOrder().clear();
         people.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> showItems(l));
         people.setOnMouseClicked(e -> { if (e.getClickCount() == 2) editPerson(); });
@@ -81,7 +74,7 @@ public final class PeopleView implements PlanView {
         items.setId("person-items");
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         items.setPlaceholder(new Label("Nothing Red or overdue. Choose a person to see theirs."));
-        TableColumn<Item, Brag> brag = new TableColumn<>("BRAG");
+        TableColumn<Workload.Item, Brag> brag = new TableColumn<>("BRAG");
         brag.setPrefWidth(60);
         brag.setMaxWidth(70);
         brag.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().brag()));
@@ -92,11 +85,11 @@ public final class PeopleView implements PlanView {
             }
         });
         items.getColumns().add(brag);
-        TableColumn<Item, String> ref = itemText("Ref", 64, i -> i.action().ref());
+        TableColumn<Workload.Item, String> ref = itemText("Ref", 64, i -> i.action().ref());
         ref.setMaxWidth(80);
         items.getColumns().add(ref);
         items.getColumns().add(itemText("Title", 260, i -> i.action().title()));
-        TableColumn<Item, String> due = itemText("Due", 100, i -> Forms.date(i.action().currentDue()));
+        TableColumn<Workload.Item, String> due = itemText("Due", 100, i -> Forms.date(i.action().currentDue()));
         due.setMinWidth(96);
         due.setMaxWidth(110);
         due.setCellFactory(c -> new TableCell<>() {
@@ -104,17 +97,17 @@ public final class PeopleView implements PlanView {
                 super.updateItem(s, empty);
                 setText(empty ? null : s);
                 getStyleClass().remove("overdue");
-                Item i = empty ? null : getTableRow().getItem();
+                Workload.Item i = empty ? null : getTableRow().getItem();
                 if (i != null && i.overdue()) { getStyleClass().add("overdue"); setAccessibleText(s + ", overdue"); }
             }
         });
         items.getColumns().add(due);
         items.setOnMouseClicked(e -> {
-            Item i = items.getSelectionModel().getSelectedItem();
+            Workload.Item i = items.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && i != null) nav.openAction(i.action().id());
         });
         items.setOnKeyPressed(e -> {
-            Item i = items.getSelectionModel().getSelectedItem();
+            Workload.Item i = items.getSelectionModel().getSelectedItem();
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && i != null) nav.openAction(i.action().id());
         });
 
@@ -127,7 +120,7 @@ public final class PeopleView implements PlanView {
         Button inRegister = button("Show all their actions in the register", "person-in-register", MaterialDesignF.FORMAT_LIST_CHECKS);
         inRegister.disableProperty().bind(people.getSelectionModel().selectedItemProperty().isNull());
         inRegister.setOnAction(e -> {
-            Load l = people.getSelectionModel().getSelectedItem();
+            Workload l = people.getSelectionModel().getSelectedItem();
             if (l != null) nav.showRegister(new RegisterQuery(null, null, null, null, false, l.person().id(), null, false, null));
         });
         ToolBar bar = new ToolBar(add, edit);
@@ -185,25 +178,7 @@ public final class PeopleView implements PlanView {
     private void show(Plan plan) {
         LocalDate today = ctx.session().today();
         Long selected = people.getSelectionModel().getSelectedItem() == null ? null : people.getSelectionModel().getSelectedItem().person().id();
-        List<Load> loads = new ArrayList<>();
-        for (Person p : plan.people()) {
-            int n = 0;
-            int red = 0;
-            int overdue = 0;
-            List<Item> troubled = new ArrayList<>();
-            for (Action a : plan.actions()) {
-                if (!Long.valueOf(p.id()).equals(a.executiveLeadId()) && !Long.valueOf(p.id()).equals(a.operationalLeadId())) continue;
-                n++;
-                Brag b = plan.brag(a, today).brag();
-                boolean late = a.overdue(today);
-                if (b == Brag.RED) red++;
-                if (late) overdue++;
-                if (b == Brag.RED || late) troubled.add(new Item(a, b, late));
-            }
-            troubled.sort(Comparator.comparing((Item i) -> i.action().currentDue(), Comparator.nullsLast(Comparator.naturalOrder())));
-            loads.add(new Load(p, n, red, overdue, troubled));
-        }
-        loads.sort(Comparator.comparing(Load::red).thenComparing(Load::overdue).thenComparing(Load::actions).reversed());
+        List<Workload> loads = Workload.of(plan, today);
         people.getItems().setAll(loads);
         loads.stream().filter(l -> selected != null && l.person().id() == selected).findFirst()
                 .ifPresentOrElse(l -> people.getSelectionModel().select(l), () -> { if (!loads.isEmpty()) people.getSelectionModel().select(0); });
@@ -211,7 +186,7 @@ public final class PeopleView implements PlanView {
         themes.getItems().setAll(plan.themes());
     }
 
-    private void showItems(Load l) {
+    private void showItems(Workload l) {
         itemsTitle.setText(l == null ? "Red or overdue items" : "Red or overdue: " + l.person().name() + " (" + l.troubled().size() + ")");
         items.getItems().setAll(l == null ? List.of() : l.troubled());
     }
@@ -221,7 +196,7 @@ public final class PeopleView implements PlanView {
     }
 
     private void editPerson() {
-        Load l = people.getSelectionModel().getSelectedItem();
+        Workload l = people.getSelectionModel().getSelectedItem();
         if (l == null || ctx.session().readOnly()) return;
         edit(l.person(), l.person(), null);
     }
@@ -274,22 +249,22 @@ public final class PeopleView implements PlanView {
         return b;
     }
 
-    private static TableColumn<Load, String> text(String name, double w, Function<Load, String> v) {
-        TableColumn<Load, String> c = new TableColumn<>(name);
+    private static TableColumn<Workload, String> text(String name, double w, Function<Workload, String> v) {
+        TableColumn<Workload, String> c = new TableColumn<>(name);
         c.setPrefWidth(w);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(v.apply(f.getValue())));
         return c;
     }
 
-    private static TableColumn<Item, String> itemText(String name, double w, Function<Item, String> v) {
-        TableColumn<Item, String> c = new TableColumn<>(name);
+    private static TableColumn<Workload.Item, String> itemText(String name, double w, Function<Workload.Item, String> v) {
+        TableColumn<Workload.Item, String> c = new TableColumn<>(name);
         c.setPrefWidth(w);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(v.apply(f.getValue())));
         return c;
     }
 
-    private static TableColumn<Load, Integer> number(String name, double w, Function<Load, Integer> v, boolean warn) {
-        TableColumn<Load, Integer> c = new TableColumn<>(name);
+    private static TableColumn<Workload, Integer> number(String name, double w, Function<Workload, Integer> v, boolean warn) {
+        TableColumn<Workload, Integer> c = new TableColumn<>(name);
         c.setPrefWidth(w);
         c.setMinWidth(w);
         c.setMaxWidth(w + 30);
