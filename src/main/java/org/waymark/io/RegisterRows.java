@@ -38,9 +38,10 @@ final class RegisterRows {
 
     static List<List<Value>> of(Plan plan, LocalDate today) {
         List<List<Value>> rows = new ArrayList<>();
-        for (Action a : plan.actions()) {
-            Requirement req = plan.requirement(a.requirementId()).orElse(null);
-            BragResult brag = plan.brag(a, today);
+        for (ActionRow row : ActionRow.of(plan, today)) {
+            Action a = row.action();
+            Requirement req = row.requirement();
+            BragResult brag = row.brag();
             List<EvidenceItem> evidence = plan.evidenceOf(a.id());
             List<ProgressUpdate> updates = plan.updatesOf(a.id());
             ProgressUpdate latest = updates.isEmpty() ? null : updates.get(0);
@@ -52,9 +53,9 @@ final class RegisterRows {
             r.add(Value.of(req == null ? "" : req.priority().label()));
             r.add(req == null || req.regulation() == null ? Value.of("") : Value.of("Reg " + req.regulation()));
             r.add(Value.of(req == null || req.keyQuestion() == null ? "" : req.keyQuestion().label()));
-            r.add(Value.of(req == null ? "" : plan.coreService(req.coreServiceId()).map(CoreService::name).orElse("Trust-wide")));
-            r.add(Value.of(plan.person(a.executiveLeadId()).map(Person::name).orElse("")));
-            r.add(Value.of(plan.person(a.operationalLeadId()).map(Person::name).orElse("")));
+            r.add(Value.of(req == null ? "" : row.serviceName()));
+            r.add(Value.of(row.executiveName()));
+            r.add(Value.of(row.operationalName()));
             r.add(date(a.start()));
             r.add(date(a.currentDue()));
             r.add(date(a.originalDue()));
