@@ -92,13 +92,17 @@ public final class ActionService {
      * revised. Moving it earlier is allowed with a reason, and reads as "brought forward", never as negative slip.
      */
     public long reviseDueDate(long actionId, LocalDate newDue, String reason, String interimControl, String approvedBy, LocalDate approvedOn) {
+        Plan plan = session.plan();
+        // The typed fields first, then whether the approver may approve: the message a user reads is the first thing to fix.
+        plan.action(actionId).ifPresent(a -> EditChecks.require(EditChecks.revision(a, newDue, reason, interimControl, approvedBy, session.today())));
+        EditChecks.require(EditChecks.allowed(plan, "approvedBy", approvedBy, Person.Permission.APPROVE));
         return session.write("Due date revised", tx -> {
             Action stored = PlanStore.action(tx, actionId);
             EditChecks.require(EditChecks.revision(stored, newDue, reason, interimControl, approvedBy, session.today()));
             LocalDate old = stored.currentDue() != null ? stored.currentDue() : stored.originalDue();
             String control = interimControl == null || interimControl.isBlank() ? "None needed: the date was brought forward" : interimControl.strip();
             long id = PlanStore.insertRevision(tx, new DateRevision(0, actionId, old, newDue, reason.strip(), control,
-                    approvedBy.strip(), approvedOn == null ? session.today() : approvedOn), reason.strip());
+                    Identity.recorded(approvedBy), approvedOn == null ? session.today() : approvedOn), reason.strip());
             PlanStore.updateAction(tx, stored, stored.withCurrentDue(newDue), reason.strip());
             return id;
         });
@@ -126,9 +130,10 @@ public final class ActionService {
     public void verifyEvidence(EvidenceItem item, String verifiedBy, LocalDate on) {
         EditChecks.require(EditChecks.verification(verifiedBy));
         EvidenceFiles.requirePresent(item.reference());
+        EditChecks.require(EditChecks.allowed(session.plan(), "verifiedBy", verifiedBy, Person.Permission.VERIFY));
         session.write("Evidence verified", tx -> {
             PlanStore.updateEvidence(tx, item, new EvidenceItem(item.id(), item.actionId(), item.kind(), item.reference(), item.description(),
-                    item.added(), verifiedBy.strip(), on == null ? session.today() : on, item.reviewDate()), "Evidence verified");
+                    item.added(), Identity.recorded(verifiedBy), on == null ? session.today() : on, item.reviewDate()), "Evidence verified");
             return null;
         });
     }
@@ -143,9 +148,10 @@ public final class ActionService {
 
     public void signOff(long actionId, String by, Long committeeId, LocalDate on) {
         EditChecks.require(EditChecks.signOff(by));
+        EditChecks.require(EditChecks.allowed(session.plan(), "signedOffBy", by, Person.Permission.SIGN_OFF));
         session.write("Assurance sign-off", tx -> {
             Action stored = PlanStore.action(tx, actionId);
-            PlanStore.updateAction(tx, stored, stored.withSignOff(new SignOff(by.strip(), committeeId, on == null ? session.today() : on)), "Assurance sign-off");
+            PlanStore.updateAction(tx, stored, stored.withSignOff(new SignOff(Identity.recorded(by), committeeId, on == null ? session.today() : on)), "Assurance sign-off");
             return null;
         });
     }

@@ -3,11 +3,14 @@ package org.waymark.app;
 import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
 import org.waymark.domain.EvidenceItem;
+import org.waymark.domain.Person;
+import org.waymark.domain.Plan;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rules an edit must pass before it is written, each as the message a user reads beside the field at fault.
@@ -74,6 +77,23 @@ public final class EditChecks {
 
     public static List<Refused> override(String reason) {
         return blank(reason) ? List.of(new Refused("overrideReason", "Give the reason for setting the BRAG by hand.")) : List.of();
+    }
+
+    /**
+     * A verifier, signatory or approver must be one of the plan's people who is allowed to do it, whoever calls:
+     * the window offers only them, and the app refuses anyone else, so a typed "Director of Nursing" proves nothing.
+     */
+    public static List<Refused> allowed(Plan plan, String field, String pick, Person.Permission permission) {
+        if (blank(pick)) return List.of();
+        String name = Identity.personName(pick);
+        Optional<Person> person = plan.people().stream().filter(p -> p.name().strip().equalsIgnoreCase(name)).findFirst();
+        if (person.isEmpty()) {
+            return List.of(new Refused(field, name + " is not one of this plan's people. Add them in People, allowed to " + permission.label() + ", then choose them."));
+        }
+        if (!person.get().may(permission)) {
+            return List.of(new Refused(field, person.get().name() + " is not allowed to " + permission.label() + ". Allow it in People, or choose someone who is."));
+        }
+        return List.of();
     }
 
     /** What stands between an action and Blue, first things first; empty when it may be Blue. */

@@ -29,6 +29,16 @@ public final class Identity {
         return personName.strip() + " (recorded by " + osAccount() + ")";
     }
 
+    /** The person's name alone from a recorded pick: "Owen Pritchard (recorded by jsmith)" gives "Owen Pritchard". */
+    public static String personName(String recorded) {
+        return recorded == null ? "" : recorded.replaceFirst("\\s*\\(recorded by [^()]*\\)\\s*$", "").strip();
+    }
+
+    /** A pick as the audit trail keeps it: with the account that recorded it, added when the caller gave the name alone. */
+    public static String recorded(String pick) {
+        return personName(pick).equals(pick.strip()) ? recordedBy(pick) : pick.strip();
+    }
+
     /** Whether the user has told the app who they are; until then the window asks on first use. */
     public static boolean chosen(Preferences p) {
         return p.userName() != null && !p.userName().isBlank() && !p.userName().strip().equals(osAccount());

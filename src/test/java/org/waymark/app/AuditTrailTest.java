@@ -31,6 +31,13 @@ class AuditTrailTest {
         before = session.auditRows();
     }
 
+    /** A person allowed to do it, added before the rows a test counts. */
+    String allowedBefore(org.waymark.domain.Person.Permission permission) {
+        String name = TestPlans.allowed(session, permission);
+        before = session.auditRows();
+        return name;
+    }
+
     List<String> newRows() {
         return session.history(null, null).stream().skip(before)
                 .map(r -> r.entity() + "." + r.field() + ":" + r.oldValue() + "->" + r.newValue()).toList();
@@ -63,7 +70,8 @@ class AuditTrailTest {
 
     @Test
     void revisingADueDateWritesTheRevisionAndTheNewDate() {
-        actions.reviseDueDate(actionId, LocalDate.of(2027, 2, 1), "Supplier late", "Weekly manual checks", "Director of Operations", null);
+        String approver = allowedBefore(org.waymark.domain.Person.Permission.APPROVE);
+        actions.reviseDueDate(actionId, LocalDate.of(2027, 2, 1), "Supplier late", "Weekly manual checks", approver, null);
         List<String> rows = newRows();
         assertEquals(2, rows.size());
         assertTrue(rows.get(0).startsWith("date_revision.created:null->"));
@@ -81,12 +89,13 @@ class AuditTrailTest {
 
     @Test
     void evidenceVerificationSignOffAndBlue() {
+        String person = allowedBefore(org.waymark.domain.Person.Permission.VERIFY);
         long ev = actions.addEvidence(actionId, "Document", "S:/Evidence/rota.pdf", "Rota");
         EvidenceItem item = session.plan().evidenceOf(actionId).get(0);
-        actions.verifyEvidence(item, "Head of Governance", null);
+        actions.verifyEvidence(item, person, null);
         actions.changeStatus(actionId, ActionStatus.COMPLETE, "Done");
         assertThrows(Refused.class, () -> actions.overrideBrag(actionId, Brag.BLUE, "Assured"), "no sign-off yet");
-        actions.signOff(actionId, "Chair, Quality Committee", null, null);
+        actions.signOff(actionId, person, null, null);
         List<String> rows = newRows();
         assertEquals(List.of(
                 "evidence.created", "evidence.verifiedBy", "evidence.verifiedOn", "action.status", "action.progress",
@@ -117,8 +126,9 @@ class AuditTrailTest {
 
     @Test
     void movementSinceASnapshotSeesAnEdit() {
+        String approver = allowedBefore(org.waymark.domain.Person.Permission.APPROVE);
         new BoardService(session).takeSnapshot("Trust Board", LocalDate.of(2026, 11, 26));
-        actions.reviseDueDate(actionId, LocalDate.of(2027, 2, 1), "Supplier late", "Weekly manual checks", "Director", null);
+        actions.reviseDueDate(actionId, LocalDate.of(2027, 2, 1), "Supplier late", "Weekly manual checks", approver, null);
         Movement m = new BoardService(session).movementSince(session.plan().snapshots().get(0));
         assertEquals(List.of("A1"), m.slipped().stream().map(Movement.Change::ref).toList());
     }

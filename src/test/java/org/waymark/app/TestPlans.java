@@ -27,4 +27,17 @@ public final class TestPlans {
             return s.file();
         }
     }
+
+    /**
+     * The name of one of the plan's people allowed to verify, sign off or approve, adding "Alex Morgan" with every
+     * permission when nobody is: the app refuses names that are not such a person.
+     */
+    public static String allowed(PlanSession session, org.waymark.domain.Person.Permission permission) {
+        return session.plan().people().stream().filter(p -> p.may(permission)).map(org.waymark.domain.Person::name).sorted().findFirst()
+                .orElseGet(() -> {
+                    new PeopleService(session).addPerson(new org.waymark.domain.Person(0, "Alex Morgan", "Director of Quality", "Quality",
+                            "", "alex.morgan@example.nhs.uk", true, true, true));
+                    return "Alex Morgan";
+                });
+    }
 }

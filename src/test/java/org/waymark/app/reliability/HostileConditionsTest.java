@@ -135,17 +135,18 @@ class HostileConditionsTest {
             actions.addEvidence(id, "Document", present.toUri().toString(), "Audit report");
             actions.addEvidence(id, "Minutes", "Board papers/March minutes", "Minutes");
             List<EvidenceItem> items = s.plan().evidenceOf(id);
+            String verifier = org.waymark.app.TestPlans.allowed(s, org.waymark.domain.Person.Permission.VERIFY);
             String before = fingerprint(s);
 
-            Refused r = assertThrows(Refused.class, () -> actions.verifyEvidence(items.get(0), "Head of quality", null));
+            Refused r = assertThrows(Refused.class, () -> actions.verifyEvidence(items.get(0), verifier, null));
             assertEquals("reference", r.field());
             assertEquals("The evidence file " + missing + " cannot be found. If it is on a shared drive, reconnect the drive; if it was moved, "
                     + "correct the reference. Then verify it again. Nothing was changed.", r.getMessage());
             assertEquals(before, fingerprint(s));
             assertFalse(s.plan().evidenceOf(id).get(0).verified());
 
-            actions.verifyEvidence(items.get(1), "Head of quality", null);
-            actions.verifyEvidence(items.get(2), "Head of quality", null); // a document reference, not a file: the verifier's judgement
+            actions.verifyEvidence(items.get(1), verifier, null);
+            actions.verifyEvidence(items.get(2), verifier, null); // a document reference, not a file: the verifier's judgement
             assertEquals(2, s.plan().evidenceOf(id).stream().filter(EvidenceItem::verified).count());
         }
     }

@@ -62,7 +62,7 @@ class SnapshotsViewTest {
         Action open = session.plan().actions().stream().filter(a -> a.status() == ActionStatus.IN_PROGRESS && a.currentDue() != null
                 && !a.overdue(session.today())).findFirst().orElseThrow();
         new ActionService(session).reviseDueDate(open.id(), open.currentDue().plusDays(45), "Supplier delay",
-                "Weekly manual check by the duty manager", "Chief Executive", null);
+                "Weekly manual check by the duty manager", org.waymark.app.TestPlans.allowed(session, org.waymark.domain.Person.Permission.APPROVE), null);
         robot.interact(view::refresh);
         ViewTesting.settle(view.loadingProperty());
 
