@@ -63,12 +63,14 @@ public final class NoticesView implements PlanView {
         tree.setShowRoot(false);
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY);
         tree.setPlaceholder(new Label("No notices or findings yet. Add the warning notice or inspection report with “Add source”."));
-        tree.getColumns().add(column("Source, requirement or action", 560, this::describe));
-        tree.getColumns().add(column("Kind", 210, this::kind));
-        TreeTableColumn<Line, String> deadline = column("Deadline / due", 110, this::deadline);
+        tree.getColumns().add(column("Source, requirement or action", 470, this::describe));
+        tree.getColumns().add(column("Kind", 200, this::kind));
+        TreeTableColumn<Line, String> deadline = column("Deadline / due", 155, this::deadline);
+        // A date such as "Issued 22/07/2024" must never be cut short on a 1366-pixel screen.
+        deadline.setMinWidth(150);
         tree.getColumns().add(deadline);
         TreeTableColumn<Line, Line> days = new TreeTableColumn<>("Days left");
-        days.setPrefWidth(110);
+        days.setPrefWidth(95);
         days.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
         days.setCellFactory(c -> new TreeTableCell<>() {
             @Override protected void updateItem(Line l, boolean empty) {
@@ -87,7 +89,7 @@ public final class NoticesView implements PlanView {
         });
         tree.getColumns().add(days);
         TreeTableColumn<Line, Line> state = new TreeTableColumn<>("State");
-        state.setPrefWidth(160);
+        state.setPrefWidth(140);
         state.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
         state.setCellFactory(c -> new TreeTableCell<>() {
             @Override protected void updateItem(Line l, boolean empty) {

@@ -58,7 +58,9 @@ public final class PeopleView implements PlanView {
         people.setId("people-table");
         people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         people.setPlaceholder(new Label("No people yet. Add the owners, verifiers and approvers, with their roles."));
-        people.getColumns().add(text("Name", 170, l -> l.person().name()));
+        TableColumn<Workload, String> name = text("Name", 170, l -> l.person().name());
+        name.setMinWidth(150); // names are what the list is read by: the role gives way first
+        people.getColumns().add(name);
         people.getColumns().add(text("Role", 190, l -> nz(l.person().jobTitle())));
         people.getColumns().add(text("May", 170, l -> PersonDialog.permissions(l.person())));
         TableColumn<Workload, String> directorate = text("Directorate", 122, l -> nz(l.person().directorate()));
