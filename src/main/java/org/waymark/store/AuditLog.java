@@ -105,7 +105,7 @@ public final class AuditLog {
 
     /** Files of schema version 1 predate the head table. */
     private static boolean hasHeadTable(Connection c) {
-        return !Sql.query(c, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'", rs -> 1).isEmpty();
+        return Dialect.of(c).hasTable(c, "audit_head");
     }
 
     static String hash(long id, String entity, Long entityId, String field, String oldValue, String newValue,
@@ -123,7 +123,7 @@ public final class AuditLog {
     }
 
     public static List<AuditRow> rows(Connection c, String entity, Long entityId) {
-        String sql = "SELECT * FROM audit_log" + (entity == null ? "" : " WHERE entity = ? AND entity_id IS ?") + " ORDER BY id";
+        String sql = "SELECT * FROM audit_log" + (entity == null ? "" : " WHERE entity = ? AND entity_id IS NOT DISTINCT FROM ?") + " ORDER BY id";
         Object[] params = entity == null ? new Object[0] : new Object[]{entity, entityId};
         return Sql.query(c, sql, rs -> new AuditRow(rs.getLong("id"), rs.getString("entity"), Sql.nullableLong(rs, "entity_id"),
                 rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"), rs.getString("who"),

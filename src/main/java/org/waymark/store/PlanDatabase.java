@@ -28,16 +28,37 @@ public final class PlanDatabase implements AutoCloseable {
     @FunctionalInterface
     public interface Work<T> { T run(Tx tx) throws SQLException; }
 
-    private final Path path;
+    private final PlanLocation location;
     private final Connection connection;
     private final boolean readOnly;
     private final Clock clock;
+    private final Dialect dialect;
+    /** Who the database says this connection is (a shared plan's login), or null where the client's name is used. */
+    private final String login;
 
     private PlanDatabase(Path path, Connection connection, boolean readOnly, Clock clock) {
-        this.path = path;
+        this(new PlanLocation.File(path), connection, readOnly, clock);
+    }
+
+    PlanDatabase(PlanLocation location, Connection connection, boolean readOnly, Clock clock) {
+        this.location = location;
         this.connection = connection;
         this.readOnly = readOnly;
         this.clock = clock;
+        this.dialect = Dialect.of(connection);
+        this.login = dialect == Dialect.POSTGRES ? dialect.who(connection, null) : null;
+    }
+
+    /** Opens a plan wherever it lives. */
+    public static PlanDatabase open(PlanLocation location, boolean readOnly, Clock clock) {
+        return location instanceof PlanLocation.Shared shared ? SharedPlan.open(shared, readOnly, clock)
+                : open(((PlanLocation.File) location).path(), readOnly, clock);
+    }
+
+    /** A new plan holding exactly the given rows, wherever it is to live (see {@link #restore(Path, int, java.util.Map, Clock)}). */
+    public static PlanDatabase restore(PlanLocation location, int schemaVersion, java.util.Map<String, java.util.List<java.util.Map<String, Object>>> tables, Clock clock) {
+        return location instanceof PlanLocation.Shared shared ? SharedPlan.restore(shared, schemaVersion, tables, clock)
+                : restore(((PlanLocation.File) location).path(), schemaVersion, tables, clock);
     }
 
     /** Creates a new, empty plan file. Refuses to touch a file that already exists. */
@@ -132,12 +153,21 @@ public final class PlanDatabase implements AutoCloseable {
         }
         Connection c = connect(path, false);
         try {
+            refuseOfflineCopy(path, c);
             if (version < Migrations.LATEST) Migrations.migrate(c, Migrations.LATEST);
         } catch (StoreException e) {
             closeQuietly(c);
             throw e;
         }
         return new PlanDatabase(path, c, false, clock);
+    }
+
+    private static void refuseOfflineCopy(Path path, Connection c) {
+        OfflineCopy.Origin o = OfflineCopy.of(c).orElse(null);
+        if (o != null) {
+            throw new StoreException(StoreException.Reason.READ_ONLY, path.getFileName() + " is an offline copy of " + o.source() + ", taken at "
+                    + o.takenAt() + ", so it opens read-only. Make changes in the shared plan itself.");
+        }
     }
 
     private static void inspectHeader(Path path) {
@@ -195,7 +225,13 @@ public final class PlanDatabase implements AutoCloseable {
         return readOnly && noSidecars ? "jdbc:sqlite:" + abs.toUri() + "?immutable=1" : "jdbc:sqlite:" + abs;
     }
 
-    public Path path() { return path; }
+    /** The plan file, or null for a shared plan (see {@link #location()}). */
+    public Path path() { return location instanceof PlanLocation.File f ? f.path() : null; }
+
+    public PlanLocation location() { return location; }
+
+    /** The name this plan's audit rows record for the person writing: a shared plan's database login, else {@code claimed}. */
+    public String who(String claimed) { return login != null ? login : claimed; }
 
     public boolean readOnly() { return readOnly; }
 
@@ -203,7 +239,7 @@ public final class PlanDatabase implements AutoCloseable {
 
     public <T> T read(Function<Connection, T> query) {
         synchronized (connection) {
-            return query.apply(connection);
+            return dialect.consistentRead(connection, query);
         }
     }
 
@@ -214,35 +250,36 @@ public final class PlanDatabase implements AutoCloseable {
         }
         synchronized (connection) {
             Tx tx = new Tx(connection);
-            try (Statement st = connection.createStatement()) {
-                st.execute("BEGIN IMMEDIATE");
-                try {
-                    T result = work.run(tx);
-                    AuditLog.append(connection, who, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), tx.entries());
-                    st.execute("COMMIT");
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    tx.closeStatements();
-                    try { st.execute("ROLLBACK"); } catch (SQLException ignored) { /* the first failure is the one to report */ }
-                    if (e instanceof SQLException se) throw Sql.failure("write", se);
-                    throw (RuntimeException) e;
-                } finally {
-                    tx.closeStatements();
-                }
+            try {
+                dialect.begin(connection);
             } catch (SQLException e) {
+                try { dialect.rollback(connection); } catch (SQLException ignored) { /* the failure to begin is the one to report */ }
                 throw Sql.failure("begin", e);
+            }
+            try {
+                T result = work.run(tx);
+                AuditLog.append(connection, login != null ? login : who, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), tx.entries());
+                dialect.commit(connection);
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                tx.closeStatements();
+                try { dialect.rollback(connection); } catch (SQLException ignored) { /* the first failure is the one to report */ }
+                if (e instanceof SQLException se) throw Sql.failure("write", se);
+                throw (RuntimeException) e;
+            } finally {
+                tx.closeStatements();
             }
         }
     }
 
     /** PRAGMA integrity_check: "ok", or the problems SQLite names. */
     public List<String> integrityCheck() {
-        return read(c -> Sql.query(c, "PRAGMA integrity_check", rs -> rs.getString(1)));
+        return read(dialect::integrityCheck);
     }
 
     /** PRAGMA quick_check: the cheaper structural check, run on every open (see docs/RELIABILITY.md for its cost). */
     public List<String> quickCheck() {
-        return read(c -> Sql.query(c, "PRAGMA quick_check", rs -> rs.getString(1)));
+        return read(dialect::quickCheck);
     }
 
     /**
@@ -265,10 +302,32 @@ public final class PlanDatabase implements AutoCloseable {
         return read(AuditLog::verify);
     }
 
-    /** A consistent copy of the whole plan, taken while it stays open. */
+    /** A consistent copy of the whole plan file, taken while it stays open. */
     public void copyTo(Path target) {
         if (Files.exists(target)) throw new StoreException(StoreException.Reason.INVALID, "A file already exists at " + target + ".");
+        if (dialect == Dialect.POSTGRES) {
+            throw new StoreException(StoreException.Reason.INVALID, "A shared plan is copied to a file as an offline copy (export to a .waymark file).");
+        }
         read(c -> Sql.update(c, "VACUUM INTO ?", target.toAbsolutePath().toString()));
+    }
+
+    /**
+     * Copies every row, audit chain included, into a new plan at {@code target} (a new file, or an empty shared
+     * database) and returns it open: publishing a file, or taking a copy of a shared plan. All rows are read in one
+     * consistent read, so the copy is the plan at one moment.
+     */
+    public PlanDatabase copyInto(PlanLocation target) {
+        int version = schemaVersion();
+        java.util.Map<String, java.util.List<java.util.Map<String, Object>>> rows = read(c -> TableDump.read(c, true));
+        return restore(target, version, rows, clock);
+    }
+
+    /** Marks this (new) plan as an offline copy of {@code source}; it opens read-only from now on. */
+    public void markOfflineCopy(String who, String source) {
+        write(who, tx -> {
+            OfflineCopy.mark(tx, source, Instant.now(clock));
+            return null;
+        });
     }
 
     @Override
