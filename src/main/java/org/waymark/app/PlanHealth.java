@@ -1,6 +1,8 @@
 package org.waymark.app;
 
 import org.waymark.store.PlanFacts;
+import org.waymark.store.PlanLocation;
+import org.waymark.store.StoreException;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,7 +50,20 @@ public record PlanHealth(String organisation, int schemaVersion, int latestSchem
 
     /** Opens the file read-only, so checking never changes it. Throws {@link PlanException} if it cannot be opened. */
     public static PlanHealth check(Path file, Clock clock) {
-        try (PlanSession s = PlanSession.openUnloaded(file, clock)) {
+        return check(new PlanLocation.File(file), clock);
+    }
+
+    /** Checks a plan wherever it lives: a file's path or a shared plan's address. */
+    public static PlanHealth check(String location, Clock clock) {
+        try {
+            return check(PlanLocation.parse(location), clock);
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+    }
+
+    private static PlanHealth check(PlanLocation location, Clock clock) {
+        try (PlanSession s = PlanSession.openUnloaded(location, clock)) {
             List<String> integrity = s.integrityCheck();
             AuditCheck audit = s.verifyAudit();
             List<String> schema = s.read(IntegrityChecks::schema);

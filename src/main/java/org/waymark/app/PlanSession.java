@@ -99,6 +99,9 @@ public final class PlanSession implements AutoCloseable {
     /** Whether a location names a shared plan rather than a file. */
     public static boolean isShared(String location) { return PlanLocation.isShared(location); }
 
+    /** A location as typed, fit to print: any password in it replaced by "…". */
+    public static String shown(String location) { return PlanLocation.redacted(location); }
+
     /** Opens without any backup: for callers that have just taken one. */
     public static PlanSession openAsIs(Path file, boolean readOnly, String user, Clock clock) {
         try {
@@ -235,9 +238,17 @@ public final class PlanSession implements AutoCloseable {
      * of this plan taken now, so it opens read-only and its chain verifies.
      */
     public void offlineCopy(Path target) {
-        try (PlanDatabase copy = db.copyInto(new PlanLocation.File(target))) {
+        PlanDatabase copy;
+        try {
+            copy = db.copyInto(new PlanLocation.File(target));
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+        try (copy) {
             copy.markOfflineCopy(user(), location());
         } catch (StoreException e) {
+            // an unmarked copy would open for editing as if it were the plan: it is removed, not left behind
+            try { java.nio.file.Files.deleteIfExists(target); } catch (java.io.IOException ignored) { /* reported below */ }
             throw PlanException.from(e);
         }
     }

@@ -22,8 +22,6 @@ import java.util.function.Function;
  */
 public final class PlanDatabase implements AutoCloseable {
 
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
     /** Work done inside a write transaction. */
     @FunctionalInterface
     public interface Work<T> { T run(Tx tx) throws SQLException; }
@@ -72,7 +70,7 @@ public final class PlanDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(StoreException.Reason.IO, "Cannot create the folder for " + path + ": " + e.getMessage(), e);
         }
-        Connection c = connect(path, false);
+        Connection c = PlanFile.connect(path, false);
         Migrations.migrate(c, Migrations.LATEST);
         return new PlanDatabase(path, c, false, clock);
     }
@@ -90,7 +88,7 @@ public final class PlanDatabase implements AutoCloseable {
         if (Files.exists(path)) {
             throw new StoreException(StoreException.Reason.INVALID, "A file already exists at " + path + ". Choose a new file name; Waymark never overwrites a file.");
         }
-        Connection c = connect(path, false);
+        Connection c = PlanFile.connect(path, false);
         try {
             Migrations.migrate(c, schemaVersion);
             try (Statement st = c.createStatement()) {
@@ -109,23 +107,18 @@ public final class PlanDatabase implements AutoCloseable {
             return new PlanDatabase(path, c, false, clock);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
-            deleteQuietly(path);
+            PlanFile.deleteQuietly(path);
             if (e instanceof StoreException se) throw se;
             if (e instanceof SQLException se) throw Sql.failure("restore", se);
             throw new StoreException(StoreException.Reason.INVALID, "The document cannot become a plan: " + e.getMessage(), e);
         }
     }
 
-    private static void deleteQuietly(Path path) {
-        for (String suffix : new String[]{"", "-wal", "-shm", "-journal"}) {
-            try { Files.deleteIfExists(path.resolveSibling(path.getFileName() + suffix)); } catch (IOException ignored) { /* best effort */ }
-        }
-    }
 
     /** Opens an existing plan, upgrading its schema when opened for writing. */
     public static PlanDatabase open(Path path, boolean readOnly, Clock clock) {
-        inspectHeader(path);
-        Connection probe = connect(path, true);
+        PlanFile.inspectHeader(path);
+        Connection probe = PlanFile.connect(path, true);
         int version;
         try {
             if (Migrations.applicationId(probe) != Migrations.APPLICATION_ID) {
@@ -151,9 +144,9 @@ public final class PlanDatabase implements AutoCloseable {
             throw new StoreException(StoreException.Reason.UNEXPECTED_SCHEMA, path.getFileName() + " has a schema Waymark did not create ("
                     + String.join("; ", schema) + "), so it is not migrated or written. It can be opened read-only. The file has not been changed.");
         }
-        Connection c = connect(path, false);
+        Connection c = PlanFile.connect(path, false);
         try {
-            refuseOfflineCopy(path, c);
+            PlanFile.refuseOfflineCopy(path, c);
             if (version < Migrations.LATEST) Migrations.migrate(c, Migrations.LATEST);
         } catch (StoreException e) {
             closeQuietly(c);
@@ -162,68 +155,6 @@ public final class PlanDatabase implements AutoCloseable {
         return new PlanDatabase(path, c, false, clock);
     }
 
-    private static void refuseOfflineCopy(Path path, Connection c) {
-        OfflineCopy.Origin o = OfflineCopy.of(c).orElse(null);
-        if (o != null) {
-            throw new StoreException(StoreException.Reason.READ_ONLY, path.getFileName() + " is an offline copy of " + o.source() + ", taken at "
-                    + o.takenAt() + ", so it opens read-only. Make changes in the shared plan itself.");
-        }
-    }
-
-    private static void inspectHeader(Path path) {
-        if (!Files.exists(path)) {
-            throw new StoreException(StoreException.Reason.NOT_FOUND, "There is no file at " + path + ". Check the name, or create a new plan.");
-        }
-        byte[] head = new byte[SQLITE_HEADER.length];
-        int read;
-        try (InputStream in = Files.newInputStream(path)) {
-            read = in.readNBytes(head, 0, head.length);
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, "Cannot read " + path + ": " + e.getMessage(), e);
-        }
-        if (read == 0) {
-            throw new StoreException(StoreException.Reason.NOT_SQLITE, path.getFileName() + " is empty (0 bytes), so it holds no plan. Restore a backup, or open another file.");
-        }
-        if (read < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
-            throw new StoreException(StoreException.Reason.NOT_SQLITE, path.getFileName() + " is not a Waymark plan (it is not a SQLite database). If it is a spreadsheet, use File › Import.");
-        }
-    }
-
-    private static Connection connect(Path path, boolean readOnly) {
-        Properties p = new Properties();
-        p.setProperty("foreign_keys", "true");
-        p.setProperty("busy_timeout", "5000");
-        // 32 MB of page cache: a large import is one transaction, and a small cache would spill it to the WAL page by page.
-        p.setProperty("cache_size", "-32768");
-        if (readOnly) {
-            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-        } else {
-            p.setProperty("journal_mode", "WAL");
-            p.setProperty("synchronous", "FULL");
-        }
-        try {
-            Connection c = DriverManager.getConnection(url(path, readOnly), p);
-            try (Statement st = c.createStatement()) {
-                // A trigger or view planted in the file may not call app-defined or unsafe functions (sqlite-jdbc 3.53 has no defensive-mode switch).
-                st.execute("PRAGMA trusted_schema = OFF");
-                if (readOnly) st.execute("PRAGMA query_only = true");
-            }
-            return c;
-        } catch (SQLException e) {
-            throw Sql.failure("open " + path, e);
-        }
-    }
-
-    /**
-     * A plan in a folder this account cannot write to (a read-only share) cannot get the -shm file SQLite's WAL
-     * mode needs even to read; opened as immutable it can be read, and nobody can be writing it there anyway.
-     */
-    private static String url(Path path, boolean readOnly) {
-        Path abs = path.toAbsolutePath();
-        Path folder = abs.getParent();
-        boolean noSidecars = folder != null && !Files.isWritable(folder) && !Files.exists(abs.resolveSibling(abs.getFileName() + "-shm"));
-        return readOnly && noSidecars ? "jdbc:sqlite:" + abs.toUri() + "?immutable=1" : "jdbc:sqlite:" + abs;
-    }
 
     /** The plan file, or null for a shared plan (see {@link #location()}). */
     public Path path() { return location instanceof PlanLocation.File f ? f.path() : null; }
@@ -287,7 +218,7 @@ public final class PlanDatabase implements AutoCloseable {
      * VACUUM INTO needs a read-write connection, but it only reads the source; the source is never changed.
      */
     public static void snapshot(Path source, Path target) {
-        inspectHeader(source);
+        PlanFile.inspectHeader(source);
         if (Files.exists(target)) throw new StoreException(StoreException.Reason.INVALID, "A file already exists at " + target + ".");
         Properties p = new Properties();
         p.setProperty("busy_timeout", "5000");

@@ -27,6 +27,12 @@ public sealed interface PlanLocation permits PlanLocation.File, PlanLocation.Sha
 
     static boolean isShared(String text) { return text.regionMatches(true, 0, SCHEME, 0, SCHEME.length()); }
 
+    /** The text of a location fit to print or log: a password typed into an address is replaced by "…". */
+    static String redacted(String text) {
+        if (!isShared(text)) return text;
+        return text.replaceAll("(?i)^(postgresql://[^/@:]*):[^@/]*@", "$1:…@").replaceAll("(?i)([?&]password=)[^&]*", "$1…");
+    }
+
     /** A plan file. */
     record File(Path path) implements PlanLocation {
         @Override public String display() { return path.toString(); }
