@@ -1,5 +1,6 @@
 package org.waymark.app;
 
+import org.waymark.store.OfflineCopy;
 import org.waymark.store.PlanFacts;
 import org.waymark.store.PlanLocation;
 import org.waymark.store.StoreException;
@@ -9,10 +10,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The outcome of checking a plan file without changing it: schema, integrity and audit chain. */
+/**
+ * The outcome of checking a plan without changing it: schema, integrity and audit chain. {@code offlineCopyOf} names
+ * where and when an offline copy was taken, or is null for a plan that is not one.
+ */
 public record PlanHealth(String organisation, int schemaVersion, int latestSchemaVersion, List<String> integrity,
                          AuditCheck audit, long actions, List<String> schema, DataCheck data, List<String> anchors,
-                         List<String> damagedFiles, List<String> changedLinks) {
+                         List<String> damagedFiles, List<String> changedLinks, String offlineCopyOf) {
 
     /** How many differences between data and log are listed; the rest are counted. */
     private static final int SHOWN = 10;
@@ -27,7 +31,7 @@ public record PlanHealth(String organisation, int schemaVersion, int latestSchem
     /** The same health with the comparison against anchors kept outside the file (backups). */
     public PlanHealth withAnchors(List<String> found) {
         return new PlanHealth(organisation, schemaVersion, latestSchemaVersion, integrity, audit, actions, schema, data, List.copyOf(found),
-                damagedFiles, changedLinks);
+                damagedFiles, changedLinks, offlineCopyOf);
     }
 
     /** Each problem found, in words a user can act on. */
@@ -80,7 +84,8 @@ public record PlanHealth(String organisation, int schemaVersion, int latestSchem
             }
             EvidenceFileService files = new EvidenceFileService(s);
             return new PlanHealth(name, s.schemaVersion(), org.waymark.store.Migrations.LATEST, integrity, audit, actions, schema, data, List.of(),
-                    files.damaged(), files.linkedChanges());
+                    files.damaged(), files.linkedChanges(),
+                    s.read(c -> OfflineCopy.of(c).map(o -> o.source() + ", taken at " + o.takenAt()).orElse(null)));
         }
     }
 }

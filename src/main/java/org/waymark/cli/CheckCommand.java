@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** Checks a plan file without changing it. Exit 0 healthy, 1 problems found, 2 cannot open. */
+/** Checks a plan file or a shared plan without changing it. Exit 0 healthy, 1 problems found, 2 cannot open. */
 @Command(name = "check", description = "Check a plan file or a shared plan (postgresql://host/database): schema version, integrity and the "
         + "audit chain. Never changes the plan.%n"
         + "Exit status: 0 healthy, 1 problems found, 2 cannot open.")
@@ -36,6 +36,7 @@ public final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         System.out.println("Plan:            " + h.organisation() + " (" + h.actions() + " actions)");
+        if (h.offlineCopyOf() != null) System.out.println("Offline copy:    of " + h.offlineCopyOf() + " (it opens read-only)");
         System.out.println("Schema version:  " + h.schemaVersion() + (h.schemaVersion() < h.latestSchemaVersion()
                 ? " (older; it will be upgraded to " + h.latestSchemaVersion() + " when opened for editing)" : " (current)"));
         System.out.println("Integrity check: " + String.join("; ", h.integrity()));

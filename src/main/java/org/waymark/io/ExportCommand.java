@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** Writes the register (xlsx, csv) or the whole plan (json). Opens the plan read-only. */
+/** Writes the register (xlsx, csv), the whole plan (json) or an offline copy (waymark). Opens the plan, a file or a shared plan, read-only. */
 @Command(name = "export", description = {"Export the register to .xlsx or .csv, or the whole plan (audit log and snapshots included) to .json, "
         + "or to .waymark: an offline copy, an ordinary plan file marked read-only with where and when it was taken.",
         "Exit status: 0 written, 2 cannot open the plan or write the file."})

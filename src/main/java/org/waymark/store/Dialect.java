@@ -33,8 +33,11 @@ abstract class Dialect {
     /** The columns of a table in declaration order. */
     abstract List<TableColumn> columns(Connection c, String table);
 
-    /** Starts a write transaction that excludes every other writer until it ends. */
+    /** Starts a write transaction; with the audit head read under {@link #headLock()}, no other writer can run until it ends. */
     abstract void begin(Connection c) throws SQLException;
+
+    /** What makes reading the audit head take the write lock: empty where {@link #begin} has taken it already. */
+    abstract String headLock();
 
     abstract void commit(Connection c) throws SQLException;
 

@@ -188,8 +188,10 @@ public final class PlanDatabase implements AutoCloseable {
                 throw Sql.failure("begin", e);
             }
             try {
+                // read first, under the write lock: the work then runs alone and its audit rows follow this head
+                AuditLog.Head head = AuditLog.head(connection, dialect.headLock());
                 T result = work.run(tx);
-                AuditLog.append(connection, login != null ? login : who, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), tx.entries());
+                AuditLog.append(connection, head, login != null ? login : who, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), tx.entries());
                 dialect.commit(connection);
                 return result;
             } catch (SQLException | RuntimeException e) {

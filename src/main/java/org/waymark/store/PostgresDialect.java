@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * A shared plan: PostgreSQL, many writers. A write transaction first locks the audit head row, so writes (and so
+ * A shared plan: PostgreSQL, many writers. A write transaction first reads the audit head row FOR UPDATE, so writes (and so
  * audit-chain appends) happen one after another and the chain stays one line whoever writes at once. Reads run in
  * one REPEATABLE READ snapshot, so a plan is never loaded half before and half after another person's change.
  */
@@ -49,12 +49,10 @@ final class PostgresDialect extends Dialect {
         return expr.replaceFirst("::[a-z ]+$", "");
     }
 
-    @Override void begin(Connection c) throws SQLException {
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            st.execute("SELECT last_id FROM audit_head WHERE id = 1 FOR UPDATE");
-        }
-    }
+    @Override void begin(Connection c) throws SQLException { c.setAutoCommit(false); }
+
+    /** The head row exists from the schema's creation, so every writer queues on this one row. */
+    @Override String headLock() { return " FOR UPDATE"; }
 
     @Override void commit(Connection c) throws SQLException {
         try {

@@ -20,6 +20,8 @@ final class SqliteDialect extends Dialect {
 
     @Override void begin(Connection c) throws SQLException { execute(c, "BEGIN IMMEDIATE"); }
 
+    @Override String headLock() { return ""; }
+
     @Override void commit(Connection c) throws SQLException { execute(c, "COMMIT"); }
 
     @Override void rollback(Connection c) throws SQLException { execute(c, "ROLLBACK"); }

@@ -47,6 +47,7 @@ class SharedPlanCommandsTest {
         assertEquals(0, offline.exit(), offline.err());
         CliRunner.Result checkCopy = CliRunner.run("check", copy.toString());
         assertEquals(0, checkCopy.exit(), checkCopy.out() + checkCopy.err());
+        assertTrue(checkCopy.out().contains("Offline copy:    of " + shared + ", taken at "), checkCopy.out());
         PlanException refused = assertThrows(PlanException.class, () -> PlanSession.open(copy, false, "tester", TestPlans.CLOCK));
         assertEquals(PlanException.Kind.READ_ONLY, refused.kind());
         assertTrue(refused.getMessage().contains(shared), refused.getMessage());
