@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * line, and replaying it gives exactly the stored rows.
  */
 @ExtendWith(SharedServer.Extension.class)
-class ConcurrentWritersTest {
+class SharedConcurrentWritersTest {
 
     private static final int EDITS = 500;
 
