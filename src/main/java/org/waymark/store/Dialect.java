@@ -55,8 +55,8 @@ abstract class Dialect {
     /** SQL that is true when the JSON text {@code json} has a member {@code member} equal to the bound integer. */
     abstract String jsonMemberEquals(String json, String member);
 
-    /** The name audit rows record for this connection's writes, given the name the client says. */
-    abstract String who(Connection c, String claimed);
+    /** The login the database has proven for this connection, which audit rows record; null where the client's name is used. */
+    abstract String login(Connection c);
 
     abstract List<String> integrityCheck(Connection c);
 

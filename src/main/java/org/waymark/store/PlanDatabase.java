@@ -1,7 +1,6 @@
 package org.waymark.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +10,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
@@ -44,7 +42,7 @@ public final class PlanDatabase implements AutoCloseable {
         this.readOnly = readOnly;
         this.clock = clock;
         this.dialect = Dialect.of(connection);
-        this.login = dialect == Dialect.POSTGRES ? dialect.who(connection, null) : null;
+        this.login = dialect.login(connection);
     }
 
     /** Opens a plan wherever it lives. */
@@ -113,7 +111,6 @@ public final class PlanDatabase implements AutoCloseable {
             throw new StoreException(StoreException.Reason.INVALID, "The document cannot become a plan: " + e.getMessage(), e);
         }
     }
-
 
     /** Opens an existing plan, upgrading its schema when opened for writing. */
     public static PlanDatabase open(Path path, boolean readOnly, Clock clock) {
@@ -191,7 +188,7 @@ public final class PlanDatabase implements AutoCloseable {
                 // read first, under the write lock: the work then runs alone and its audit rows follow this head
                 AuditLog.Head head = AuditLog.head(connection, dialect.headLock());
                 T result = work.run(tx);
-                AuditLog.append(connection, head, login != null ? login : who, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), tx.entries());
+                AuditLog.append(connection, head, who(who), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), tx.entries());
                 dialect.commit(connection);
                 return result;
             } catch (SQLException | RuntimeException e) {

@@ -114,7 +114,7 @@ final class PostgresDialect extends Dialect {
     }
 
     /** The database login, never a name the client sends: the database has already proven who this is. */
-    @Override String who(Connection c, String claimed) {
+    @Override String login(Connection c) {
         return Sql.query(c, "SELECT session_user", rs -> rs.getString(1)).get(0);
     }
 
