@@ -1,16 +1,22 @@
 package org.waymark.app;
 
+import org.waymark.store.OfflineCopy;
 import org.waymark.store.PlanFacts;
+import org.waymark.store.PlanLocation;
+import org.waymark.store.StoreException;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The outcome of checking a plan file without changing it: schema, integrity and audit chain. */
+/**
+ * The outcome of checking a plan without changing it: schema, integrity and audit chain. {@code offlineCopyOf} names
+ * where and when an offline copy was taken, or is null for a plan that is not one.
+ */
 public record PlanHealth(String organisation, int schemaVersion, int latestSchemaVersion, List<String> integrity,
                          AuditCheck audit, long actions, List<String> schema, DataCheck data, List<String> anchors,
-                         List<String> damagedFiles, List<String> changedLinks) {
+                         List<String> damagedFiles, List<String> changedLinks, String offlineCopyOf) {
 
     /** How many differences between data and log are listed; the rest are counted. */
     private static final int SHOWN = 10;
@@ -25,7 +31,7 @@ public record PlanHealth(String organisation, int schemaVersion, int latestSchem
     /** The same health with the comparison against anchors kept outside the file (backups). */
     public PlanHealth withAnchors(List<String> found) {
         return new PlanHealth(organisation, schemaVersion, latestSchemaVersion, integrity, audit, actions, schema, data, List.copyOf(found),
-                damagedFiles, changedLinks);
+                damagedFiles, changedLinks, offlineCopyOf);
     }
 
     /** Each problem found, in words a user can act on. */
@@ -48,7 +54,20 @@ public record PlanHealth(String organisation, int schemaVersion, int latestSchem
 
     /** Opens the file read-only, so checking never changes it. Throws {@link PlanException} if it cannot be opened. */
     public static PlanHealth check(Path file, Clock clock) {
-        try (PlanSession s = PlanSession.openUnloaded(file, clock)) {
+        return check(new PlanLocation.File(file), clock);
+    }
+
+    /** Checks a plan wherever it lives: a file's path or a shared plan's address. */
+    public static PlanHealth check(String location, Clock clock) {
+        try {
+            return check(PlanLocation.parse(location), clock);
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+    }
+
+    private static PlanHealth check(PlanLocation location, Clock clock) {
+        try (PlanSession s = PlanSession.openUnloaded(location, clock)) {
             List<String> integrity = s.integrityCheck();
             AuditCheck audit = s.verifyAudit();
             List<String> schema = s.read(IntegrityChecks::schema);
@@ -65,7 +84,8 @@ public record PlanHealth(String organisation, int schemaVersion, int latestSchem
             }
             EvidenceFileService files = new EvidenceFileService(s);
             return new PlanHealth(name, s.schemaVersion(), org.waymark.store.Migrations.LATEST, integrity, audit, actions, schema, data, List.of(),
-                    files.damaged(), files.linkedChanges());
+                    files.damaged(), files.linkedChanges(),
+                    s.read(c -> OfflineCopy.of(c).map(o -> o.source() + ", taken at " + o.takenAt()).orElse(null)));
         }
     }
 }

@@ -10,6 +10,7 @@ import org.waymark.store.AuditLog;
 import org.waymark.store.AuditVerification;
 import org.waymark.store.PlanDatabase;
 import org.waymark.store.PlanLoader;
+import org.waymark.store.PlanLocation;
 import org.waymark.store.PlanStore;
 import org.waymark.store.StoreException;
 import org.waymark.store.TableDump;
@@ -74,6 +75,33 @@ public final class PlanSession implements AutoCloseable {
         return openAsIs(file, readOnly, user, clock);
     }
 
+    /**
+     * Opens a plan wherever it lives: a plan file's path, or a shared plan's {@code postgresql://host/database}.
+     * A plan file opens as {@link #open(Path, boolean, String, Clock)} does.
+     */
+    public static PlanSession open(String location, boolean readOnly, String user, Clock clock) {
+        PlanLocation where;
+        try {
+            where = PlanLocation.parse(location);
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+        if (where instanceof PlanLocation.File f) return open(f.path(), readOnly, user, clock);
+        try {
+            PlanSession s = new PlanSession(PlanDatabase.open(where, readOnly, clock), user, clock);
+            s.plan();
+            return s;
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+    }
+
+    /** Whether a location names a shared plan rather than a file. */
+    public static boolean isShared(String location) { return PlanLocation.isShared(location); }
+
+    /** A location as typed, fit to print: any password in it replaced by "…". */
+    public static String shown(String location) { return PlanLocation.redacted(location); }
+
     /** Opens without any backup: for callers that have just taken one. */
     public static PlanSession openAsIs(Path file, boolean readOnly, String user, Clock clock) {
         try {
@@ -107,8 +135,12 @@ public final class PlanSession implements AutoCloseable {
 
     /** Read-only, without loading the plan: for checks that must work even when the data is damaged. */
     static PlanSession openUnloaded(Path file, Clock clock) {
+        return openUnloaded(new PlanLocation.File(file), clock);
+    }
+
+    static PlanSession openUnloaded(PlanLocation location, Clock clock) {
         try {
-            return new PlanSession(PlanDatabase.open(file, true, clock), "check", clock);
+            return new PlanSession(PlanDatabase.open(location, true, clock), "check", clock);
         } catch (StoreException e) {
             throw PlanException.from(e);
         }
@@ -195,9 +227,45 @@ public final class PlanSession implements AutoCloseable {
     /** Counts writes made through this session; a view can tell whether what it shows is current. */
     public long revision() { return revision; }
 
+    /** The plan file, or null for a shared plan (see {@link #location()}). */
     public Path file() { return db.path(); }
+
+    /** Where the plan lives, as a person would write it: a path, or a shared plan's address (never with a password). */
+    public String location() { return db.location().display(); }
+
+    /**
+     * Writes an offline copy: a new plan file with every row of this plan (audit chain included), marked as a copy
+     * of this plan taken now, so it opens read-only and its chain verifies.
+     */
+    public void offlineCopy(Path target) {
+        PlanDatabase copy;
+        try {
+            copy = db.copyInto(new PlanLocation.File(target));
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+        try (copy) {
+            copy.markOfflineCopy(user(), location());
+        } catch (StoreException e) {
+            // an unmarked copy would open for editing as if it were the plan: it is removed, not left behind
+            try { java.nio.file.Files.deleteIfExists(target); } catch (java.io.IOException ignored) { /* reported below */ }
+            throw PlanException.from(e);
+        }
+    }
+
+    /** Copies this plan, audit chain and all, into an empty shared database and returns it open there. */
+    PlanSession copyInto(String sharedLocation) {
+        try {
+            PlanSession s = new PlanSession(db.copyInto(PlanLocation.parse(sharedLocation)), user, clock);
+            s.plan();
+            return s;
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+    }
     public boolean readOnly() { return db.readOnly(); }
-    public String user() { return user; }
+    /** Who this session's changes are recorded as: on a shared plan the database login, whatever name was given. */
+    public String user() { return db.who(user); }
 
     /** Records later changes under another name, e.g. once the user has said who they are ({@link Identity#who}). */
     public void actAs(String who) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "waymark", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Tracks an NHS trust's CQC improvement plan in one local plan file.%n"
                 + "With no subcommand (or just a plan file) it opens the window.",
-        subcommands = {NewCommand.class, DemoCommand.class, CheckCommand.class, RestoreCommand.class, SnapshotCommand.class,
+        subcommands = {NewCommand.class, DemoCommand.class, CheckCommand.class, PublishCommand.class, RestoreCommand.class, SnapshotCommand.class,
                 FrameworksCommand.class})
 public final class WaymarkCommand implements Runnable {
     @Override public void run() {

@@ -12,20 +12,21 @@ public final class ActionAudit {
 
     private ActionAudit() {}
 
-    private static final String SQL = """
+    private static String sql(Dialect dialect) {
+        return """
             WITH owned(entity, entity_id) AS (
                 SELECT entity, entity_id FROM audit_log
                 WHERE entity IN ('evidence', 'date_revision', 'progress_update', 'milestone') AND field IN ('created', 'deleted')
-                  AND json_valid(CASE field WHEN 'created' THEN new_value ELSE old_value END)
-                  AND json_extract(CASE field WHEN 'created' THEN new_value ELSE old_value END, '$.actionId') = ?
+                  AND %s
             )
             SELECT * FROM audit_log a
             WHERE (a.entity = 'action' AND a.entity_id = ?)
                OR EXISTS (SELECT 1 FROM owned o WHERE o.entity = a.entity AND o.entity_id = a.entity_id)
-            ORDER BY a.id""";
+            ORDER BY a.id""".formatted(dialect.jsonMemberEquals("(CASE field WHEN 'created' THEN new_value ELSE old_value END)", "actionId"));
+    }
 
     public static List<AuditRow> rows(Connection c, long actionId) {
-        return Sql.query(c, SQL, rs -> new AuditRow(rs.getLong("id"), rs.getString("entity"), Sql.nullableLong(rs, "entity_id"),
+        return Sql.query(c, sql(Dialect.of(c)), rs -> new AuditRow(rs.getLong("id"), rs.getString("entity"), Sql.nullableLong(rs, "entity_id"),
                 rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"), rs.getString("who"),
                 rs.getString("at"), rs.getString("why"), rs.getString("prev_hash"), rs.getString("hash")), actionId, actionId);
     }

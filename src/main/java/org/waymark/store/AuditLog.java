@@ -24,12 +24,25 @@ public final class AuditLog {
 
     private AuditLog() {}
 
-    /** Appends entries in the caller's transaction, so the audit row commits or rolls back with the change. */
-    static void append(Connection c, String who, String at, List<AuditEntry> entries) {
+    /** The chain's last row as the head table records it: id 0 and the genesis hash before the first row. */
+    record Head(long lastId, String lastHash) {}
+
+    /**
+     * Reads the head at the start of a write transaction. {@code lockClause} is the dialect's row lock (PostgreSQL's
+     * FOR UPDATE): holding it, this transaction is the only one that can append, so the head cannot move before it
+     * commits. SQLite's BEGIN IMMEDIATE already excludes every other writer.
+     */
+    static Head head(Connection c, String lockClause) {
+        List<Head> h = Sql.query(c, "SELECT last_id, last_hash FROM audit_head WHERE id = 1" + lockClause, rs -> new Head(rs.getLong(1), rs.getString(2)));
+        return h.isEmpty() ? new Head(0, GENESIS) : h.get(0);
+    }
+
+    /** Appends entries after {@code head} in the caller's transaction, so the audit rows commit or roll back with the change. */
+    static void append(Connection c, Head head, String who, String at, List<AuditEntry> entries) {
         if (entries.isEmpty()) return;
         try {
-            String prev = headHash(c);
-            long nextId = headId(c) + 1;
+            String prev = head.lastHash();
+            long nextId = head.lastId() + 1;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, entity, entity_id, field, old_value, new_value, who, at, why, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (AuditEntry e : entries) {
                     String hash = hash(nextId, e.entity(), e.entityId(), e.field(), e.oldValue(), e.newValue(), who, at, e.why(), prev);
@@ -45,16 +58,6 @@ public final class AuditLog {
         } catch (SQLException e) {
             throw Sql.failure("audit append", e);
         }
-    }
-
-    private static String headHash(Connection c) {
-        List<String> h = Sql.query(c, "SELECT last_hash FROM audit_head WHERE id = 1", rs -> rs.getString(1));
-        return h.isEmpty() ? GENESIS : h.get(0);
-    }
-
-    private static long headId(Connection c) {
-        List<Long> h = Sql.query(c, "SELECT last_id FROM audit_head WHERE id = 1", rs -> rs.getLong(1));
-        return h.isEmpty() ? 0 : h.get(0);
     }
 
     /** Walks the whole chain in id order. */
@@ -105,7 +108,7 @@ public final class AuditLog {
 
     /** Files of schema version 1 predate the head table. */
     private static boolean hasHeadTable(Connection c) {
-        return !Sql.query(c, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'", rs -> 1).isEmpty();
+        return Dialect.of(c).hasTable(c, "audit_head");
     }
 
     static String hash(long id, String entity, Long entityId, String field, String oldValue, String newValue,
@@ -123,7 +126,7 @@ public final class AuditLog {
     }
 
     public static List<AuditRow> rows(Connection c, String entity, Long entityId) {
-        String sql = "SELECT * FROM audit_log" + (entity == null ? "" : " WHERE entity = ? AND entity_id IS ?") + " ORDER BY id";
+        String sql = "SELECT * FROM audit_log" + (entity == null ? "" : " WHERE entity = ? AND entity_id IS NOT DISTINCT FROM ?") + " ORDER BY id";
         Object[] params = entity == null ? new Object[0] : new Object[]{entity, entityId};
         return Sql.query(c, sql, rs -> new AuditRow(rs.getLong("id"), rs.getString("entity"), Sql.nullableLong(rs, "entity_id"),
                 rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"), rs.getString("who"),

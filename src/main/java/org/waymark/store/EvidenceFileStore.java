@@ -69,7 +69,7 @@ public final class EvidenceFileStore {
 
     /** False for a plan older than evidence files, checked read-only without upgrading it. */
     static boolean present(Connection c) {
-        return !Sql.query(c, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'evidence_file'", rs -> 1).isEmpty();
+        return Dialect.of(c).hasTable(c, "evidence_file");
     }
 
     public static List<EvidenceFile> all(Connection c) {

@@ -1,7 +1,6 @@
 package org.waymark.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +10,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
@@ -22,22 +20,41 @@ import java.util.function.Function;
  */
 public final class PlanDatabase implements AutoCloseable {
 
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
     /** Work done inside a write transaction. */
     @FunctionalInterface
     public interface Work<T> { T run(Tx tx) throws SQLException; }
 
-    private final Path path;
+    private final PlanLocation location;
     private final Connection connection;
     private final boolean readOnly;
     private final Clock clock;
+    private final Dialect dialect;
+    /** Who the database says this connection is (a shared plan's login), or null where the client's name is used. */
+    private final String login;
 
     private PlanDatabase(Path path, Connection connection, boolean readOnly, Clock clock) {
-        this.path = path;
+        this(new PlanLocation.File(path), connection, readOnly, clock);
+    }
+
+    PlanDatabase(PlanLocation location, Connection connection, boolean readOnly, Clock clock) {
+        this.location = location;
         this.connection = connection;
         this.readOnly = readOnly;
         this.clock = clock;
+        this.dialect = Dialect.of(connection);
+        this.login = dialect.login(connection);
+    }
+
+    /** Opens a plan wherever it lives. */
+    public static PlanDatabase open(PlanLocation location, boolean readOnly, Clock clock) {
+        return location instanceof PlanLocation.Shared shared ? SharedPlan.open(shared, readOnly, clock)
+                : open(((PlanLocation.File) location).path(), readOnly, clock);
+    }
+
+    /** A new plan holding exactly the given rows, wherever it is to live (see {@link #restore(Path, int, java.util.Map, Clock)}). */
+    public static PlanDatabase restore(PlanLocation location, int schemaVersion, java.util.Map<String, java.util.List<java.util.Map<String, Object>>> tables, Clock clock) {
+        return location instanceof PlanLocation.Shared shared ? SharedPlan.restore(shared, schemaVersion, tables, clock)
+                : restore(((PlanLocation.File) location).path(), schemaVersion, tables, clock);
     }
 
     /** Creates a new, empty plan file. Refuses to touch a file that already exists. */
@@ -51,7 +68,7 @@ public final class PlanDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(StoreException.Reason.IO, "Cannot create the folder for " + path + ": " + e.getMessage(), e);
         }
-        Connection c = connect(path, false);
+        Connection c = PlanFile.connect(path, false);
         Migrations.migrate(c, Migrations.LATEST);
         return new PlanDatabase(path, c, false, clock);
     }
@@ -69,7 +86,7 @@ public final class PlanDatabase implements AutoCloseable {
         if (Files.exists(path)) {
             throw new StoreException(StoreException.Reason.INVALID, "A file already exists at " + path + ". Choose a new file name; Waymark never overwrites a file.");
         }
-        Connection c = connect(path, false);
+        Connection c = PlanFile.connect(path, false);
         try {
             Migrations.migrate(c, schemaVersion);
             try (Statement st = c.createStatement()) {
@@ -88,23 +105,17 @@ public final class PlanDatabase implements AutoCloseable {
             return new PlanDatabase(path, c, false, clock);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
-            deleteQuietly(path);
+            PlanFile.deleteQuietly(path);
             if (e instanceof StoreException se) throw se;
             if (e instanceof SQLException se) throw Sql.failure("restore", se);
             throw new StoreException(StoreException.Reason.INVALID, "The document cannot become a plan: " + e.getMessage(), e);
         }
     }
 
-    private static void deleteQuietly(Path path) {
-        for (String suffix : new String[]{"", "-wal", "-shm", "-journal"}) {
-            try { Files.deleteIfExists(path.resolveSibling(path.getFileName() + suffix)); } catch (IOException ignored) { /* best effort */ }
-        }
-    }
-
     /** Opens an existing plan, upgrading its schema when opened for writing. */
     public static PlanDatabase open(Path path, boolean readOnly, Clock clock) {
-        inspectHeader(path);
-        Connection probe = connect(path, true);
+        PlanFile.inspectHeader(path);
+        Connection probe = PlanFile.connect(path, true);
         int version;
         try {
             if (Migrations.applicationId(probe) != Migrations.APPLICATION_ID) {
@@ -130,8 +141,9 @@ public final class PlanDatabase implements AutoCloseable {
             throw new StoreException(StoreException.Reason.UNEXPECTED_SCHEMA, path.getFileName() + " has a schema Waymark did not create ("
                     + String.join("; ", schema) + "), so it is not migrated or written. It can be opened read-only. The file has not been changed.");
         }
-        Connection c = connect(path, false);
+        Connection c = PlanFile.connect(path, false);
         try {
+            PlanFile.refuseOfflineCopy(path, c);
             if (version < Migrations.LATEST) Migrations.migrate(c, Migrations.LATEST);
         } catch (StoreException e) {
             closeQuietly(c);
@@ -140,62 +152,14 @@ public final class PlanDatabase implements AutoCloseable {
         return new PlanDatabase(path, c, false, clock);
     }
 
-    private static void inspectHeader(Path path) {
-        if (!Files.exists(path)) {
-            throw new StoreException(StoreException.Reason.NOT_FOUND, "There is no file at " + path + ". Check the name, or create a new plan.");
-        }
-        byte[] head = new byte[SQLITE_HEADER.length];
-        int read;
-        try (InputStream in = Files.newInputStream(path)) {
-            read = in.readNBytes(head, 0, head.length);
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, "Cannot read " + path + ": " + e.getMessage(), e);
-        }
-        if (read == 0) {
-            throw new StoreException(StoreException.Reason.NOT_SQLITE, path.getFileName() + " is empty (0 bytes), so it holds no plan. Restore a backup, or open another file.");
-        }
-        if (read < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
-            throw new StoreException(StoreException.Reason.NOT_SQLITE, path.getFileName() + " is not a Waymark plan (it is not a SQLite database). If it is a spreadsheet, use File › Import.");
-        }
-    }
 
-    private static Connection connect(Path path, boolean readOnly) {
-        Properties p = new Properties();
-        p.setProperty("foreign_keys", "true");
-        p.setProperty("busy_timeout", "5000");
-        // 32 MB of page cache: a large import is one transaction, and a small cache would spill it to the WAL page by page.
-        p.setProperty("cache_size", "-32768");
-        if (readOnly) {
-            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-        } else {
-            p.setProperty("journal_mode", "WAL");
-            p.setProperty("synchronous", "FULL");
-        }
-        try {
-            Connection c = DriverManager.getConnection(url(path, readOnly), p);
-            try (Statement st = c.createStatement()) {
-                // A trigger or view planted in the file may not call app-defined or unsafe functions (sqlite-jdbc 3.53 has no defensive-mode switch).
-                st.execute("PRAGMA trusted_schema = OFF");
-                if (readOnly) st.execute("PRAGMA query_only = true");
-            }
-            return c;
-        } catch (SQLException e) {
-            throw Sql.failure("open " + path, e);
-        }
-    }
+    /** The plan file, or null for a shared plan (see {@link #location()}). */
+    public Path path() { return location instanceof PlanLocation.File f ? f.path() : null; }
 
-    /**
-     * A plan in a folder this account cannot write to (a read-only share) cannot get the -shm file SQLite's WAL
-     * mode needs even to read; opened as immutable it can be read, and nobody can be writing it there anyway.
-     */
-    private static String url(Path path, boolean readOnly) {
-        Path abs = path.toAbsolutePath();
-        Path folder = abs.getParent();
-        boolean noSidecars = folder != null && !Files.isWritable(folder) && !Files.exists(abs.resolveSibling(abs.getFileName() + "-shm"));
-        return readOnly && noSidecars ? "jdbc:sqlite:" + abs.toUri() + "?immutable=1" : "jdbc:sqlite:" + abs;
-    }
+    public PlanLocation location() { return location; }
 
-    public Path path() { return path; }
+    /** The name this plan's audit rows record for the person writing: a shared plan's database login, else {@code claimed}. */
+    public String who(String claimed) { return login != null ? login : claimed; }
 
     public boolean readOnly() { return readOnly; }
 
@@ -203,7 +167,7 @@ public final class PlanDatabase implements AutoCloseable {
 
     public <T> T read(Function<Connection, T> query) {
         synchronized (connection) {
-            return query.apply(connection);
+            return dialect.consistentRead(connection, query);
         }
     }
 
@@ -214,35 +178,38 @@ public final class PlanDatabase implements AutoCloseable {
         }
         synchronized (connection) {
             Tx tx = new Tx(connection);
-            try (Statement st = connection.createStatement()) {
-                st.execute("BEGIN IMMEDIATE");
-                try {
-                    T result = work.run(tx);
-                    AuditLog.append(connection, who, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), tx.entries());
-                    st.execute("COMMIT");
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    tx.closeStatements();
-                    try { st.execute("ROLLBACK"); } catch (SQLException ignored) { /* the first failure is the one to report */ }
-                    if (e instanceof SQLException se) throw Sql.failure("write", se);
-                    throw (RuntimeException) e;
-                } finally {
-                    tx.closeStatements();
-                }
+            try {
+                dialect.begin(connection);
             } catch (SQLException e) {
+                try { dialect.rollback(connection); } catch (SQLException ignored) { /* the failure to begin is the one to report */ }
                 throw Sql.failure("begin", e);
+            }
+            try {
+                // read first, under the write lock: the work then runs alone and its audit rows follow this head
+                AuditLog.Head head = AuditLog.head(connection, dialect.headLock());
+                T result = work.run(tx);
+                AuditLog.append(connection, head, who(who), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), tx.entries());
+                dialect.commit(connection);
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                tx.closeStatements();
+                try { dialect.rollback(connection); } catch (SQLException ignored) { /* the first failure is the one to report */ }
+                if (e instanceof SQLException se) throw Sql.failure("write", se);
+                throw (RuntimeException) e;
+            } finally {
+                tx.closeStatements();
             }
         }
     }
 
     /** PRAGMA integrity_check: "ok", or the problems SQLite names. */
     public List<String> integrityCheck() {
-        return read(c -> Sql.query(c, "PRAGMA integrity_check", rs -> rs.getString(1)));
+        return read(dialect::integrityCheck);
     }
 
     /** PRAGMA quick_check: the cheaper structural check, run on every open (see docs/RELIABILITY.md for its cost). */
     public List<String> quickCheck() {
-        return read(c -> Sql.query(c, "PRAGMA quick_check", rs -> rs.getString(1)));
+        return read(dialect::quickCheck);
     }
 
     /**
@@ -250,7 +217,7 @@ public final class PlanDatabase implements AutoCloseable {
      * VACUUM INTO needs a read-write connection, but it only reads the source; the source is never changed.
      */
     public static void snapshot(Path source, Path target) {
-        inspectHeader(source);
+        PlanFile.inspectHeader(source);
         if (Files.exists(target)) throw new StoreException(StoreException.Reason.INVALID, "A file already exists at " + target + ".");
         Properties p = new Properties();
         p.setProperty("busy_timeout", "5000");
@@ -265,10 +232,32 @@ public final class PlanDatabase implements AutoCloseable {
         return read(AuditLog::verify);
     }
 
-    /** A consistent copy of the whole plan, taken while it stays open. */
+    /** A consistent copy of the whole plan file, taken while it stays open. */
     public void copyTo(Path target) {
         if (Files.exists(target)) throw new StoreException(StoreException.Reason.INVALID, "A file already exists at " + target + ".");
+        if (dialect == Dialect.POSTGRES) {
+            throw new StoreException(StoreException.Reason.INVALID, "A shared plan is copied to a file as an offline copy (export to a .waymark file).");
+        }
         read(c -> Sql.update(c, "VACUUM INTO ?", target.toAbsolutePath().toString()));
+    }
+
+    /**
+     * Copies every row, audit chain included, into a new plan at {@code target} (a new file, or an empty shared
+     * database) and returns it open: publishing a file, or taking a copy of a shared plan. All rows are read in one
+     * consistent read, so the copy is the plan at one moment.
+     */
+    public PlanDatabase copyInto(PlanLocation target) {
+        int version = schemaVersion();
+        java.util.Map<String, java.util.List<java.util.Map<String, Object>>> rows = read(c -> TableDump.read(c, true));
+        return restore(target, version, rows, clock);
+    }
+
+    /** Marks this (new) plan as an offline copy of {@code source}; it opens read-only from now on. */
+    public void markOfflineCopy(String who, String source) {
+        write(who, tx -> {
+            OfflineCopy.mark(tx, source, Instant.now(clock));
+            return null;
+        });
     }
 
     @Override

@@ -27,6 +27,10 @@ public final class SchemaCheck {
 
     /** The problems found, each naming the object; empty when the schema is exactly the app's. */
     public static List<String> problems(Connection c) {
+        return Dialect.of(c).schemaProblems(c);
+    }
+
+    static List<String> sqliteProblems(Connection c) {
         int version = Migrations.version(c);
         if (version < 1) {
             return List.of("the schema version (PRAGMA user_version) is " + version + ", below 1: Waymark never writes such a file");

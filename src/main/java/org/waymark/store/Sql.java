@@ -88,6 +88,8 @@ final class Sql {
 
     static StoreException failure(String sql, SQLException e) {
         String msg = e.getMessage() == null ? "" : e.getMessage();
+        StoreException shared = SharedFailure.of(e);
+        if (shared != null) return shared;
         if (msg.contains("SQLITE_READONLY")) {
             return new StoreException(StoreException.Reason.READ_ONLY, "The plan file cannot be written (it is read-only). Save a copy elsewhere to make changes.", e);
         }

@@ -21,29 +21,41 @@ public final class TableDump {
     private TableDump() {}
 
     /**
-     * Table name to rows (column name to SQLite value: Long, Double, String or null), tables by name, rows by rowid.
+     * Table name to rows (column name to value: Long, Double, String or null), tables by name, rows by primary key
+     * (all columns where a table has none), so the order is the same whichever engine holds the plan.
      * A value JSON cannot carry (binary data, or a number that is not finite, put there by another program) is a
      * named problem: every one is listed, by table, row and column, and nothing is returned.
      */
     public static Map<String, List<Map<String, Object>>> read(Connection c) {
+        return read(c, false);
+    }
+
+    /** As {@link #read(Connection)}; with {@code binary} the stored evidence bytes come too, for a copy into another plan. */
+    static Map<String, List<Map<String, Object>>> read(Connection c, boolean binary) {
+        Dialect dialect = Dialect.of(c);
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         List<String> foreign = new ArrayList<>();
-        for (String table : tableNames(c)) {
+        for (String table : dialect.tableNames(c)) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT rowid AS \"waymark rowid\", * FROM \"" + table + "\" ORDER BY rowid")) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\"")) {
                 ResultSetMetaData md = rs.getMetaData();
                 while (rs.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 2; i <= md.getColumnCount(); i++) {
+                    for (int i = 1; i <= md.getColumnCount(); i++) {
                         Object v = normalise(rs.getObject(i));
-                        String problem = foreignValue(v);
-                        if (problem != null) foreign.add(table + " row " + rs.getLong(1) + ", column " + md.getColumnName(i) + ": " + problem);
                         row.put(md.getColumnName(i), v);
                     }
                     rows.add(row);
                 }
             } catch (SQLException e) {
                 throw Sql.failure("read table " + table, e);
+            }
+            rows.sort(RowOrder.of(dialect.columns(c, table)));
+            for (int r = 0; r < rows.size(); r++) {
+                for (Map.Entry<String, Object> v : rows.get(r).entrySet()) {
+                    String problem = binary && v.getValue() instanceof byte[] ? null : foreignValue(v.getValue());
+                    if (problem != null) foreign.add(table + " row " + (r + 1) + ", column " + v.getKey() + ": " + problem);
+                }
             }
             tables.put(table, rows);
         }
@@ -58,7 +70,7 @@ public final class TableDump {
     }
 
     static List<String> tableNames(Connection c) {
-        return Sql.query(c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", rs -> rs.getString(1));
+        return Dialect.of(c).tableNames(c);
     }
 
     private static Object normalise(Object v) {
@@ -79,16 +91,17 @@ public final class TableDump {
      * this schema does not have, so nothing is silently dropped.
      */
     static void write(Connection c, Map<String, List<Map<String, Object>>> tables) throws SQLException {
+        Dialect dialect = Dialect.of(c);
         List<String> known = tableNames(c);
         for (String table : tables.keySet()) {
             if (!known.contains(table)) throw new StoreException(StoreException.Reason.INVALID, "The document has a table \"" + table + "\" that this plan format does not have.");
         }
+        dialect.deferForeignKeys(c);
         try (Statement st = c.createStatement()) {
-            st.execute("PRAGMA defer_foreign_keys = ON");
             for (String table : known) st.executeUpdate("DELETE FROM \"" + table + "\"");
         }
         for (var e : tables.entrySet()) {
-            List<String> columns = Sql.query(c, "SELECT name FROM pragma_table_info(?)", rs -> rs.getString(1), e.getKey());
+            List<String> columns = dialect.columns(c, e.getKey()).stream().map(Dialect.TableColumn::name).toList();
             for (Map<String, Object> row : e.getValue()) {
                 for (String col : row.keySet()) {
                     if (!columns.contains(col)) throw new StoreException(StoreException.Reason.INVALID, "The document has a column \"" + col + "\" in table \"" + e.getKey() + "\" that this plan format does not have.");
@@ -103,5 +116,6 @@ public final class TableDump {
                 }
             }
         }
+        dialect.afterRowsRestored(c);
     }
 }

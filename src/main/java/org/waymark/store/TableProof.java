@@ -14,15 +14,14 @@ import java.util.function.Consumer;
 /** Streams one table and compares each row with the row the audit log implies for its key. */
 final class TableProof {
 
-    /** A column as PRAGMA table_info describes it. */
+    /** A column as the dialect describes it (SQLite's PRAGMA table_info). */
     private record Col(String name, String type, String dflt, int pk) {}
 
     private TableProof() {}
 
     /** Returns the number of stored rows compared; every difference goes to {@code out}. */
     static long compare(Connection c, String table, Set<String> skip, Map<String, ReplayState.Row> implied, Consumer<Difference> out) {
-        List<Col> cols = Sql.query(c, "SELECT name, type, dflt_value, pk FROM pragma_table_info(?)",
-                rs -> new Col(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), table);
+        List<Col> cols = Dialect.of(c).columns(c, table).stream().map(k -> new Col(k.name(), k.type(), k.dflt(), k.pk())).toList();
         List<String> natural = ReplayRules.NATURAL_KEYS.get(table);
         List<Col> key = natural != null
                 ? natural.stream().map(n -> cols.stream().filter(k -> k.name().equals(n)).findFirst().orElseThrow()).toList()

@@ -103,7 +103,7 @@ class ActionStatusViewParityTest {
     }
 
     /** Hundreds of actions with statuses, dates around today, evidence, sign-offs, overrides and revisions mixed. */
-    private static void writeSyntheticActions(PlanSession session, LocalDate today, int count) {
+    static void writeSyntheticActions(PlanSession session, LocalDate today, int count) {
         Random random = new Random(20261202);
         int[] offsets = {-400, -41, -40, -2, -1, 0, 1, 2, 10, 29, 30, 31, 45, 200, 366};
         session.write("synthetic plan", tx -> {

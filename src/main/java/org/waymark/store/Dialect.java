@@ -1,0 +1,67 @@
+package org.waymark.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * What differs between the two engines a plan can live in: SQLite (a plan file) and PostgreSQL (a shared plan).
+ * Everything engine-specific in the store asks the dialect of its connection, so nothing above the store knows
+ * which engine it talks to.
+ */
+abstract class Dialect {
+
+    static final Dialect SQLITE = new SqliteDialect();
+    static final Dialect POSTGRES = new PostgresDialect();
+
+    /** A column as the store needs it: type as SQLite's affinity (INTEGER, REAL, TEXT, BLOB), default as SQL text. */
+    record TableColumn(String name, String type, String dflt, int pk) {}
+
+    static Dialect of(Connection c) {
+        try {
+            return c.getMetaData().getURL().startsWith("jdbc:postgresql:") ? POSTGRES : SQLITE;
+        } catch (SQLException e) {
+            throw Sql.failure("connection", e);
+        }
+    }
+
+    /** The plan's tables (not views, not the engine's own), by name. */
+    abstract List<String> tableNames(Connection c);
+
+    boolean hasTable(Connection c, String name) { return tableNames(c).contains(name); }
+
+    /** The columns of a table in declaration order. */
+    abstract List<TableColumn> columns(Connection c, String table);
+
+    /** Starts a write transaction; with the audit head read under {@link #headLock()}, no other writer can run until it ends. */
+    abstract void begin(Connection c) throws SQLException;
+
+    /** What makes reading the audit head take the write lock: empty where {@link #begin} has taken it already. */
+    abstract String headLock();
+
+    abstract void commit(Connection c) throws SQLException;
+
+    abstract void rollback(Connection c) throws SQLException;
+
+    /** Runs a read so that all its queries see one state of the plan. */
+    abstract <T> T consistentRead(Connection c, java.util.function.Function<Connection, T> query);
+
+    /** Lets rows go in in any order inside the caller's transaction: foreign keys are checked at commit. */
+    abstract void deferForeignKeys(Connection c) throws SQLException;
+
+    /** After rows were written with their own ids: new rows must get ids after them. */
+    abstract void afterRowsRestored(Connection c) throws SQLException;
+
+    /** SQL that is true when the JSON text {@code json} has a member {@code member} equal to the bound integer. */
+    abstract String jsonMemberEquals(String json, String member);
+
+    /** The login the database has proven for this connection, which audit rows record; null where the client's name is used. */
+    abstract String login(Connection c);
+
+    abstract List<String> integrityCheck(Connection c);
+
+    abstract List<String> quickCheck(Connection c);
+
+    /** Problems with the schema: empty when it is exactly the one the migrations create. */
+    abstract List<String> schemaProblems(Connection c);
+}

@@ -1,0 +1,127 @@
+package org.waymark.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * A shared plan: PostgreSQL, many writers. A write transaction first reads the audit head row FOR UPDATE, so writes (and so
+ * audit-chain appends) happen one after another and the chain stays one line whoever writes at once. Reads run in
+ * one REPEATABLE READ snapshot, so a plan is never loaded half before and half after another person's change.
+ */
+final class PostgresDialect extends Dialect {
+
+    /** Where a shared plan keeps its format mark and schema version (SQLite's application_id and user_version). */
+    static final String FORMAT_TABLE = "plan_format";
+
+    @Override List<String> tableNames(Connection c) {
+        return Sql.query(c, "SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') "
+                + "AND c.relname <> ? ORDER BY c.relname COLLATE \"C\"", rs -> rs.getString(1), FORMAT_TABLE);
+    }
+
+    @Override List<TableColumn> columns(Connection c, String table) {
+        return Sql.query(c, """
+                SELECT a.attname, format_type(a.atttypid, a.atttypmod), pg_get_expr(d.adbin, d.adrelid),
+                       coalesce((SELECT k.n FROM pg_index i, unnest(i.indkey) WITH ORDINALITY k(att, n)
+                                 WHERE i.indrelid = a.attrelid AND i.indisprimary AND k.att = a.attnum), 0)
+                FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                WHERE a.attrelid = (SELECT oid FROM pg_class WHERE relname = ? AND relnamespace = current_schema()::regnamespace)
+                  AND a.attnum > 0 AND NOT a.attisdropped
+                ORDER BY a.attnum""",
+                rs -> new TableColumn(rs.getString(1), affinity(rs.getString(2)), plainDefault(rs.getString(3)), rs.getInt(4)), table);
+    }
+
+    /** The SQLite affinity a PostgreSQL column type stands for, so values compare as they do in a plan file. */
+    private static String affinity(String type) {
+        String t = type.toLowerCase(Locale.ROOT);
+        if (t.equals("bigint") || t.equals("integer") || t.equals("smallint")) return "INTEGER";
+        if (t.startsWith("double") || t.equals("real") || t.startsWith("numeric")) return "REAL";
+        if (t.equals("bytea")) return "BLOB";
+        return "TEXT";
+    }
+
+    /** {@code 'NOT_STARTED'::text} as SQLite writes it: {@code 'NOT_STARTED'}. */
+    private static String plainDefault(String expr) {
+        if (expr == null) return null;
+        return expr.replaceFirst("::[a-z ]+$", "");
+    }
+
+    @Override void begin(Connection c) throws SQLException { c.setAutoCommit(false); }
+
+    /** The head row exists from the schema's creation, so every writer queues on this one row. */
+    @Override String headLock() { return " FOR UPDATE"; }
+
+    @Override void commit(Connection c) throws SQLException {
+        try {
+            c.commit();
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    @Override void rollback(Connection c) throws SQLException {
+        try {
+            c.rollback();
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    @Override <T> T consistentRead(Connection c, Function<Connection, T> query) {
+        try {
+            if (!c.getAutoCommit()) return query.apply(c);
+            c.setAutoCommit(false);
+            try {
+                try (Statement st = c.createStatement()) {
+                    // not READ ONLY: the schema check builds its expected schema in temporary tables, then rolls back
+                    st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+                }
+                T result = query.apply(c);
+                c.commit();
+                return result;
+            } catch (RuntimeException | SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("read", e);
+        }
+    }
+
+    @Override void deferForeignKeys(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET CONSTRAINTS ALL DEFERRED");
+        }
+    }
+
+    @Override void afterRowsRestored(Connection c) {
+        List<String> tables = Sql.query(c, "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                + "AND column_name = 'id' AND is_identity = 'YES'", rs -> rs.getString(1));
+        for (String t : tables) {
+            Sql.query(c, "SELECT setval(pg_get_serial_sequence(?, 'id'), coalesce((SELECT max(id) FROM \"" + t + "\"), 0) + 1, false)",
+                    rs -> rs.getLong(1), t);
+        }
+    }
+
+    // PostgreSQL 15 has no json_valid: only text that looks like an object is parsed. The app writes only JSON there.
+    @Override String jsonMemberEquals(String json, String member) {
+        return "CASE WHEN " + json + " LIKE '{%' THEN (" + json + ")::jsonb -> '" + member + "' = to_jsonb(?::bigint) ELSE false END";
+    }
+
+    /** The database login, never a name the client sends: the database has already proven who this is. */
+    @Override String login(Connection c) {
+        return Sql.query(c, "SELECT session_user", rs -> rs.getString(1)).get(0);
+    }
+
+    /** The server guards its own pages (checksums, WAL); a client has no cheap whole-database check to run. */
+    @Override List<String> integrityCheck(Connection c) { return List.of("ok"); }
+
+    @Override List<String> quickCheck(Connection c) { return List.of("ok"); }
+
+    @Override List<String> schemaProblems(Connection c) { return PgSchemaCheck.problems(c); }
+}

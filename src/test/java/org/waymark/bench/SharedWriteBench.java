@@ -1,0 +1,98 @@
+package org.waymark.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.waymark.app.ActionService;
+import org.waymark.app.PlanPublish;
+import org.waymark.app.PlanSession;
+import org.waymark.app.demo.DemoPlanGenerator;
+import org.waymark.domain.ActionStatus;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * A shared plan on a real PostgreSQL server (the embedded one the tests use): one audited status change against a
+ * bare insert + commit on the same server, and 20 editors writing at once (latency per write, chain intact after).
+ */
+public final class SharedWriteBench {
+
+    private static int flip;
+
+    public static void main(String[] args) throws Exception {
+        int actions = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        Path dir = Files.createTempDirectory("waymark-shared-bench");
+        Clock clock = Clock.systemDefaultZone();
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            try (Connection admin = DriverManager.getConnection(pg.getJdbcUrl("postgres", "postgres")); Statement st = admin.createStatement()) {
+                st.execute("CREATE DATABASE plan");
+                st.execute("CREATE DATABASE bare");
+            }
+            String shared = "postgresql://postgres@localhost:" + pg.getPort() + "/plan";
+            Path file = dir.resolve("plan.waymark");
+            DemoPlanGenerator.write(file, actions, 1, false, "bench", clock).close();
+            PlanPublish.publish(file, shared, "bench", clock);
+
+            try (PlanSession s = PlanSession.open(shared, false, "bench", clock);
+                 Connection bare = DriverManager.getConnection(pg.getJdbcUrl("postgres", "bare"))) {
+                ActionService service = new ActionService(s);
+                long id = s.plan().actions().get(0).id();
+                try (Statement st = bare.createStatement()) { st.execute("CREATE TABLE t (id BIGSERIAL PRIMARY KEY, v TEXT)"); }
+                double change = Stats.medianMillis(20, 201, () -> service.changeStatus(id,
+                        flip++ % 2 == 0 ? ActionStatus.ON_HOLD : ActionStatus.IN_PROGRESS, "bench"));
+                double commit = Stats.medianMillis(20, 201, () -> bareInsertCommit(bare));
+                Stats.print("shared: status change + audit row", change, "bare insert + commit (PG)", commit, "≤ 2× bare");
+            }
+            editors(shared, clock, 20, 50);
+        }
+    }
+
+    /** n editors, each with its own connection, make {@code each} status changes at once; prints p50/p95 and checks the chain. */
+    private static void editors(String shared, Clock clock, int n, int each) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        List<Future<double[]>> runs = new ArrayList<>();
+        for (int e = 0; e < n; e++) {
+            int editor = e;
+            runs.add(pool.submit(() -> {
+                try (PlanSession s = PlanSession.open(shared, false, "editor" + editor, clock)) {
+                    ActionService service = new ActionService(s);
+                    long id = s.plan().actions().get(editor).id();
+                    double[] ms = new double[each];
+                    for (int i = 0; i < each; i++) {
+                        long t = System.nanoTime();
+                        service.changeStatus(id, i % 2 == 0 ? ActionStatus.ON_HOLD : ActionStatus.IN_PROGRESS, "bench");
+                        ms[i] = (System.nanoTime() - t) / 1e6;
+                    }
+                    return ms;
+                }
+            }));
+        }
+        List<Double> all = new ArrayList<>();
+        for (Future<double[]> f : runs) Arrays.stream(f.get()).forEach(all::add);
+        pool.shutdown();
+        all.sort(Double::compare);
+        try (PlanSession s = PlanSession.open(shared, true, "bench", clock)) {
+            System.out.printf("%d editors × %d writes at once: p50 %.2f ms, p95 %.2f ms, max %.2f ms (goal p95 ≤ 50 ms); chain %s%n", n, each,
+                    all.get(all.size() / 2), all.get((int) (all.size() * 0.95)), all.get(all.size() - 1), s.verifyAudit().describe());
+        }
+    }
+
+    private static void bareInsertCommit(Connection bare) throws Exception {
+        bare.setAutoCommit(false);
+        try (PreparedStatement ps = bare.prepareStatement("INSERT INTO t (v) VALUES (?)")) {
+            ps.setString(1, "x");
+            ps.executeUpdate();
+        }
+        bare.commit();
+    }
+}

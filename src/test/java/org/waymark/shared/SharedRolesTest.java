@@ -1,0 +1,129 @@
+package org.waymark.shared;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.waymark.app.ActionService;
+import org.waymark.app.PlanException;
+import org.waymark.app.PlanPublish;
+import org.waymark.app.PlanSession;
+import org.waymark.app.TestPlans;
+import org.waymark.domain.Action;
+import org.waymark.domain.ActionStatus;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Runs the SQL that docs/SHARED.md gives a trust's DBA, block by block, on a real server, then checks what each
+ * role may do: through the app, and through plain JDBC where a tampered client would go. Passwords come from a
+ * .pgpass file the driver reads, never from an address.
+ */
+@ExtendWith(SharedServer.Extension.class)
+class SharedRolesTest {
+
+    @TempDir Path dir;
+    private String previousPgpass;
+
+    @BeforeEach void pgpass() { previousPgpass = System.getProperty("org.postgresql.pgpassfile"); }
+
+    @AfterEach void restore() {
+        if (previousPgpass == null) System.clearProperty("org.postgresql.pgpassfile");
+        else System.setProperty("org.postgresql.pgpassfile", previousPgpass);
+    }
+
+    @Test void theDbaScriptGivesViewersReadOnlyAndEditorsAuditedWritesUnderTheirOwnLogin(SharedServer server) throws Exception {
+        List<String> blocks = sqlBlocks(Files.readString(Path.of("docs/SHARED.md")));
+        assertEquals(5, blocks.size(), "roles, database, database grants, logins, table grants");
+        String db = server.newDatabase();
+        server.superuser("postgres", "DROP DATABASE " + db); // the script makes it, owned by waymark_admin
+        server.superuser("postgres", statements(blocks.get(0), db));
+        server.superuser("postgres", statements(blocks.get(1), db));
+        server.superuser(db, statements(blocks.get(2), db));
+        server.superuser("postgres", statements(blocks.get(3), db));
+
+        Path pgpass = dir.resolve("pgpass");
+        Files.writeString(pgpass, String.join("\n", "127.0.0.1:" + server.port() + ":*:jsmith:jsmith-password",
+                "127.0.0.1:" + server.port() + ":*:akhan:akhan-password", "127.0.0.1:" + server.port() + ":*:board:board-password") + "\n");
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+
+        String admin = server.location("jsmith", db) + "?options=-c%20role%3Dwaymark_admin";
+        assertTrue(PlanPublish.publish(TestPlans.demoFile(dir), admin, "tester", TestPlans.CLOCK).verified());
+        try (Connection c = login(server, "jsmith", db); Statement st = c.createStatement()) {
+            for (String s : statements(blocks.get(4), db)) st.execute(s);
+        }
+
+        // an editor's change is written, and the audit trail names the database login, not the name the app was given
+        try (PlanSession editor = PlanSession.open(server.location("akhan", db), false, "someone-else", TestPlans.CLOCK)) {
+            Action a = editor.plan().actions().get(0);
+            new ActionService(editor).changeStatus(a.id(), a.status() == ActionStatus.ON_HOLD ? ActionStatus.IN_PROGRESS : ActionStatus.ON_HOLD, "Status review");
+            assertEquals("akhan", editor.lastChange().orElseThrow().who());
+            assertTrue(editor.verifyAudit().intact());
+        }
+
+        // a viewer cannot write, whatever its client does
+        try (Connection viewer = login(server, "board", db); Statement st = viewer.createStatement()) {
+            assertEquals(1, countOf(st, "SELECT count(*) FROM organisation"), "a viewer reads the plan");
+            assertRefused(st, "UPDATE action SET title = 'changed by a viewer'");
+            assertRefused(st, "INSERT INTO audit_log (id, entity, field, who, at, prev_hash, hash) VALUES (999999, 'x', 'x', 'x', 'x', 'x', 'x')");
+            assertRefused(st, "DELETE FROM evidence");
+            assertRefused(st, "UPDATE audit_head SET last_id = 0");
+        }
+        try (PlanSession viewer = PlanSession.open(server.location("board", db), false, "board", TestPlans.CLOCK)) {
+            Action a = viewer.plan().actions().get(0);
+            PlanException refused = assertThrows(PlanException.class, () -> new ActionService(viewer).changeStatus(a.id(), ActionStatus.COMPLETE, "Tampered client"));
+            assertEquals(PlanException.Kind.READ_ONLY, refused.kind());
+            assertTrue(refused.getMessage().contains("refused"), refused.getMessage());
+        }
+        // an editor may add to the audit log but never rewrite or remove it
+        try (Connection editor = login(server, "akhan", db); Statement st = editor.createStatement()) {
+            assertRefused(st, "UPDATE audit_log SET who = 'nobody'");
+            assertRefused(st, "DELETE FROM audit_log");
+            assertRefused(st, "UPDATE plan_format SET version = 99");
+        }
+    }
+
+    private static Connection login(SharedServer server, String user, String db) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", user); // no password: the driver reads it from the .pgpass file
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/" + db, p);
+    }
+
+    private static void assertRefused(Statement st, String sql) {
+        SQLException e = assertThrows(SQLException.class, () -> st.execute(sql), sql);
+        assertEquals("42501", e.getSQLState(), sql + ": " + e.getMessage());
+    }
+
+    private static long countOf(Statement st, String sql) throws SQLException {
+        try (var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> sqlBlocks(String markdown) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
+        while (m.find()) out.add(m.group(1));
+        return out;
+    }
+
+    private static String[] statements(String block, String db) {
+        return java.util.Arrays.stream(block.replace("waymark_plan", db).split(";\\s*\\n")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+    }
+}
