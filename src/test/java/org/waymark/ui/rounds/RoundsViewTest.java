@@ -48,7 +48,7 @@ class RoundsViewTest {
 
     @Start
     void start(Stage stage) {
-        Ports.provide(UpdateRoundFiles.class, new RoundFilesPort());
+        Ports.provide(UpdateRoundFiles.class, RoundFilesPort::new);
         session = TestPlans.demo(dir.resolve(String.valueOf(System.nanoTime())));
         BackgroundExecutor executor = new BackgroundExecutor(e -> errors.add(e.toString()));
         view = new RoundsView(new PlanContext(session, new CommandStack(executor, e -> errors.add(e.toString())), executor, dialogs(), null, null));
