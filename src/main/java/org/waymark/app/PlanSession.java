@@ -105,10 +105,10 @@ public final class PlanSession implements AutoCloseable {
         }
     }
 
-    /** Read-only, without loading the plan: for checks that must work even when the data is damaged. */
+    /** Read-only, without loading the plan and without touching the file or its folder: for checks that must work even when the data is damaged. */
     static PlanSession openUnloaded(Path file, Clock clock) {
         try {
-            return new PlanSession(PlanDatabase.open(file, true, clock), "check", clock);
+            return new PlanSession(PlanDatabase.inspect(file, clock), "check", clock);
         } catch (StoreException e) {
             throw PlanException.from(e);
         }

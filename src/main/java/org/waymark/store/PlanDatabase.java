@@ -51,7 +51,7 @@ public final class PlanDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(StoreException.Reason.IO, "Cannot create the folder for " + path + ": " + e.getMessage(), e);
         }
-        Connection c = connect(path, false);
+        Connection c = connect(path, false, false);
         Migrations.migrate(c, Migrations.LATEST);
         return new PlanDatabase(path, c, false, clock);
     }
@@ -69,7 +69,7 @@ public final class PlanDatabase implements AutoCloseable {
         if (Files.exists(path)) {
             throw new StoreException(StoreException.Reason.INVALID, "A file already exists at " + path + ". Choose a new file name; Waymark never overwrites a file.");
         }
-        Connection c = connect(path, false);
+        Connection c = connect(path, false, false);
         try {
             Migrations.migrate(c, schemaVersion);
             try (Statement st = c.createStatement()) {
@@ -103,8 +103,21 @@ public final class PlanDatabase implements AutoCloseable {
 
     /** Opens an existing plan, upgrading its schema when opened for writing. */
     public static PlanDatabase open(Path path, boolean readOnly, Clock clock) {
+        return open(path, readOnly, false, clock);
+    }
+
+    /**
+     * Opens a plan only to look at it (check, a backup's anchors): read-only and, when nothing else has it open (no
+     * -wal or -shm beside it), immutable, so SQLite creates no -wal or -shm file and takes no lock: the folder is left
+     * exactly as it was. A -wal beside it holds changes another program committed, so then it is read through them.
+     */
+    public static PlanDatabase inspect(Path path, Clock clock) {
+        return open(path, true, true, clock);
+    }
+
+    private static PlanDatabase open(Path path, boolean readOnly, boolean inspect, Clock clock) {
         inspectHeader(path);
-        Connection probe = connect(path, true);
+        Connection probe = connect(path, true, inspect);
         int version;
         try {
             if (Migrations.applicationId(probe) != Migrations.APPLICATION_ID) {
@@ -130,7 +143,7 @@ public final class PlanDatabase implements AutoCloseable {
             throw new StoreException(StoreException.Reason.UNEXPECTED_SCHEMA, path.getFileName() + " has a schema Waymark did not create ("
                     + String.join("; ", schema) + "), so it is not migrated or written. It can be opened read-only. The file has not been changed.");
         }
-        Connection c = connect(path, false);
+        Connection c = connect(path, false, false);
         try {
             if (version < Migrations.LATEST) Migrations.migrate(c, Migrations.LATEST);
         } catch (StoreException e) {
@@ -159,7 +172,7 @@ public final class PlanDatabase implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path path, boolean readOnly) {
+    private static Connection connect(Path path, boolean readOnly, boolean inspect) {
         Properties p = new Properties();
         p.setProperty("foreign_keys", "true");
         p.setProperty("busy_timeout", "5000");
@@ -172,7 +185,7 @@ public final class PlanDatabase implements AutoCloseable {
             p.setProperty("synchronous", "FULL");
         }
         try {
-            Connection c = DriverManager.getConnection(url(path, readOnly), p);
+            Connection c = DriverManager.getConnection(url(path, readOnly, inspect), p);
             try (Statement st = c.createStatement()) {
                 // A trigger or view planted in the file may not call app-defined or unsafe functions (sqlite-jdbc 3.53 has no defensive-mode switch).
                 st.execute("PRAGMA trusted_schema = OFF");
@@ -188,11 +201,13 @@ public final class PlanDatabase implements AutoCloseable {
      * A plan in a folder this account cannot write to (a read-only share) cannot get the -shm file SQLite's WAL
      * mode needs even to read; opened as immutable it can be read, and nobody can be writing it there anyway.
      */
-    private static String url(Path path, boolean readOnly) {
+    private static String url(Path path, boolean readOnly, boolean inspect) {
         Path abs = path.toAbsolutePath();
         Path folder = abs.getParent();
-        boolean noSidecars = folder != null && !Files.isWritable(folder) && !Files.exists(abs.resolveSibling(abs.getFileName() + "-shm"));
-        return readOnly && noSidecars ? "jdbc:sqlite:" + abs.toUri() + "?immutable=1" : "jdbc:sqlite:" + abs;
+        boolean noShm = !Files.exists(abs.resolveSibling(abs.getFileName() + "-shm"));
+        boolean unwritable = folder != null && !Files.isWritable(folder) && noShm;
+        boolean untouched = inspect && noShm && !Files.exists(abs.resolveSibling(abs.getFileName() + "-wal"));
+        return readOnly && (unwritable || untouched) ? "jdbc:sqlite:" + abs.toUri() + "?immutable=1" : "jdbc:sqlite:" + abs;
     }
 
     public Path path() { return path; }
