@@ -177,7 +177,8 @@ public final class PlanDatabase implements AutoCloseable {
         p.setProperty("foreign_keys", "true");
         p.setProperty("busy_timeout", "5000");
         // 32 MB of page cache: a large import is one transaction, and a small cache would spill it to the WAL page by page.
-        p.setProperty("cache_size", "-32768");
+        // A look at the file (check) reads each page about once, so SQLite's default 2 MB does.
+        if (!inspect) p.setProperty("cache_size", "-32768");
         if (readOnly) {
             p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
         } else {
