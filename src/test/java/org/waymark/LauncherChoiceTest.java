@@ -20,7 +20,7 @@ class LauncherChoiceTest {
                 List.of("--read-only", "C:\\Plans\\trust.waymark"))) {
             String[] a = args.toArray(String[]::new);
             assertTrue(Main.opensWindowWithoutCommands(a), args::toString);
-            assertTrue(Main.opensWindow(a, cli), args::toString);
+            assertTrue(Main.opensWindow(a), args::toString);
         }
     }
 
@@ -30,7 +30,7 @@ class LauncherChoiceTest {
         for (String name : cli.getSubcommands().keySet()) {
             String[] a = {name, "x.waymark"};
             assertFalse(Main.opensWindowWithoutCommands(a), name);
-            assertFalse(Main.opensWindow(a, cli), name);
+            assertFalse(Main.opensWindow(a), name);
             assertFalse(Main.opensWindowWithoutCommands(new String[]{name}), name);
         }
     }
@@ -41,7 +41,20 @@ class LauncherChoiceTest {
                 List.of("a.waymark", "b.waymark"))) {
             assertFalse(Main.opensWindowWithoutCommands(args.toArray(String[]::new)), args::toString);
         }
-        assertEquals(true, Main.opensWindow(new String[]{"notes.txt"}, cli), "a non-command word is still taken as a file");
-        assertFalse(Main.opensWindow(new String[]{"--help"}, cli));
+        assertEquals(true, Main.opensWindow(new String[]{"notes.txt"}), "a non-command word is still taken as a file");
+        assertFalse(Main.opensWindow(new String[]{"--help"}));
+    }
+
+    @Test
+    void theLaunchersNamesAreTheCommandsOwnAndANamedCommandIsBuiltAlone() {
+        assertEquals(Main.commandNames(), cli.getSubcommands().keySet(), "every command, in the help text's order");
+        for (String name : Main.commandNames()) {
+            CommandLine one = Main.commandLine(new String[]{name, "x.waymark"});
+            assertEquals(java.util.Set.of(name), one.getSubcommands().keySet());
+            Object command = one.getSubcommands().get(name).getCommand();
+            assertEquals(name, command.getClass().getAnnotation(CommandLine.Command.class).name(), "the @Command name of " + command.getClass());
+        }
+        assertEquals(cli.getSubcommands().keySet(), Main.commandLine(new String[]{"--help"}).getSubcommands().keySet());
+        assertEquals(cli.getSubcommands().keySet(), Main.commandLine(new String[]{"chekc"}).getSubcommands().keySet(), "a mistyped name gets suggestions from all");
     }
 }

@@ -133,14 +133,16 @@ public final class PlanSession implements AutoCloseable {
         }
     }
 
-    /** Read-only, without loading the plan: for checks that must work even when the data is damaged. */
+    /** Read-only, without loading the plan and without touching the file or its folder: for checks that must work even when the data is damaged. */
     static PlanSession openUnloaded(Path file, Clock clock) {
         return openUnloaded(new PlanLocation.File(file), clock);
     }
 
     static PlanSession openUnloaded(PlanLocation location, Clock clock) {
         try {
-            return new PlanSession(PlanDatabase.open(location, true, clock), "check", clock);
+            // A plan file is only looked at, leaving it and its folder as they were; a shared plan is read in one snapshot.
+            return new PlanSession(location instanceof PlanLocation.File f ? PlanDatabase.inspect(f.path(), clock) : PlanDatabase.open(location, true, clock),
+                    "check", clock);
         } catch (StoreException e) {
             throw PlanException.from(e);
         }

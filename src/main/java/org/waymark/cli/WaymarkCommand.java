@@ -1,15 +1,20 @@
 package org.waymark.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The headless entry point. Subcommands are added by the launcher so that each layer brings its own. */
+/**
+ * The headless entry point. Subcommands, this layer's too, are added by the launcher (Main), which builds only the
+ * one a run names.
+ */
 @Command(name = "waymark", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Tracks an NHS trust's CQC improvement plan in one local plan file.%n"
-                + "With no subcommand (or just a plan file) it opens the window.",
-        subcommands = {NewCommand.class, DemoCommand.class, CheckCommand.class, PublishCommand.class, RestoreCommand.class, SnapshotCommand.class,
-                FrameworksCommand.class})
+                + "With no subcommand (or just a plan file) it opens the window.")
 public final class WaymarkCommand implements Runnable {
+    @Spec CommandSpec spec;
+
     @Override public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        spec.commandLine().usage(System.out);
     }
 }

@@ -114,8 +114,21 @@ public final class PlanDatabase implements AutoCloseable {
 
     /** Opens an existing plan, upgrading its schema when opened for writing. */
     public static PlanDatabase open(Path path, boolean readOnly, Clock clock) {
+        return open(path, readOnly, false, clock);
+    }
+
+    /**
+     * Opens a plan only to look at it (check, a backup's anchors): read-only and, when nothing else has it open (no
+     * -wal or -shm beside it), immutable, so SQLite creates no -wal or -shm file and takes no lock: the folder is left
+     * exactly as it was. A -wal beside it holds changes another program committed, so then it is read through them.
+     */
+    public static PlanDatabase inspect(Path path, Clock clock) {
+        return open(path, true, true, clock);
+    }
+
+    private static PlanDatabase open(Path path, boolean readOnly, boolean inspect, Clock clock) {
         PlanFile.inspectHeader(path);
-        Connection probe = PlanFile.connect(path, true);
+        Connection probe = PlanFile.connect(path, true, inspect);
         int version;
         try {
             if (Migrations.applicationId(probe) != Migrations.APPLICATION_ID) {

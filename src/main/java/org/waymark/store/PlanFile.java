@@ -51,12 +51,16 @@ final class PlanFile {
         }
     }
 
-    static Connection connect(Path path, boolean readOnly) {
+    static Connection connect(Path path, boolean readOnly) { return connect(path, readOnly, false); }
+
+    /** {@code inspect}: only looking (check, a backup's anchors), so leave the folder exactly as it was where that is safe. */
+    static Connection connect(Path path, boolean readOnly, boolean inspect) {
         Properties p = new Properties();
         p.setProperty("foreign_keys", "true");
         p.setProperty("busy_timeout", "5000");
         // 32 MB of page cache: a large import is one transaction, and a small cache would spill it to the WAL page by page.
-        p.setProperty("cache_size", "-32768");
+        // A look at the file (check) reads each page about once, so SQLite's default 2 MB does.
+        if (!inspect) p.setProperty("cache_size", "-32768");
         if (readOnly) {
             p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
         } else {
@@ -64,7 +68,7 @@ final class PlanFile {
             p.setProperty("synchronous", "FULL");
         }
         try {
-            Connection c = DriverManager.getConnection(url(path, readOnly), p);
+            Connection c = DriverManager.getConnection(url(path, readOnly, inspect), p);
             try (Statement st = c.createStatement()) {
                 // A trigger or view planted in the file may not call app-defined or unsafe functions (sqlite-jdbc 3.53 has no defensive-mode switch).
                 st.execute("PRAGMA trusted_schema = OFF");
@@ -80,10 +84,13 @@ final class PlanFile {
      * A plan in a folder this account cannot write to (a read-only share) cannot get the -shm file SQLite's WAL
      * mode needs even to read; opened as immutable it can be read, and nobody can be writing it there anyway.
      */
-    static String url(Path path, boolean readOnly) {
+    static String url(Path path, boolean readOnly, boolean inspect) {
         Path abs = path.toAbsolutePath();
         Path folder = abs.getParent();
-        boolean noSidecars = folder != null && !Files.isWritable(folder) && !Files.exists(abs.resolveSibling(abs.getFileName() + "-shm"));
-        return readOnly && noSidecars ? "jdbc:sqlite:" + abs.toUri() + "?immutable=1" : "jdbc:sqlite:" + abs;
+        boolean noShm = !Files.exists(abs.resolveSibling(abs.getFileName() + "-shm"));
+        boolean unwritable = folder != null && !Files.isWritable(folder) && noShm;
+        // Only looking, and nothing else has it open (no -wal or -shm): immutable, so no sidecar file is made and no lock taken.
+        boolean untouched = inspect && noShm && !Files.exists(abs.resolveSibling(abs.getFileName() + "-wal"));
+        return readOnly && (unwritable || untouched) ? "jdbc:sqlite:" + abs.toUri() + "?immutable=1" : "jdbc:sqlite:" + abs;
     }
 }

@@ -56,6 +56,28 @@ final class ReplayRules {
 
     private static final Map<Class<?>, ObjectReader> READERS = new ConcurrentHashMap<>();
 
+    /**
+     * The tables the rules below write for one entity: its writer's table, the organisation's and the other
+     * hand-written rules' tables, and the tables the {@link #special} writes touch. Entities whose tables overlap
+     * must be replayed together; {@link AuditReplay} replays one such group at a time and refuses a rule that
+     * strays outside what is declared here.
+     */
+    static Set<String> tablesOf(String entity) {
+        Set<String> t = new java.util.TreeSet<>();
+        switch (entity) {
+            case "organisation", "board_pack_cover", "setting", "snapshot" -> t.add(entity);
+            default -> RowWriter.forEntity(entity).ifPresent(w -> t.add(w.table()));
+        }
+        switch (entity) {
+            case "action" -> t.add("action_baf_risk");
+            case "inspection" -> t.add("rating");
+            case "metric" -> t.addAll(List.of("metric_recalculation", "metric_observation", "metric_trajectory"));
+            case "evidence" -> t.add("evidence_file");
+            default -> { /* no other table */ }
+        }
+        return t;
+    }
+
     /** A row of the log as the replay needs it. */
     record Entry(long id, String entity, Long entityId, String field, String newValue) {}
 

@@ -33,6 +33,42 @@ class CheckCommandTest {
         assertTrue(r.out().contains("Audit chain:     intact"));
     }
 
+    /** Check opens the plan immutable when nothing else has it open: no -wal or -shm appears, nothing is rewritten. */
+    @Test
+    void checkLeavesTheFileAndItsFolderExactlyAsTheyWere() throws Exception {
+        Path file = TestPlans.demoFile(dir);
+        sql(file, "UPDATE audit_log SET new_value = 'COMPLETE' WHERE id = 42");
+        java.util.List<String> before = folder();
+        byte[] bytes = Files.readAllBytes(file);
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
+        CliRunner.Result r = CliRunner.run("check", file.toString());
+        assertEquals(1, r.exit(), "tampering is still found: " + r.out());
+        assertTrue(r.out().contains("BROKEN at audit row 42"), r.out());
+        assertEquals(before, folder(), "no -wal, -shm or other file left beside the plan");
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+        assertEquals(modified, Files.getLastModifiedTime(file));
+    }
+
+    /** While another program has the plan open with changes still in its -wal, check reads through them. */
+    @Test
+    void changesStillInAnotherProgramsWalAreChecked() throws Exception {
+        Path file = TestPlans.demoFile(dir);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_autocheckpoint = 0");
+            st.executeUpdate("UPDATE audit_log SET new_value = 'COMPLETE' WHERE id = 42");
+            assertTrue(Files.size(file.resolveSibling(file.getFileName() + "-wal")) > 0, "the change is in the -wal only");
+            CliRunner.Result r = CliRunner.run("check", file.toString());
+            assertEquals(1, r.exit(), r.out());
+            assertTrue(r.out().contains("BROKEN at audit row 42"), r.out());
+        }
+    }
+
+    private java.util.List<String> folder() throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
     @Test
     void anEditedAuditRowIsNamed() throws Exception {
         Path file = TestPlans.demoFile(dir);

@@ -14,6 +14,12 @@ public final class RuntimeSetup {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.tojul.JULLoggerContextFactory");
         }
+        // PDFBox logs through commons-logging, which would go on to the Log4j API and then to java.util.logging; sent
+        // straight to java.util.logging, a board pack does not start Log4j's ~90 classes and its property scan.
+        if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+            System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
+        }
         AppLog.install(dirs.logs());
         StartupTidy.run(dirs);
         return dirs;

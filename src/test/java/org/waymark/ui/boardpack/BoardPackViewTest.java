@@ -44,7 +44,7 @@ class BoardPackViewTest {
 
     @Start
     void start(Stage stage) {
-        Ports.provide(BoardPackExporter.class, new PdfBoardPackExporter());
+        Ports.provide(BoardPackExporter.class, PdfBoardPackExporter::new);
         session = TestPlans.demo(dir.resolve(String.valueOf(System.nanoTime())));
         view = new BoardPackView(org.waymark.ui.ViewTesting.context(session), new Navigator() {
             @Override public void showRegister(RegisterQuery query) {}

@@ -45,7 +45,7 @@ class ImportDialogTest {
 
     @Start void start(Stage stage) {
         this.stage = stage;
-        Ports.provide(PlanImporter.class, new SpreadsheetImport(dir.resolve("mappings.json")));
+        Ports.provide(PlanImporter.class, () -> new SpreadsheetImport(dir.resolve("mappings.json")));
         session = PlanSession.create(dir.resolve("plan.waymark"), "North Downs Ambulance Service NHS Trust", "pmo", APRIL_2018);
         dialog = new ImportDialog(stage, session, ViewTesting.EXECUTOR, ViewTesting.context(session).dialogs(), imported::set);
         stage.show();
@@ -119,7 +119,7 @@ class ImportDialogTest {
     }
 
     @Test void exportRunsOffTheFxThreadAndReportsWhereItWent(FxRobot robot) throws Exception {
-        Ports.provide(org.waymark.app.PlanExporter.class, new org.waymark.io.FileExporter());
+        Ports.provide(org.waymark.app.PlanExporter.class, org.waymark.io.FileExporter::new);
         Path target = dir.resolve("register.xlsx");
         java.util.concurrent.CompletableFuture<Path> done = new java.util.concurrent.CompletableFuture<>();
         robot.interact(() -> ExportAction.export(session, ViewTesting.EXECUTOR, target, done::complete, done::completeExceptionally));

@@ -48,7 +48,7 @@ class RoundsViewTest {
 
     @Start
     void start(Stage stage) {
-        Ports.provide(UpdateRoundFiles.class, new RoundFilesPort());
+        Ports.provide(UpdateRoundFiles.class, RoundFilesPort::new);
         session = TestPlans.demo(dir.resolve(String.valueOf(System.nanoTime())));
         // The views' one executor, so that settle() waits for exactly this view's work.
         BackgroundExecutor executor = ViewTesting.EXECUTOR;
