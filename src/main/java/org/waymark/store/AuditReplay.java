@@ -3,7 +3,6 @@ package org.waymark.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +31,7 @@ public final class AuditReplay {
         };
         List<String> tables = TableDump.tableNames(c);
         ReplayState state = new ReplayState();
-        long auditRows = replay(c, new ReplayRules(state, new HashSet<>(tables), sink));
+        long auditRows = replay(c, new ReplayRules(state, new HashSet<>(tables), sink), Long.MAX_VALUE);
         long tableRows = 0;
         for (String table : tables) {
             Set<String> skip = ReplayRules.NOT_REPLAYED.getOrDefault(table, Set.of());
@@ -48,10 +47,18 @@ public final class AuditReplay {
         return new DataProof(auditRows, tableRows, count[0], List.copyOf(shown), noLog);
     }
 
-    private static long replay(Connection c, ReplayRules rules) {
+    /** The rows the log implies after its row {@code last}; what cannot be replayed goes to {@code problems}. */
+    static ReplayState stateAt(Connection c, long last, java.util.function.Consumer<Difference> problems) {
+        ReplayState state = new ReplayState();
+        replay(c, new ReplayRules(state, new HashSet<>(TableDump.tableNames(c)), problems), last);
+        return state;
+    }
+
+    private static long replay(Connection c, ReplayRules rules, long last) {
         long n = 0;
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, entity, entity_id, field, new_value FROM audit_log ORDER BY id")) {
+        try (java.sql.PreparedStatement st = c.prepareStatement("SELECT id, entity, entity_id, field, new_value FROM audit_log WHERE id <= ? ORDER BY id")) {
+            st.setLong(1, last);
+            ResultSet rs = st.executeQuery();
             while (rs.next()) {
                 long entityId = rs.getLong(3);
                 Long id = rs.wasNull() ? null : entityId;

@@ -159,7 +159,7 @@ public final class PlanDatabase implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path path, boolean readOnly) {
+    static Connection connect(Path path, boolean readOnly) {
         Properties p = new Properties();
         p.setProperty("foreign_keys", "true");
         p.setProperty("busy_timeout", "5000");
