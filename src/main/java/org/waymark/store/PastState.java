@@ -29,7 +29,7 @@ public final class PastState {
      */
     public static List<String> rewind(Connection source, Path target, long row) {
         if (Files.exists(target)) throw new StoreException(StoreException.Reason.INVALID, "A file already exists at " + target + ".");
-        Sql.update(source, "VACUUM INTO ?", target.toAbsolutePath().toString());
+        copy(source, target);
         List<String> problems = new ArrayList<>();
         try (Connection c = PlanDatabase.connect(target, false); Statement st = c.createStatement()) {
             // The copy is scratch: rows go back table by table, so links between tables only hold once all are in.
@@ -50,6 +50,20 @@ public final class PastState {
             throw Sql.failure("rewind to audit row " + row, e);
         }
         return problems;
+    }
+
+    /**
+     * VACUUM INTO writes only the new file, but query_only (set on every read-only connection) refuses it; the
+     * connection is opened read-only by SQLite as well, so lifting query_only for the copy cannot reach the plan.
+     */
+    private static void copy(Connection source, Path target) {
+        boolean queryOnly = Sql.query(source, "PRAGMA query_only", rs -> rs.getInt(1)).get(0) == 1;
+        try {
+            if (queryOnly) Sql.update(source, "PRAGMA query_only = false");
+            Sql.update(source, "VACUUM INTO ?", target.toAbsolutePath().toString());
+        } finally {
+            if (queryOnly) Sql.update(source, "PRAGMA query_only = true");
+        }
     }
 
     /** Empties the table and writes the implied rows; a row the log knows only in part keeps its stored columns. */
