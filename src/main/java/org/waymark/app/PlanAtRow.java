@@ -1,6 +1,6 @@
 package org.waymark.app;
 
-import org.waymark.store.PastState;
+import org.waymark.store.Rewind;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +29,7 @@ public record PlanAtRow(PlanSession session, List<String> problems) implements A
         }
         Path copy = dir.resolve("at-row-" + row + ".waymark");
         try {
-            List<String> problems = plan.read(c -> PastState.rewind(c, copy, row));
+            List<String> problems = plan.read(c -> Rewind.copy(c, copy, row));
             PlanSession s = PlanSession.openAsIs(copy, true, "verify", clock);
             s.closeAlso(() -> delete(dir));
             return new PlanAtRow(s, problems);

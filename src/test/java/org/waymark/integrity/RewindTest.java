@@ -11,7 +11,7 @@ import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
 import org.waymark.domain.Brag;
 import org.waymark.store.ChainAnchor;
-import org.waymark.store.PastState;
+import org.waymark.store.Rewind;
 import org.waymark.store.TableDump;
 
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * Rewinding a plan to a row of its audit log gives exactly the plan as it stood then. The reference is real: a copy
  * of the file taken after each of many seeded random edits made through the app.
  */
-class PastStateTest {
+class RewindTest {
 
     @TempDir Path dir;
 
@@ -55,7 +55,7 @@ class PastStateTest {
             for (int i = 0; i < copies.size(); i++) {
                 Path rewound = dir.resolve("rewound-" + i + ".waymark");
                 long row = heads.get(i);
-                List<String> problems = s.read(c -> PastState.rewind(c, rewound, row));
+                List<String> problems = s.read(c -> Rewind.copy(c, rewound, row));
                 assertEquals(List.of(), problems);
                 assertEquals(tables(copies.get(i)), tables(rewound), "rewound to row " + row);
                 try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + rewound)) {

@@ -19,17 +19,17 @@ import java.util.Set;
  * tables hold exactly the rows the log implies there. A board pack made at that row can then be worked out again
  * and compared, so `verify` checks the pack's figures, not only its chain head. The plan itself is only read.
  */
-public final class PastState {
+public final class Rewind {
 
-    private PastState() {}
+    private Rewind() {}
 
     /**
      * Copies the plan open on {@code source} to {@code target} (which must not exist) and rewinds the copy to audit
      * row {@code row}. Returns what could not be rebuilt (empty when the copy is exactly the logged state).
      */
-    public static List<String> rewind(Connection source, Path target, long row) {
+    public static List<String> copy(Connection source, Path target, long row) {
         if (Files.exists(target)) throw new StoreException(StoreException.Reason.INVALID, "A file already exists at " + target + ".");
-        copy(source, target);
+        vacuumInto(source, target);
         List<String> problems = new ArrayList<>();
         try (Connection c = PlanDatabase.connect(target, false); Statement st = c.createStatement()) {
             // The copy is scratch: rows go back table by table, so links between tables only hold once all are in.
@@ -56,7 +56,7 @@ public final class PastState {
      * VACUUM INTO writes only the new file, but query_only (set on every read-only connection) refuses it; the
      * connection is opened read-only by SQLite as well, so lifting query_only for the copy cannot reach the plan.
      */
-    private static void copy(Connection source, Path target) {
+    private static void vacuumInto(Connection source, Path target) {
         boolean queryOnly = Sql.query(source, "PRAGMA query_only", rs -> rs.getInt(1)).get(0) == 1;
         try {
             if (queryOnly) Sql.update(source, "PRAGMA query_only = false");
