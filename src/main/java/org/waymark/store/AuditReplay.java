@@ -40,7 +40,7 @@ public final class AuditReplay {
         }
         for (Map.Entry<String, Map<String, ReplayState.Row>> t : state.all().entrySet()) {
             if (!tables.contains(t.getKey()) && !t.getValue().isEmpty()) {
-                sink.accept(new Difference(t.getKey(), t.getValue().keySet().iterator().next(), "(table)", "rows logged", "no such table"));
+                sink.accept(new Difference(t.getKey(), t.getValue().keySet().iterator().next(), "(table)", null, "rows are logged for it, but the plan has no such table"));
             }
         }
         boolean noLog = auditRows == 0 && tableRows > 0;
