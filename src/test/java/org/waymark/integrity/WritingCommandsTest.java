@@ -78,4 +78,18 @@ class WritingCommandsTest {
             }
         }
     }
+
+    @Test
+    void anExportOfABrokenPlanIsWrittenButSaysSoAndExitsOne() throws Exception {
+        Path plan = TestPlans.demoFile(dir);
+        Forgery.sql(plan, "UPDATE action SET progress = 99 WHERE ref = 'A001'");
+        for (String ext : List.of("xlsx", "csv", "json")) {
+            Path out = dir.resolve("plan." + ext);
+            CliRunner.Result r = CliRunner.run("export", plan.toString(), "-o", out.toString());
+            assertEquals(1, r.exit(), ext + ": " + r.out() + r.err());
+            assertTrue(Files.size(out) > 0, ext);
+            assertTrue(r.err().contains("Warning: the plan failed its integrity check (data:"), r.err());
+        }
+        assertEquals(0, CliRunner.run("export", TestPlans.demoFile(dir.resolve("sound")).toString(), "-o", dir.resolve("sound.csv").toString()).exit());
+    }
 }
