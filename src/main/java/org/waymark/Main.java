@@ -45,7 +45,13 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        RuntimeSetup.configure();
+        try {
+            RuntimeSetup.configure();
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println("Waymark cannot use its data folder: " + e.getMessage() + " (" + e.getCause().getMessage() + "). Start it with "
+                    + "-Dwaymark.data.dir=DIR naming a folder you can write (it holds backups, logs and SQLite's native library). Nothing was changed.");
+            System.exit(2);
+        }
         wire();
         // Building the command line reflects over every subcommand: a window start need not wait for it.
         if (opensWindowWithoutCommands(args)) {

@@ -35,6 +35,27 @@ public final class AnchorCheck {
         return problems;
     }
 
+    /** Every anchor {@code check} can find: the plan's backups and the heads its own board snapshots recorded. */
+    public static List<String> all(Path plan, Backups backups, Clock clock) {
+        List<String> problems = new ArrayList<>(againstBackups(plan, backups, clock));
+        try (PlanSession mine = PlanSession.openUnloaded(RealPath.of(plan), clock)) {
+            problems.addAll(againstSnapshots(mine));
+        }
+        return problems;
+    }
+
+    /**
+     * Each board snapshot recorded the chain head when it was taken; that row must still have that hash. A chain
+     * recomputed after an edit made before the snapshot changes it, unless the forger rewrote the snapshot's own row too.
+     */
+    static List<String> againstSnapshots(PlanSession plan) {
+        List<String> problems = new ArrayList<>();
+        for (ChainAnchor.SnapshotHead h : plan.read(ChainAnchor::snapshotHeads)) {
+            headInChain(plan, h.row(), h.hash(), "board snapshot \"" + h.label() + "\"").ifPresent(problems::add);
+        }
+        return problems;
+    }
+
     /** Whether {@code other}'s chain is a prefix of {@code plan}'s; if not, from when they part. */
     static Optional<String> compare(PlanSession plan, PlanSession other, String what) {
         Optional<ChainAnchor.Point> head = other.read(ChainAnchor::head);

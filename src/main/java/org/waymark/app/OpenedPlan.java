@@ -12,7 +12,9 @@ import java.util.List;
 public record OpenedPlan(PlanSession session, Access access, LockInfo heldBy, AuditCheck audit, Path backup, List<String> notices) {
 
     /** How the plan ended up open. */
-    public enum Access { EDITING, READ_ONLY_CHOSEN, READ_ONLY_IN_USE, READ_ONLY_NOT_WRITABLE, READ_ONLY_UNEXPECTED_SCHEMA }
+    public enum Access { EDITING, READ_ONLY_CHOSEN, READ_ONLY_IN_USE, READ_ONLY_NOT_WRITABLE, READ_ONLY_UNEXPECTED_SCHEMA,
+        /** Asked for editing, but its audit trail is broken: editing needs an explicit, audited choice ({@link PlanOpener#open}). */
+        READ_ONLY_BROKEN }
 
     public boolean auditBroken() { return !audit.intact(); }
 
@@ -20,7 +22,9 @@ public record OpenedPlan(PlanSession session, Access access, LockInfo heldBy, Au
     public String auditWarning() {
         if (audit.intact()) return null;
         return "The audit trail of this plan is broken" + (audit.firstBadRow() == null ? "" : " at row " + audit.firstBadRow()) + ": " + audit.problem()
-                + ". Changes may have been made outside Waymark. Keep this file unchanged as evidence and tell the PMO, "
-                + "or restore a backup taken before the break (File › Restore backup…).";
+                + ". Changes may have been made outside Waymark. "
+                + (access == Access.READ_ONLY_BROKEN ? "It is open read-only, so nothing is added to it by accident. " : "")
+                + "Keep this file unchanged as evidence and tell the PMO, or restore a backup taken before the break (File › Restore backup…)"
+                + (access == Access.READ_ONLY_BROKEN ? "; to carry on in this file, choose Edit anyway (your choice is recorded in the audit trail)." : ".");
     }
 }

@@ -38,6 +38,14 @@ public final class PlanOpener {
 
     /** Opens for editing when it can, else read-only with a notice saying why. Throws {@link PlanException} if it cannot open at all. */
     public OpenedPlan open(Path file, boolean readOnly, String user, Clock clock) {
+        return open(file, readOnly, user, clock, null);
+    }
+
+    /**
+     * The same; a plan whose audit chain is broken (or whose data the log does not prove) opens read-only unless
+     * {@code acceptBroken} gives the reason it is edited anyway, which is written to its audit trail first.
+     */
+    public OpenedPlan open(Path file, boolean readOnly, String user, Clock clock, String acceptBroken) {
         file = RealPath.of(file);
         Inspection seen = inspect(file, clock);
         if (readOnly) return readOnly(file, user, clock, seen, OpenedPlan.Access.READ_ONLY_CHOSEN, null, List.of());
@@ -49,6 +57,7 @@ public final class PlanOpener {
         if (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent())) {
             return notWritable(file, user, clock, seen);
         }
+        if (!seen.audit.intact() && acceptBroken == null) return readOnly(file, user, clock, seen, OpenedPlan.Access.READ_ONLY_BROKEN, null, List.of());
         PlanLock.Attempt attempt;
         try {
             attempt = PlanLock.acquire(file, user, lockClock);
@@ -76,6 +85,13 @@ public final class PlanOpener {
             }
             PlanSession session = PlanSession.openAsIs(file, false, user, clock);
             session.closeAlso(lock);
+            if (!seen.audit.intact()) {
+                String described = seen.audit.describe();
+                session.write(acceptBroken, tx -> {
+                    tx.audit("plan", null, "accepted_broken", null, described, acceptBroken);
+                    return null;
+                });
+            }
             List<String> notices = new ArrayList<>();
             if (reason.startsWith(Backups.BEFORE_UPGRADE)) notices.add("The plan was upgraded from format " + seen.version + " to " + Migrations.LATEST
                     + ". A backup of the earlier version was kept: " + backup.getFileName());

@@ -18,28 +18,21 @@ public final class SafeWrite {
      * nothing has been written then.
      */
     public static PlanSession open(Path file, String user, Clock clock, boolean acceptBroken, String command) {
-        OpenedPlan opened = PlanOpener.forCurrentUser().open(file, false, user, clock);
+        OpenedPlan opened = PlanOpener.forCurrentUser().open(file, false, user, clock, acceptBroken ? command + " with --accept-broken" : null);
         PlanSession session = opened.session();
         try {
             if (opened.access() == OpenedPlan.Access.READ_ONLY_UNEXPECTED_SCHEMA) {
                 throw new PlanException(PlanException.Kind.UNEXPECTED_SCHEMA, String.join(" ", opened.notices()).replaceFirst("^Open read-only: t", "T")
                         + " Nothing was written.", null);
             }
+            if (opened.access() == OpenedPlan.Access.READ_ONLY_BROKEN) {
+                throw new PlanException(PlanException.Kind.BROKEN, "The plan's audit trail is " + opened.audit().describe()
+                        + ". Nothing was written. Keep the file as evidence and restore a backup, or give --accept-broken to write anyway"
+                        + " (that choice is recorded in the audit trail).", null);
+            }
             if (opened.access() != OpenedPlan.Access.EDITING) {
                 PlanException.Kind kind = opened.access() == OpenedPlan.Access.READ_ONLY_IN_USE ? PlanException.Kind.BUSY : PlanException.Kind.READ_ONLY;
                 throw new PlanException(kind, String.join(" ", opened.notices()) + " Nothing was written.", null);
-            }
-            if (opened.auditBroken()) {
-                if (!acceptBroken) {
-                    throw new PlanException(PlanException.Kind.BROKEN, "The plan's audit trail is " + opened.audit().describe()
-                            + ". Nothing was written. Keep the file as evidence and restore a backup, or give --accept-broken to write anyway"
-                            + " (that choice is recorded in the audit trail).", null);
-                }
-                String why = command + " with --accept-broken";
-                session.write(why, tx -> {
-                    tx.audit("plan", null, "accepted_broken", null, opened.audit().describe(), why);
-                    return null;
-                });
             }
             return session;
         } catch (RuntimeException e) {

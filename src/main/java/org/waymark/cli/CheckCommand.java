@@ -27,7 +27,7 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             h = PlanHealth.check(plan, Clocks.clock());
             // backups are of plan files; a shared plan's history is kept by its database server's own backups
-            if (!shared) h = h.withAnchors(AnchorCheck.againstBackups(file, Backups.forCurrentUser(), Clocks.clock()));
+            if (!shared) h = h.withAnchors(AnchorCheck.all(file, Backups.forCurrentUser(), Clocks.clock()));
         } catch (PlanException e) {
             System.err.println("Cannot open " + PlanSession.shown(plan) + ": " + e.getMessage());
             if (!shared && (e.kind() == PlanException.Kind.DAMAGED || e.kind() == PlanException.Kind.NOT_A_PLAN)) {
@@ -43,7 +43,7 @@ public final class CheckCommand implements Callable<Integer> {
         System.out.println("Audit chain:     " + h.audit().describe());
         System.out.println("Schema:          " + (h.schema().isEmpty() ? "exactly as Waymark creates it" : "NOT as Waymark creates it (" + h.schema().size() + " problem"
                 + (h.schema().size() == 1 ? "" : "s") + ")"));
-        if (!shared) System.out.println("Anchors:         " + (h.anchors().isEmpty() ? "the chain agrees with every backup found" : "the chain DISAGREES with " + h.anchors().size() + " backup(s)"));
+        if (!shared) System.out.println("Anchors:         " + (h.anchors().isEmpty() ? "the chain agrees with every backup found and every snapshot's recorded head" : "the chain DISAGREES with " + h.anchors().size() + " backup(s) or snapshot(s)"));
         System.out.println("Data:            " + (h.data().proven() ? h.data().summary() : "NOT proven by the audit log"));
         System.out.println("Evidence files:  " + (h.damagedFiles().isEmpty() ? "stored files match their hashes" : h.damagedFiles().size() + " damaged"));
         h.changedLinks().forEach(l -> System.out.println("  - " + l + ": check it and verify the evidence again if needed."));

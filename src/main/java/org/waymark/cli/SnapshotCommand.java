@@ -4,6 +4,7 @@ import org.waymark.app.infra.AppDirectories;
 import org.waymark.app.BoardService;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanSession;
+import org.waymark.app.SafeWrite;
 import org.waymark.app.infra.PreferencesStore;
 import org.waymark.app.Refused;
 import picocli.CommandLine.Command;
@@ -37,13 +38,16 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "DATE", description = "The meeting's date, dd/MM/yyyy or yyyy-MM-dd (default today).")
     String date;
 
+    @Option(names = "--accept-broken", description = "Write even though the plan's audit trail is broken or does not prove its data (recorded in the audit trail).")
+    boolean acceptBroken;
+
     @Override public Integer call() {
         if (!Files.isRegularFile(file)) {
             System.err.println("No plan file at " + file + ". Check the path.");
             return 2;
         }
         String user = new PreferencesStore(AppDirectories.forCurrentUser().preferencesFile()).load().userName();
-        try (PlanSession session = PlanSession.open(file, false, user, Clocks.clock())) {
+        try (PlanSession session = SafeWrite.open(file, user, Clocks.clock(), acceptBroken, "snapshot")) {
             LocalDate when = date == null || date.isBlank() ? session.today() : parse(date.strip());
             if (when == null) {
                 System.err.println("The date '" + date + "' is not a date. Write it as dd/MM/yyyy, e.g. 03/12/2026.");

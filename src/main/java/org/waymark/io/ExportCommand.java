@@ -1,6 +1,7 @@
 package org.waymark.io;
 
 import org.waymark.app.PlanException;
+import org.waymark.app.ChainHead;
 import org.waymark.app.PlanSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +50,12 @@ public final class ExportCommand implements Callable<Integer> {
                 return 2;
             }
             System.out.println("Wrote " + output + " (" + f + ", " + s.plan().actions().size() + " actions).");
+            // An export of a broken plan still works, but whoever runs it must hear that the figures are not proven.
+            ChainHead head = ChainHead.of(s);
+            if (!head.healthy()) {
+                System.err.println("Warning: the plan failed its integrity check (" + head.problem() + "), so what was exported is not what its audit trail records.");
+                return 1;
+            }
             return 0;
         } catch (PlanException e) {
             System.err.println("Cannot open " + PlanSession.shown(plan) + ": " + e.getMessage());

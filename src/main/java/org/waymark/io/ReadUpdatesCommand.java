@@ -2,6 +2,7 @@ package org.waymark.io;
 
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanSession;
+import org.waymark.app.SafeWrite;
 import org.waymark.app.Refused;
 import org.waymark.app.rounds.Outcome;
 import org.waymark.app.rounds.ProposedChange;
@@ -45,6 +46,9 @@ public final class ReadUpdatesCommand implements Callable<Integer> {
     @Option(names = "--take", split = ",", paramLabel = "REF", description = "For these action refs in conflict, take the form's version.")
     List<String> take = new ArrayList<>();
 
+    @Option(names = "--accept-broken", description = "Write even though the plan's audit trail is broken or does not prove its data (recorded in the audit trail).")
+    boolean acceptBroken;
+
     @Override public Integer call() {
         if (dryRun && apply) return cannot("Choose --dry-run or --apply, not both.");
         List<ReturnedForm> read = new ArrayList<>();
@@ -53,7 +57,8 @@ public final class ReadUpdatesCommand implements Callable<Integer> {
         } catch (UnreadableFile e) {
             return cannot(e.getMessage());
         }
-        try (PlanSession session = PlanSession.open(plan, !apply, CommandSupport.user(), CommandSupport.clock())) {
+        try (PlanSession session = apply ? SafeWrite.open(plan, CommandSupport.user(), CommandSupport.clock(), acceptBroken, "read-updates")
+                : PlanSession.open(plan, true, CommandSupport.user(), CommandSupport.clock())) {
             RoundService rounds = new RoundService(session);
             List<ReviewedForm> reviewed = rounds.review(read).stream().map(this::resolve).toList();
             List<ProposedChange> all = reviewed.stream().flatMap(f -> f.changes().stream()).toList();

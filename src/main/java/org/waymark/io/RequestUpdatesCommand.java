@@ -3,6 +3,7 @@ package org.waymark.io;
 import jakarta.mail.internet.MimeMessage;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanSession;
+import org.waymark.app.SafeWrite;
 import org.waymark.app.Refused;
 import org.waymark.app.rounds.IssuedRound;
 import org.waymark.app.rounds.OwnerForm;
@@ -54,6 +55,9 @@ public final class RequestUpdatesCommand implements Callable<Integer> {
     @Option(names = "--smtp-user", paramLabel = "USER") String smtpUser;
     @Option(names = "--from", paramLabel = "ADDRESS", description = "The sender's e-mail address.") String from;
 
+    @Option(names = "--accept-broken", description = "Write even though the plan's audit trail is broken or does not prove its data (recorded in the audit trail).")
+    boolean acceptBroken;
+
     @Override public Integer call() {
         LocalDate due = null;
         if (returnBy != null) {
@@ -66,7 +70,7 @@ public final class RequestUpdatesCommand implements Callable<Integer> {
             password = password();
             if (password == null) return cannot("No SMTP password: set WAYMARK_SMTP_PASSWORD or run in a terminal to be asked for it.");
         }
-        try (PlanSession session = PlanSession.open(plan, false, CommandSupport.user(), CommandSupport.clock())) {
+        try (PlanSession session = SafeWrite.open(plan, CommandSupport.user(), CommandSupport.clock(), acceptBroken, "request-updates")) {
             RoundService rounds = new RoundService(session);
             List<MimeMessage> mails = new ArrayList<>();
             RoundService.FormSink sink = issued -> mails.addAll(RoundFiles.write(issued, dir, send ? from : ""));

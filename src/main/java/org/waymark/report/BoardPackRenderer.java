@@ -45,7 +45,7 @@ public final class BoardPackRenderer {
             b.fonts.replacementNotice().ifPresent(progress::warn);
             Calendar created = GregorianCalendar.from(content.today().atStartOfDay(ZoneId.systemDefault()));
             PdfStandards.apply(doc, model.title(), model.author().isEmpty() ? model.organisation() : model.author(), model.subject(), created,
-                    PdfStandards.anchorXmp(content.chain().row(), content.chain().hash(), content.chain().at(), content.chain().healthy()));
+                    PackAnchor.of(content).xmp());
             return doc;
         } catch (RuntimeException e) {
             close(doc);

@@ -45,7 +45,7 @@ public final class AuditReplay {
                 String table = t.getKey();
                 if (!declared.contains(table)) throw new IllegalStateException("The replay of " + group + " wrote " + table + ", which ReplayRules.tablesOf does not declare");
                 if (!tableSet.contains(table)) {
-                    if (!t.getValue().isEmpty()) sink.accept(new Difference(table, t.getValue().keySet().iterator().next(), "(table)", "rows logged", "no such table"));
+                    if (!t.getValue().isEmpty()) sink.accept(new Difference(table, t.getValue().keySet().iterator().next(), "(table)", null, "rows are logged for it, but the plan has no such table"));
                     continue;
                 }
                 Set<String> skip = ReplayRules.NOT_REPLAYED.getOrDefault(table, Set.of());
@@ -87,6 +87,32 @@ public final class AuditReplay {
         String in = String.join(", ", java.util.Collections.nCopies(entities.size(), "?"));
         try (PreparedStatement st = c.prepareStatement("SELECT id, entity, entity_id, field, new_value FROM audit_log WHERE entity IN (" + in + ") ORDER BY id")) {
             for (int i = 0; i < entities.size(); i++) st.setString(i + 1, entities.get(i));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long entityId = rs.getLong(3);
+                    Long id = rs.wasNull() ? null : entityId;
+                    rules.apply(new ReplayRules.Entry(rs.getLong(1), rs.getString(2), id, rs.getString(4), rs.getString(5)));
+                    n++;
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("audit replay", e);
+        }
+        return n;
+    }
+
+    /** The rows the log implies after its row {@code last}; what cannot be replayed goes to {@code problems}. */
+    static ReplayState stateAt(Connection c, long last, java.util.function.Consumer<Difference> problems) {
+        ReplayState state = new ReplayState();
+        replayUpTo(c, new ReplayRules(state, new HashSet<>(TableDump.tableNames(c)), problems), last);
+        return state;
+    }
+
+    /** Every row up to {@code last}, all kinds together: a plan as it stood then, which a rebuild needs whole. */
+    private static long replayUpTo(Connection c, ReplayRules rules, long last) {
+        long n = 0;
+        try (PreparedStatement st = c.prepareStatement("SELECT id, entity, entity_id, field, new_value FROM audit_log WHERE id <= ? ORDER BY id")) {
+            st.setLong(1, last);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     long entityId = rs.getLong(3);

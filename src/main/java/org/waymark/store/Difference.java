@@ -4,7 +4,8 @@ package org.waymark.store;
 public record Difference(String table, String key, String field, String logged, String stored) {
 
     public String describe() {
-        if (field.startsWith("(")) return table + " " + key.replace('\u001f', '/') + ": " + stored + (logged == null ? "" : " (" + logged + ")");
+        // A whole-row finding: its words in full, and the logged value (which may be huge) shortened.
+        if (field.startsWith("(")) return table + " " + key.replace('\u001f', '/') + ": " + stored + (logged == null ? "" : " (logged " + quote(logged) + ")");
         return table + " " + key.replace('\u001f', '/') + ": " + field + " logged " + quote(logged) + ", stored " + quote(stored);
     }
 

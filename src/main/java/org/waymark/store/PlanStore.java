@@ -129,6 +129,11 @@ public final class PlanStore {
         logged.put("label", label);
         logged.put("takenAt", takenAt.toString());
         logged.put("actions", rows.size());
+        // The chain head as the snapshot found it: a chain recomputed later without rewriting this row is caught here.
+        ChainAnchor.committedHead(tx.connection()).ifPresent(h -> {
+            logged.put("chainRow", h.row());
+            logged.put("chainHash", h.hash());
+        });
         tx.audit("snapshot", id, "created", null, Json.of(logged), why);
         return id;
     }

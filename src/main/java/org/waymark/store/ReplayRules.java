@@ -84,6 +84,8 @@ final class ReplayRules {
     private final ReplayState state;
     private final Set<String> tables;
     private final Consumer<Difference> problems;
+    /** Tables whose creation rows have carried the whole record so far in the log. */
+    private final Set<String> whole = new java.util.HashSet<>();
 
     ReplayRules(ReplayState state, Set<String> tables, Consumer<Difference> problems) {
         this.state = state;
@@ -230,8 +232,11 @@ final class ReplayRules {
         ReplayState.Row row = state.create(table, key);
         if (json == null || !json.startsWith("{")) {
             row.allKnown = false;
+            // Waymark never went back to labels: after a whole record, a label is a row rewritten to hide its fields.
+            if (whole.contains(table)) unreplayable(e, "a creation row that does not carry the whole record, after this table's creation rows began to");
             return;
         }
+        whole.add(table);
         R record;
         try {
             record = type.cast(READERS.computeIfAbsent(type, t -> Json.mapper().readerFor(t)
@@ -245,7 +250,8 @@ final class ReplayRules {
     }
 
     private void unreplayable(Entry e, String why) {
-        problems.accept(new Difference(e.entity(), key(e), e.field(), e.newValue(), "audit row " + e.id() + " cannot be replayed: " + why));
+        problems.accept(new Difference(e.entity(), key(e), "(audit row " + e.id() + ")", e.newValue(),
+                "audit row " + e.id() + " (" + e.field() + ") cannot be replayed: " + why));
     }
 
     private static String key(Entry e) { return ReplayState.key(e.entityId()); }

@@ -105,6 +105,22 @@ final class Sql {
         if (msg.contains("SQLITE_CONSTRAINT")) {
             return new StoreException(StoreException.Reason.INVALID, "The change breaks a rule of the plan: " + msg, e);
         }
+        if (nativeLibraryMissing(e)) {
+            String dir = System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"));
+            return new StoreException(StoreException.Reason.IO, "Waymark could not start SQLite: it unpacks SQLite's native library into " + dir
+                    + " and loads it from there, and that failed (the folder cannot be written, or does not allow programs to run, as a "
+                    + "temporary folder mounted noexec does not). Start Waymark with a folder you can write and run programs from, e.g. "
+                    + "java -Dorg.sqlite.tmpdir=DIR -jar waymark.jar … (or -Dwaymark.data.dir=DIR to move the whole data folder). "
+                    + "The plan file has not been changed.", e);
+        }
         return new StoreException(StoreException.Reason.IO, "Database error: " + msg, e);
+    }
+
+    /** sqlite-jdbc reports a library it could not unpack or load only as "Error opening connection", with the reason as its cause. */
+    private static boolean nativeLibraryMissing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnsatisfiedLinkError || t instanceof org.sqlite.NativeLibraryNotFoundException) return true;
+        }
+        return false;
     }
 }

@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,27 +12,14 @@ import java.util.function.Consumer;
 /** Streams one table and compares each row with the row the audit log implies for its key. */
 final class TableProof {
 
-    /** A column as the dialect describes it (SQLite's PRAGMA table_info). */
-    private record Col(String name, String type, String dflt, int pk) {}
-
     private TableProof() {}
 
     /** Returns the number of stored rows compared; every difference goes to {@code out}. */
     static long compare(Connection c, String table, Set<String> skip, Map<String, ReplayState.Row> implied, Consumer<Difference> out) {
-        List<Col> cols = Dialect.of(c).columns(c, table).stream().map(k -> new Col(k.name(), k.type(), k.dflt(), k.pk())).toList();
-        List<String> natural = ReplayRules.NATURAL_KEYS.get(table);
-        List<Col> key = natural != null
-                ? natural.stream().map(n -> cols.stream().filter(k -> k.name().equals(n)).findFirst().orElseThrow()).toList()
-                : cols.stream().filter(k -> k.pk() > 0).sorted(Comparator.comparingInt(Col::pk)).toList();
-        if (key.isEmpty()) key = cols.stream().filter(k -> !skip.contains(k.name())).toList();
-        List<Col> values = new ArrayList<>();
-        // a table keyed naturally has an id of its own that the log never names
-        for (Col col : cols) if (!key.contains(col) && !skip.contains(col.name()) && !(natural != null && col.pk() > 0)) values.add(col);
-        List<String> names = new ArrayList<>();
-        key.forEach(k -> names.add(quote(k.name())));
-        values.forEach(v -> names.add(quote(v.name())));
+        TableShape shape = TableShape.of(c, table, skip);
+        List<TableShape.Col> key = shape.key(), values = shape.values();
         long n = 0;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT " + String.join(", ", names) + " FROM " + quote(table))) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT " + shape.selectList() + " FROM " + TableShape.quote(table))) {
             Object[] parts = new Object[key.size()];
             while (rs.next()) {
                 n++;
@@ -46,7 +31,7 @@ final class TableProof {
                     continue;
                 }
                 for (int i = 0; i < values.size(); i++) {
-                    Col col = values.get(i);
+                    TableShape.Col col = values.get(i);
                     String stored = rs.getString(key.size() + i + 1);
                     boolean logged = row.values.containsKey(col.name());
                     if (!logged && !row.allKnown) continue;
@@ -66,7 +51,7 @@ final class TableProof {
     }
 
     /** A column the log never set holds its declared default: how a row written before the column existed looks. */
-    private static String defaultOf(Col col) {
+    static String defaultOf(TableShape.Col col) {
         String d = col.dflt();
         if (d == null || d.equalsIgnoreCase("NULL")) return null;
         if (d.length() >= 2 && d.startsWith("'") && d.endsWith("'")) return d.substring(1, d.length() - 1).replace("''", "'");
@@ -91,5 +76,4 @@ final class TableProof {
         return false;
     }
 
-    private static String quote(String name) { return "\"" + name.replace("\"", "\"\"") + "\""; }
 }

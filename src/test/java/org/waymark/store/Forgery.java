@@ -19,8 +19,29 @@ public final class Forgery {
         }
     }
 
-    /** Recomputes every row's link and hash, and the head, so that the chain verifies again. */
+    /**
+     * Recomputes every row's link and hash, and the head, so that the chain verifies again; like a careful forger, it
+     * also rewrites the chain head each board snapshot recorded, so that they agree with the new chain.
+     */
     public static void rechain(Path file) throws SQLException {
+        rechain(file, true);
+    }
+
+    /** The same, by a forger who does not know that snapshots record the head: their heads keep the old hashes. */
+    public static void rechainLeavingSnapshots(Path file) throws SQLException {
+        rechain(file, false);
+    }
+
+    private static void rechain(Path file, boolean snapshotsToo) throws SQLException {
+        try {
+            rechainOrFail(file, snapshotsToo);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void rechainOrFail(Path file, boolean snapshotsToo) throws SQLException, com.fasterxml.jackson.core.JsonProcessingException {
+        java.util.Map<Long, String> hashes = new java.util.HashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             c.setAutoCommit(false);
             String prev = AuditLog.GENESIS;
@@ -31,7 +52,19 @@ public final class Forgery {
                     long id = rs.getLong(1);
                     long eid = rs.getLong(3);
                     Long entityId = rs.wasNull() ? null : eid;
-                    String hash = AuditLog.hash(id, rs.getString(2), entityId, rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), prev);
+                    String newValue = rs.getString(6);
+                    if (snapshotsToo && "snapshot".equals(rs.getString(2)) && "created".equals(rs.getString(4)) && newValue.contains("chainRow")) {
+                        var node = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(newValue);
+                        node.put("chainHash", hashes.get(node.get("chainRow").asLong()));
+                        newValue = Json.of(node);
+                        try (PreparedStatement v = c.prepareStatement("UPDATE audit_log SET new_value = ? WHERE id = ?")) {
+                            v.setString(1, newValue);
+                            v.setLong(2, id);
+                            v.executeUpdate();
+                        }
+                    }
+                    String hash = AuditLog.hash(id, rs.getString(2), entityId, rs.getString(4), rs.getString(5), newValue, rs.getString(7), rs.getString(8), rs.getString(9), prev);
+                    hashes.put(id, hash);
                     up.setString(1, prev);
                     up.setString(2, hash);
                     up.setLong(3, id);
@@ -51,11 +84,16 @@ public final class Forgery {
 
     /** Moves an action's due dates and rewrites its log to match, then recomputes the chain: a perfect forgery on its own. */
     public static void moveDueDateAndCoverTracks(Path file, String ref, String due) throws SQLException {
+        moveDueDateAndCoverTracks(file, ref, due, true);
+    }
+
+    /** The same; {@code snapshotsToo} false leaves the heads the board snapshots recorded as they were. */
+    public static void moveDueDateAndCoverTracks(Path file, String ref, String due, boolean snapshotsToo) throws SQLException {
         sql(file, "UPDATE action SET current_due = '" + due + "', original_due = '" + due + "' WHERE ref = '" + ref + "'",
                 "UPDATE audit_log SET new_value = json_set(new_value, '$.currentDue', '" + due + "', '$.originalDue', '" + due + "') "
                         + "WHERE entity = 'action' AND field = 'created' AND entity_id = (SELECT id FROM action WHERE ref = '" + ref + "')",
                 "UPDATE audit_log SET new_value = '" + due + "' WHERE entity = 'action' AND field IN ('currentDue', 'originalDue') "
                         + "AND entity_id = (SELECT id FROM action WHERE ref = '" + ref + "')");
-        rechain(file);
+        rechain(file, snapshotsToo);
     }
 }

@@ -49,26 +49,34 @@ public final class PdfStandards {
     /** The Waymark namespace for the audit-chain anchor, declared as a PDF/A extension schema as PDF/A requires. */
     public static final String WAYMARK_NS = "https://waymark.app/ns/audit/1.0/";
 
+    /** One property of the Waymark schema: its name, XMP value type, description and value (text, or a list for "Seq Text"). */
+    public record Property(String name, String type, String description, Object value) {}
+
     /**
-     * The head of the plan's audit chain as XMP, so {@code verify} can read it back from the pack: row number,
-     * full hash, time, and whether the plan passed its integrity checks.
+     * Properties of the Waymark namespace as XMP, declared as a PDF/A extension schema: the chain head the pack was
+     * made at and its figures, so {@code verify} can read them back. Returns the declaration and the values.
      */
-    public static String[] anchorXmp(long row, String hash, String at, boolean healthy) {
-        String[][] props = {{"chainRow", "Integer", "Row number of the audit chain head"}, {"chainHash", "Text", "SHA-256 hash of the audit chain head"},
-                {"chainTime", "Text", "Time of the audit chain head (UTC)"}, {"planHealthy", "Boolean", "Whether the plan passed its integrity checks"}};
+    public static String[] waymarkXmp(java.util.List<Property> props) {
         StringBuilder sb = new StringBuilder("<rdf:li rdf:parseType=\"Resource\"><pdfaSchema:schema>Waymark audit anchor</pdfaSchema:schema>"
                 + "<pdfaSchema:namespaceURI>" + WAYMARK_NS + "</pdfaSchema:namespaceURI><pdfaSchema:prefix>waymark</pdfaSchema:prefix>"
                 + "<pdfaSchema:property><rdf:Seq>");
-        for (String[] p : props) {
-            sb.append("<rdf:li rdf:parseType=\"Resource\"><pdfaProperty:name>").append(p[0]).append("</pdfaProperty:name><pdfaProperty:valueType>")
-                    .append(p[1]).append("</pdfaProperty:valueType><pdfaProperty:category>external</pdfaProperty:category><pdfaProperty:description>")
-                    .append(p[2]).append("</pdfaProperty:description></rdf:li>");
+        StringBuilder value = new StringBuilder("<rdf:Description rdf:about=\"\" xmlns:waymark=\"").append(WAYMARK_NS).append("\">");
+        for (Property p : props) {
+            sb.append("<rdf:li rdf:parseType=\"Resource\"><pdfaProperty:name>").append(p.name()).append("</pdfaProperty:name><pdfaProperty:valueType>")
+                    .append(p.type()).append("</pdfaProperty:valueType><pdfaProperty:category>external</pdfaProperty:category><pdfaProperty:description>")
+                    .append(p.description()).append("</pdfaProperty:description></rdf:li>");
+            value.append("<waymark:").append(p.name()).append('>');
+            if (p.value() instanceof java.util.List<?> items) {
+                value.append("<rdf:Seq>");
+                for (Object item : items) value.append("<rdf:li>").append(xml(String.valueOf(item))).append("</rdf:li>");
+                value.append("</rdf:Seq>");
+            } else {
+                value.append(xml(String.valueOf(p.value())));
+            }
+            value.append("</waymark:").append(p.name()).append('>');
         }
         sb.append("</rdf:Seq></pdfaSchema:property></rdf:li>");
-        StringBuilder value = new StringBuilder();
-        value.append("<rdf:Description rdf:about=\"\" xmlns:waymark=\"").append(WAYMARK_NS).append("\"><waymark:chainRow>").append(row)
-                .append("</waymark:chainRow><waymark:chainHash>").append(xml(hash)).append("</waymark:chainHash><waymark:chainTime>").append(xml(at))
-                .append("</waymark:chainTime><waymark:planHealthy>").append(healthy ? "True" : "False").append("</waymark:planHealthy></rdf:Description>");
+        value.append("</rdf:Description>");
         return new String[]{sb.toString(), value.toString()};
     }
 
@@ -79,7 +87,7 @@ public final class PdfStandards {
         apply(doc, title, author, subject, created, new String[]{"", ""});
     }
 
-    /** {@code extra} is one more declared schema and its values, as {@link #anchorXmp} gives them. */
+    /** {@code extra} is one more declared schema and its values, as {@link #waymarkXmp} gives them. */
     public static void apply(PDDocument doc, String title, String author, String subject, Calendar created, String[] extra) {
         try {
             PDDocumentInformation info = doc.getDocumentInformation();

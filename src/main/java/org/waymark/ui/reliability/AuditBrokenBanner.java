@@ -19,15 +19,21 @@ import java.util.Optional;
 public final class AuditBrokenBanner extends HBox {
 
     private final Button restore = new Button("Restore a backup…");
+    private final Button editAnyway = new Button("Edit anyway…");
 
     public AuditBrokenBanner(String message) {
+        this(message, false);
+    }
+
+    /** {@code readOnly}: the plan was opened read-only because of the break, and may be opened for editing by choice. */
+    public AuditBrokenBanner(String message, boolean readOnly) {
         getStylesheets().add(AuditBrokenBanner.class.getResource("reliability.css").toExternalForm());
         getStyleClass().add("audit-banner");
         setId("audit-broken-banner");
         setAlignment(Pos.CENTER_LEFT);
         FontIcon icon = new FontIcon(MaterialDesignS.SHIELD_ALERT_OUTLINE);
         icon.getStyleClass().add("banner-icon");
-        Label title = new Label("Audit trail broken");
+        Label title = new Label(readOnly ? "Audit trail broken: open read-only" : "Audit trail broken");
         title.getStyleClass().add("banner-title");
         Label text = new Label(message);
         text.setId("audit-broken-text");
@@ -38,11 +44,22 @@ public final class AuditBrokenBanner extends HBox {
         restore.setId("audit-broken-restore");
         restore.setMinWidth(USE_PREF_SIZE);
         getChildren().addAll(icon, words, restore);
+        if (readOnly) {
+            editAnyway.setId("audit-broken-edit-anyway");
+            editAnyway.setMinWidth(USE_PREF_SIZE);
+            getChildren().add(editAnyway);
+        }
     }
 
     /** The banner for an opened plan, or empty when its audit chain verifies. */
     public static Optional<AuditBrokenBanner> forPlan(OpenedPlan opened) {
-        return opened.auditBroken() ? Optional.of(new AuditBrokenBanner(opened.auditWarning())) : Optional.empty();
+        return opened.auditBroken()
+                ? Optional.of(new AuditBrokenBanner(opened.auditWarning(), opened.access() == OpenedPlan.Access.READ_ONLY_BROKEN)) : Optional.empty();
+    }
+
+    /** What "Edit anyway…" does: ask, then open the plan for editing with the choice recorded in its audit trail. */
+    public void setOnEditAnyway(Runnable action) {
+        editAnyway.setOnAction(e -> action.run());
     }
 
     /** What "Restore a backup…" does: usually open the {@link RestoreBackupDialog}. */

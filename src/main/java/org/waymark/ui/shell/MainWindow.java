@@ -148,7 +148,11 @@ public final class MainWindow implements Navigator {
     public void showOpened(OpenedPlan opened) {
         show(opened.session());
         banners.getChildren().clear();
-        AuditBrokenBanner.forPlan(opened).ifPresent(b -> { b.setOnRestore(this::openRestore); banners.getChildren().add(b); });
+        AuditBrokenBanner.forPlan(opened).ifPresent(b -> {
+            b.setOnRestore(this::openRestore);
+            b.setOnEditAnyway(() -> files.openAcceptingBroken(opened.session().file()));
+            banners.getChildren().add(b);
+        });
         NoticeBanner.forPlan(opened).ifPresent(banners.getChildren()::add);
         StartupProbe.planShown(stage);
     }

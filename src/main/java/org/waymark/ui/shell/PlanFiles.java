@@ -78,6 +78,23 @@ final class PlanFiles {
         });
     }
 
+    /**
+     * The window's --accept-broken: a plan whose audit trail is broken opened read-only; after the person confirms,
+     * it is opened for editing and that choice is the first thing written to its audit trail.
+     */
+    void openAcceptingBroken(Path file) {
+        if (!dialogs.confirm("Edit a plan whose audit trail is broken?", "Its audit trail does not verify, so changes may have been made outside Waymark. "
+                + "Keep an untouched copy as evidence first (File › Save a copy). If you edit it, Waymark records in the audit trail that you chose to, "
+                + "with your name and the problem found.")) return;
+        host.showProgress("Opening " + file.getFileName() + " for editing…");
+        executor.run("Opening " + file.getFileName() + " for editing…",
+                () -> opener.open(file, false, user(), clock, "Opened for editing in the window although its audit trail is broken"),
+                host::showOpened, e -> {
+                    host.openFailed(e);
+                    errors.log(e);
+                });
+    }
+
     void chooseAndOpen(boolean ro) {
         dialogs.chooseFileToOpen(ro ? "Open a plan read-only" : "Open a plan").ifPresent(f -> open(f, ro));
     }
