@@ -61,7 +61,12 @@ final class MetricCard {
         }
         Label summary = Cards.muted(summary(metric, model));
         summary.setId("metric-summary-" + metric.id());
-        VBox card = Cards.card("metric-" + metric.id(), metric.name(), summary, charts, org.waymark.ui.spc.SpcPanel.build(metric), linked(metric, model));
+        for (int i = 0; i < eras.size(); i++) {
+            // A screen reader hears the chart as one sentence; the figures themselves are in the table below it.
+            ((MetricChart) charts.getChildren().get(i)).setAccessibleText(MetricFigures.sentence(metric, eras.get(i)));
+        }
+        VBox card = Cards.card("metric-" + metric.id(), metric.name(), summary, charts, MetricFigures.details(metric),
+                org.waymark.ui.spc.SpcPanel.build(metric), linked(metric, model));
         if (!readOnly) card.getChildren().add(controls(metric, model, actions));
         return card;
     }

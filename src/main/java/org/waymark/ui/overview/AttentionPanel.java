@@ -63,7 +63,7 @@ final class AttentionPanel {
                 Label days = new Label(when.apply(item));
                 days.getStyleClass().add("wm-muted");
                 days.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                Label chip = BragChip.of(item.brag().brag());
+                Label chip = BragChip.of(item.brag().brag(), item.brag().reason());
                 chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 setGraphic(new HBox(8, chip, ref, title, days));
                 setText(null);

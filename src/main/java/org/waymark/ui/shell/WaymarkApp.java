@@ -39,6 +39,7 @@ public final class WaymarkApp extends Application {
         PreferencesStore store = new PreferencesStore(dirs.preferencesFile());
         Preferences prefs = store.load();
         Theme.apply(prefs.theme());
+        UiZoom.set(prefs.zoomPercent());
         List<String> args = getParameters().getRaw();
         boolean readOnly = args.contains("--read-only");
         Path named = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
