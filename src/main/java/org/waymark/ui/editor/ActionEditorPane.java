@@ -147,6 +147,7 @@ public final class ActionEditorPane {
         historyTab.setId("tab-history");
         tabs.getTabs().addAll(detailsTab, updatesTab, evidenceTab, datesTab, historyTab);
         tabs.setId("editor-tabs");
+        tabs.setAccessibleText("Action editor: details, updates, evidence, dates and history");
         root.setCenter(tabs);
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -373,6 +374,7 @@ public final class ActionEditorPane {
         EditorGuards.ctrlEnter(add, kind, reference, description);
 
         evidenceTable.setId("evidence-table");
+        evidenceTable.setAccessibleText("Evidence for this action");
         evidenceTable.setItems(model.evidence);
         evidenceTable.setPrefHeight(170);
         evidenceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
@@ -435,6 +437,7 @@ public final class ActionEditorPane {
 
         TableView<DateRevision> table = new TableView<>(model.revisions);
         table.setId("revisions-table");
+        table.setAccessibleText("Date revisions");
         table.setPrefHeight(180);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(empty("The due date has never been revised."));

@@ -44,6 +44,7 @@ final class AttentionPanel {
         // The overview lists the first hundred; the register, one click away, holds them all.
         ListView<Attention.Item> list = new ListView<>(FXCollections.observableArrayList(items.subList(0, Math.min(SHOWN, items.size()))));
         list.setId(id + "-list");
+        list.setAccessibleText(title);
         list.setPrefHeight(260);
         // A fixed row height lets the list size itself without measuring thousands of rows.
         list.setFixedCellSize(34);

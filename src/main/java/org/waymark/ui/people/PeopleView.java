@@ -63,6 +63,7 @@ public final class PeopleView implements PlanView {
         this.ctx = ctx;
         this.nav = nav;
         people.setId("people-table");
+        people.setAccessibleText("People");
         people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         people.setPlaceholder(new Label("No people yet. Add the owners, verifiers and approvers, with their roles."));
         people.getColumns().add(text("Name", 170, l -> l.person().name()));
@@ -79,6 +80,7 @@ public final class PeopleView implements PlanView {
         people.setOnMouseClicked(e -> { if (e.getClickCount() == 2) editPerson(); });
 
         items.setId("person-items");
+        items.setAccessibleText("The chosen person's actions");
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         items.setPlaceholder(new Label("Nothing Red or overdue. Choose a person to see theirs."));
         TableColumn<Item, Brag> brag = new TableColumn<>("BRAG");

@@ -41,6 +41,7 @@ public final class PreferencesDialog {
         ListView<SavedFilter> filters = new ListView<>();
         filters.getItems().setAll(kept);
         filters.setPrefHeight(120);
+        filters.setAccessibleText("Saved filters");
         filters.setPlaceholder(new Label("No saved filters. Save one from the register's filter bar."));
         filters.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override protected void updateItem(SavedFilter f, boolean empty) {
