@@ -17,14 +17,22 @@ final class ClippedText {
 
     private ClippedText() {}
 
+    /** Cut-short text that is not inside a table cell (a cell shortens long text by design; its row reads it whole). */
     static List<String> in(Parent root) {
         List<String> out = new ArrayList<>();
         walk(root, root, out);
         return out;
     }
 
+    /** Only the column headers among them. */
+    static List<String> headers(Parent root) {
+        List<String> out = new ArrayList<>();
+        for (Node h : root.lookupAll(".column-header")) if (h instanceof Parent p) walk(root, p, out);
+        return out;
+    }
+
     private static void walk(Parent root, Node n, List<String> out) {
-        if (!n.isVisible() || "status-bar".equals(n.getId())) return;
+        if (!n.isVisible() || "status-bar".equals(n.getId()) || n instanceof javafx.scene.control.IndexedCell<?>) return;
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank() && onScreen(root, l)) {
             for (Node c : l.getChildrenUnmodifiable()) {
                 String dots = l.getEllipsisString();

@@ -58,7 +58,7 @@ final class Keyboard {
 
     /** Tab to a drop-down, open it with F4, arrow to the first item that matches and choose it with Enter. */
     @SuppressWarnings("unchecked")
-    <T> void choose(String id, Predicate<T> item) {
+    <T> T choose(String id, Predicate<T> item) {
         ComboBox<T> box = (ComboBox<T>) tabTo(id);
         int target = -1;
         for (int i = 0; i < box.getItems().size(); i++) if (item.test(box.getItems().get(i))) { target = i; break; }
@@ -71,6 +71,7 @@ final class Keyboard {
         while (at > target) { type(KeyCode.UP); at--; }
         type(KeyCode.ENTER);
         if (box.getValue() != box.getItems().get(target)) throw new AssertionError("#" + id + " holds " + box.getValue() + ", not item " + target);
+        return box.getValue();
     }
 
     /** Ctrl+Tab through the action editor's tabs until the one with this id is showing. */

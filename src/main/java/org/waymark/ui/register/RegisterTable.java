@@ -16,6 +16,7 @@ import org.waymark.domain.KeyQuestion;
 import org.waymark.domain.Priority;
 import org.waymark.ui.widgets.BragChip;
 import org.waymark.ui.widgets.Forms;
+import org.waymark.ui.widgets.TableHeaders;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ final class RegisterTable {
         t.setAccessibleText("Actions");
         t.setFixedCellSize(30);
         t.setRowFactory(v -> new RegisterRowCell());
+        TableHeaders.neverTruncate(t);
         t.setTableMenuButtonVisible(true);
         t.setPlaceholder(new Label("No actions match these filters. Clear a filter to see more."));
         t.getColumns().add(text("Ref", 64, RegisterRow::ref));

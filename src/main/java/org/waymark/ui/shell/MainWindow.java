@@ -166,6 +166,8 @@ public final class MainWindow implements Navigator {
         for (PlanView v : views.values()) {
             v.node().getStyleClass().add("plan-view");
             v.node().setId(v.node().getId() == null ? "view-" + v.id() : v.node().getId());
+            // Zoomed in, a table scrolls sideways rather than cutting its column headers short.
+            org.waymark.ui.widgets.TableHeaders.neverTruncateIn(v.node());
         }
         if (old != null && old.session() != session) executor.run("Closing the previous plan…", () -> { old.session().close(); return null; }, r -> { });
         if (!session.readOnly()) savePreferences(preferences.get().withRecent(session.file().toAbsolutePath().toString()));

@@ -105,7 +105,7 @@ public final class SnapshotsView implements PlanView {
         dateLabel.setLabelFor(meetingDate);
         meeting.setAccessibleText("Meeting");
         meetingDate.setAccessibleText("Meeting date");
-        HBox fields = new HBox(8, meetingLabel, meeting, dateLabel, meetingDate);
+        var fields = org.waymark.ui.widgets.Wrapping.row(8, meetingLabel, meeting, dateLabel, meetingDate);
         fields.setAlignment(Pos.CENTER_LEFT);
         return Cards.card("snapshot-take-card", "Take board snapshot",
                 Cards.muted("Freezes every action's status, BRAG, due date and progress as presented to the meeting, so the next board can see what moved."),
@@ -146,7 +146,7 @@ public final class SnapshotsView implements PlanView {
         after.valueProperty().addListener((o, a, b) -> compareChosen());
         before.setMinWidth(Region.USE_PREF_SIZE);
         after.setMinWidth(Region.USE_PREF_SIZE);
-        HBox pick = new HBox(8, new Label("Compare"), before, new Label("with"), after);
+        var pick = org.waymark.ui.widgets.Wrapping.row(8, new Label("Compare"), before, new Label("with"), after);
         pick.setAlignment(Pos.CENTER_LEFT);
         summary.setId("compare-summary");
         summary.getStyleClass().add("wm-strong");

@@ -139,19 +139,18 @@ public final class TimelineView implements PlanView {
         Label groupLabel = new Label("Group by");
         groupLabel.setLabelFor(grouping);
         grouping.setAccessibleText("Group by");
-        HBox bar = new HBox(10, zoomLabel, zooms, groupLabel, grouping, today, export, asTable, gap, status);
+        var bar = org.waymark.ui.widgets.Wrapping.row(10, zoomLabel, zooms, groupLabel, grouping, today, export, asTable, gap, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 12, 6, 12));
         for (Node n : bar.getChildren()) if (n instanceof Region r && n != gap && n != status) r.setMinWidth(Region.USE_PREF_SIZE);
         for (Node n : zooms.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
-        status.setMinWidth(0);
         HBox second = new HBox(legend());
         second.setPadding(new Insets(0, 12, 8, 12));
         return new javafx.scene.layout.VBox(bar, second);
     }
 
     private Node legend() {
-        HBox box = new HBox(12,
+        var box = org.waymark.ui.widgets.Wrapping.row(12,
                 key("wm-legend-today", "Today"), key("wm-legend-deadline", "Warning-notice deadline"),
                 key("wm-legend-inspection", "Inspection"), key("wm-legend-board", "Board meeting"),
                 new Label("\u25C6 Milestone (filled when done)"), new Label("\u2502 Original due, striped after it: slipped"));
@@ -165,7 +164,9 @@ public final class TimelineView implements PlanView {
         swatch.getStyleClass().addAll("wm-legend-swatch", style);
         swatch.setMinSize(14, 4);
         swatch.setMaxSize(14, 4);
-        HBox k = new HBox(5, swatch, new Label(text));
+        Label words = new Label(text);
+        words.setMinWidth(Region.USE_PREF_SIZE);
+        HBox k = new HBox(5, swatch, words);
         k.setAlignment(Pos.CENTER_LEFT);
         return k;
     }

@@ -32,6 +32,7 @@ public final class DataTable {
             t.getColumns().add(c);
         }
         t.getItems().setAll(rows);
+        TableHeaders.neverTruncate(t);
         t.setPlaceholder(new Label("No figures yet."));
         return t;
     }
