@@ -375,6 +375,7 @@ public final class ActionEditorPane {
 
         evidenceTable.setId("evidence-table");
         evidenceTable.setAccessibleText("Evidence for this action");
+        org.waymark.ui.widgets.TableHeaders.neverTruncate(evidenceTable);
         evidenceTable.setItems(model.evidence);
         evidenceTable.setPrefHeight(170);
         evidenceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
@@ -438,6 +439,7 @@ public final class ActionEditorPane {
         TableView<DateRevision> table = new TableView<>(model.revisions);
         table.setId("revisions-table");
         table.setAccessibleText("Date revisions");
+        org.waymark.ui.widgets.TableHeaders.neverTruncate(table);
         table.setPrefHeight(180);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(empty("The due date has never been revised."));

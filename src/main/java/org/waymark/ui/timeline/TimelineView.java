@@ -144,7 +144,9 @@ public final class TimelineView implements PlanView {
         bar.setPadding(new Insets(12, 12, 6, 12));
         for (Node n : bar.getChildren()) if (n instanceof Region r && n != gap && n != status) r.setMinWidth(Region.USE_PREF_SIZE);
         for (Node n : zooms.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
-        HBox second = new HBox(legend());
+        Node legend = legend();
+        HBox.setHgrow(legend, Priority.ALWAYS);   // the legend wraps at the window's width, not at a default 400 px
+        HBox second = new HBox(legend);
         second.setPadding(new Insets(0, 12, 8, 12));
         return new javafx.scene.layout.VBox(bar, second);
     }

@@ -36,14 +36,26 @@ public final class TableHeaders {
         for (Node n : view.lookupAll(".tree-table-view")) if (n instanceof Control c) neverTruncate(c);
     }
 
+    @SuppressWarnings("deprecation")
     private static void hook(Control table) {
+        // The old constrained policy squeezes columns below their minimum; its successor keeps them and scrolls.
+        if (table instanceof TableView<?> t && t.getColumnResizePolicy() == TableView.CONSTRAINED_RESIZE_POLICY) {
+            t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        }
+        if (table instanceof TreeTableView<?> t && t.getColumnResizePolicy() == TreeTableView.CONSTRAINED_RESIZE_POLICY) {
+            t.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        }
         table.applyCss();
         for (Node n : table.lookupAll(".column-header")) {
             if (!(n instanceof TableColumnHeader header) || header.getProperties().containsKey(TableHeaders.class)) continue;
             TableColumnBase<?, ?> column = header.getTableColumn();
             if (column == null || !(header.lookup(".label") instanceof Label words)) continue;
             header.getProperties().put(TableHeaders.class, Boolean.TRUE);
-            Runnable fit = () -> column.setMinWidth(Math.ceil(words.prefWidth(-1) + ARROW));
+            Runnable fit = () -> {
+                double min = Math.ceil(words.prefWidth(-1) + ARROW);
+                column.setMinWidth(min);
+                if (column.getMaxWidth() < min) column.setMaxWidth(min);   // a cap set for 100 % must not undo the minimum
+            };
             words.fontProperty().addListener((o, a, b) -> fit.run());
             fit.run();
         }
