@@ -64,6 +64,7 @@ public final class PeopleView implements PlanView {
         this.nav = nav;
         people.setId("people-table");
         people.setAccessibleText("People");
+        org.waymark.ui.widgets.TableHeaders.neverTruncate(people);   // inside a split pane, out of the window's reach until shown
         people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         people.setPlaceholder(new Label("No people yet. Add the owners, verifiers and approvers, with their roles."));
         people.getColumns().add(text("Name", 170, l -> l.person().name()));
@@ -81,6 +82,7 @@ public final class PeopleView implements PlanView {
 
         items.setId("person-items");
         items.setAccessibleText("The chosen person's actions");
+        org.waymark.ui.widgets.TableHeaders.neverTruncate(items);
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         items.setPlaceholder(new Label("Nothing Red or overdue. Choose a person to see theirs."));
         TableColumn<Item, Brag> brag = new TableColumn<>("BRAG");
