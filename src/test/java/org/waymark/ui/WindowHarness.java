@@ -68,6 +68,21 @@ final class WindowHarness {
         }
     }
 
+    /** Chooses a menu item by its id, as its accelerator or a screen reader would, and waits for what it starts. */
+    void menu(String id) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> items(m).stream()).filter(i -> id.equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + id));
+        robot.interact(item::fire);
+        idle();
+    }
+
+    private static List<javafx.scene.control.MenuItem> items(javafx.scene.control.Menu m) {
+        List<javafx.scene.control.MenuItem> out = new ArrayList<>();
+        for (javafx.scene.control.MenuItem i : m.getItems()) { out.add(i); if (i instanceof javafx.scene.control.Menu sub) out.addAll(items(sub)); }
+        return out;
+    }
+
     PlanSession session() { return window.context().orElseThrow().session(); }
 
     RegisterView register() { return (RegisterView) window.view("register").orElseThrow(); }

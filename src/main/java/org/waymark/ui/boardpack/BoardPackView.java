@@ -117,7 +117,7 @@ public final class BoardPackView implements PlanView {
         formatLabel.setLabelFor(format);
         format.setTooltip(new Tooltip("PDF for print and the board's archive; HTML for the trust's website: one accessible file"));
         export.textProperty().bind(format.valueProperty().map(f -> "Export " + f + "…"));
-        HBox bar = new HBox(10, label, meeting, cover, grow, preview, formatLabel, format, export);
+        var bar = org.waymark.ui.widgets.Wrapping.row(10, label, meeting, cover, grow, preview, formatLabel, format, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12));
         return bar;

@@ -113,6 +113,7 @@ public final class ActionEditorPane {
         historyTab.setId("tab-history");
         tabs.getTabs().addAll(detailsTab, updatesTab, evidenceTab, datesTab, historyTab);
         tabs.setId("editor-tabs");
+        tabs.setAccessibleText("Action editor: details, updates, evidence, dates and history");
         root.setCenter(tabs);
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -83,6 +83,8 @@ final class DatesTab {
     private TableView<DateRevision> revisions() {
         TableView<DateRevision> table = new TableView<>(model.revisions);
         table.setId("revisions-table");
+        table.setAccessibleText("Date revisions");
+        org.waymark.ui.widgets.TableHeaders.neverTruncate(table);
         table.setPrefHeight(180);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(empty("The due date has never been revised."));

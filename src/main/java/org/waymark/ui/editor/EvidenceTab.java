@@ -84,6 +84,8 @@ final class EvidenceTab {
 
     private TableView<EvidenceItem> table(EvidenceFilesBar files) {
         evidenceTable.setId("evidence-table");
+        evidenceTable.setAccessibleText("Evidence for this action");
+        org.waymark.ui.widgets.TableHeaders.neverTruncate(evidenceTable);
         evidenceTable.setItems(model.evidence);
         evidenceTable.setPrefHeight(170);
         evidenceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);

@@ -24,6 +24,8 @@ final class HistoryTable {
     static Node of(ObservableList<ActionHistory.Line> lines) {
         TableView<ActionHistory.Line> table = new TableView<>(lines);
         table.setId("history-table");
+        table.setAccessibleText("History of changes to this action");
+        org.waymark.ui.widgets.TableHeaders.neverTruncate(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Label none = new Label("No changes recorded for this action.");
         none.getStyleClass().add("empty-state");

@@ -127,6 +127,8 @@ public final class ImportDialog {
         Scene scene = new Scene(root, 900, 640);
         var css = ImportDialog.class.getResource("import.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
+        // The window's theme, zoom and keyboard rules apply here as in the main window.
+        org.waymark.ui.shell.Theme.style(scene);
         stage.setScene(scene);
         chooseStep();
     }

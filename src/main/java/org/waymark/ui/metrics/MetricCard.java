@@ -61,7 +61,12 @@ final class MetricCard {
         }
         Label summary = Cards.muted(summary(metric, model));
         summary.setId("metric-summary-" + metric.id());
-        VBox card = Cards.card("metric-" + metric.id(), metric.name(), summary, charts, org.waymark.ui.spc.SpcPanel.build(metric), linked(metric, model));
+        for (int i = 0; i < eras.size(); i++) {
+            // A screen reader hears the chart as one sentence; the figures themselves are in the table below it.
+            ((MetricChart) charts.getChildren().get(i)).setAccessibleText(MetricFigures.sentence(metric, eras.get(i)));
+        }
+        VBox card = Cards.card("metric-" + metric.id(), metric.name(), summary, charts, MetricFigures.details(metric),
+                org.waymark.ui.spc.SpcPanel.build(metric), linked(metric, model));
         if (!readOnly) card.getChildren().add(controls(metric, model, actions));
         return card;
     }
@@ -148,14 +153,23 @@ final class MetricCard {
         link.disableProperty().bind(criterion.valueProperty().isNull());
         link.setOnAction(e -> actions.link(criterion.getValue(), metric, months.getValue(), feedback));
 
-        HBox row = new HBox(8, new Label("Month"), month, new Label("Value"), value, add, csv, gap(), new Label("Exit criterion"), criterion,
-                new Label("months running"), months, link);
+        months.setAccessibleText("Months running");
+        HBox row = new HBox(8, label("Month", month), month, label("Value", value), value, add, csv, gap(), label("Exit criterion", criterion), criterion,
+                label("months running", months), months, link);
         row.setAlignment(Pos.CENTER_LEFT);
         for (Node n : row.getChildren()) if (n instanceof Label l) l.setMinWidth(Region.USE_PREF_SIZE);
         add.setMinWidth(Region.USE_PREF_SIZE);
         csv.setMinWidth(Region.USE_PREF_SIZE);
         link.setMinWidth(Region.USE_PREF_SIZE);
         return new VBox(4, row, feedback);
+    }
+
+    /** A label that names its field for a screen reader, as Forms.row does in forms. */
+    private static Label label(String text, javafx.scene.control.Control field) {
+        Label l = new Label(text);
+        l.setLabelFor(field);
+        if (field.getAccessibleText() == null) field.setAccessibleText(text);
+        return l;
     }
 
     private static Region gap() {

@@ -60,6 +60,7 @@ public final class NoticesView implements PlanView {
         this.ctx = ctx;
         this.nav = nav;
         tree.setId("notices-tree");
+        tree.setAccessibleText("Notices and findings, their requirements and actions");
         tree.setShowRoot(false);
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY);
         tree.setPlaceholder(new Label("No notices or findings yet. Add the warning notice or inspection report with “Add source”."));

@@ -44,6 +44,7 @@ final class AttentionPanel {
         // The overview lists the first hundred; the register, one click away, holds them all.
         ListView<Attention.Item> list = new ListView<>(FXCollections.observableArrayList(items.subList(0, Math.min(SHOWN, items.size()))));
         list.setId(id + "-list");
+        list.setAccessibleText(title);
         list.setPrefHeight(260);
         // A fixed row height lets the list size itself without measuring thousands of rows.
         list.setFixedCellSize(34);
@@ -63,7 +64,7 @@ final class AttentionPanel {
                 Label days = new Label(when.apply(item));
                 days.getStyleClass().add("wm-muted");
                 days.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                Label chip = BragChip.of(item.brag().brag());
+                Label chip = BragChip.of(item.brag().brag(), item.brag().reason());
                 chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 setGraphic(new HBox(8, chip, ref, title, days));
                 setText(null);

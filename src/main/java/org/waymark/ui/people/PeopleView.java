@@ -56,6 +56,8 @@ public final class PeopleView implements PlanView {
         this.ctx = ctx;
         this.nav = nav;
         people.setId("people-table");
+        people.setAccessibleText("People");
+        org.waymark.ui.widgets.TableHeaders.neverTruncate(people);   // inside a split pane, out of the window's reach until shown
         people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         people.setPlaceholder(new Label("No people yet. Add the owners, verifiers and approvers, with their roles."));
         TableColumn<Workload, String> name = text("Name", 170, l -> l.person().name());
@@ -74,6 +76,8 @@ public final class PeopleView implements PlanView {
         people.setOnMouseClicked(e -> { if (e.getClickCount() == 2) editPerson(); });
 
         items.setId("person-items");
+        items.setAccessibleText("The chosen person's actions");
+        org.waymark.ui.widgets.TableHeaders.neverTruncate(items);
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         items.setPlaceholder(new Label("Nothing Red or overdue. Choose a person to see theirs."));
         TableColumn<Workload.Item, Brag> brag = new TableColumn<>("BRAG");

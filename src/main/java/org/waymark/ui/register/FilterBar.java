@@ -61,6 +61,7 @@ final class FilterBar {
         search.setAccessibleText("Search the register");
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(560);
+        search.setPrefColumnCount(28);   // in a wrapping row it takes its preferred width, which follows the zoom
         brag.setId("filter-brag");
         status.setId("filter-status");
         owner.setId("filter-owner");
@@ -105,7 +106,7 @@ final class FilterBar {
         clear.setOnAction(e -> { set(RegisterFilter.NONE); onChange.accept(current()); });
 
         FontIcon filterIcon = new FontIcon(MaterialDesignM.MAGNIFY);
-        HBox top = new HBox(8, filterIcon, search, saved, clear, spacer(), count);
+        var top = org.waymark.ui.widgets.Wrapping.row(8, filterIcon, search, saved, clear, spacer(), count);
         top.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.FlowPane bottom = new javafx.scene.layout.FlowPane(8, 8, brag, status, owner, keyQuestion, coreService, source, priority, dueWithin, overdue);
         bottom.setAlignment(Pos.CENTER_LEFT);

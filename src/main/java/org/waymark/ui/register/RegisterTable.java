@@ -16,6 +16,7 @@ import org.waymark.domain.KeyQuestion;
 import org.waymark.domain.Priority;
 import org.waymark.ui.widgets.BragChip;
 import org.waymark.ui.widgets.Forms;
+import org.waymark.ui.widgets.TableHeaders;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -31,6 +32,8 @@ final class RegisterTable {
         t.setId("register-table");
         t.setAccessibleText("Actions");
         t.setFixedCellSize(30);
+        t.setRowFactory(v -> new RegisterRowCell());
+        TableHeaders.neverTruncate(t);
         t.setTableMenuButtonVisible(true);
         t.setPlaceholder(new Label("No actions match these filters. Clear a filter to see more."));
         t.getColumns().add(text("Ref", 64, RegisterRow::ref));
@@ -112,9 +115,9 @@ final class RegisterTable {
                     chip.getStyleClass().remove(BragChip.styleClass(shown));
                     chip.getStyleClass().add(BragChip.styleClass(b));
                     chip.setText(BragChip.shape(b) + " " + b.letter());
-                    chip.setAccessibleText(b.label());
                     shown = b;
                 }
+                chip.setAccessibleText(BragChip.spoken(b, row.bragReason()));
                 tip.setText(b.label() + (row.overridden() ? " (set by hand)" : "") + ": " + row.bragReason());
                 setGraphic(chip);
                 setTooltip(tip);

@@ -35,6 +35,7 @@ final class ReviewTable {
 
     ReviewTable() {
         table.setId("round-review");
+        table.setAccessibleText("Returned updates to review");
         table.setPlaceholder(new Label("Read returned forms to review them here."));
         table.getColumns().add(column("Owner", 170, i -> i.change.owner()));
         table.getColumns().add(column("Row", 50, i -> i.change.row() > 0 ? Integer.toString(i.change.row()) : "Form"));

@@ -76,6 +76,7 @@ public final class RoundsView implements PlanView {
         status.setId("round-status");
         counts.setId("round-counts");
         rounds.setId("round-list");
+        rounds.setAccessibleText("Update rounds");
         rounds.setPrefHeight(170);
         rounds.setPlaceholder(new Label("No update round yet. Start one to send each owner a form."));
         rounds.getColumns().add(col("Round", 70, s -> Integer.toString(s.number())));

@@ -15,12 +15,13 @@ import javafx.scene.layout.HBox;
 import org.waymark.app.infra.Preferences;
 import org.waymark.app.infra.SavedFilter;
 import org.waymark.ui.shell.DialogService;
+import org.waymark.ui.shell.Theme;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The user's own settings: the name the audit trail records, the theme and the saved register filters. */
+/** The user's own settings: the name the audit trail records, the theme (light, dark or high contrast) and the saved register filters. */
 public final class PreferencesDialog {
 
     private final Preferences initial;
@@ -31,8 +32,8 @@ public final class PreferencesDialog {
         TextField user = new TextField(initial.userName());
         user.setId("pref-user-name");
         ComboBox<String> theme = new ComboBox<>();
-        theme.getItems().addAll("light", "dark");
-        Forms.setLabels(theme, "Light", t -> "dark".equals(t) ? "Dark" : "Light");
+        theme.getItems().addAll(Theme.ALL);
+        Forms.setLabels(theme, "Light", Theme::label);
         theme.setValue(initial.theme());
         theme.setId("pref-theme");
         Label dateFormat = new Label("dd/MM/yyyy (for example " + Forms.date(java.time.LocalDate.of(2026, 11, 25)) + ")");
@@ -40,6 +41,7 @@ public final class PreferencesDialog {
         ListView<SavedFilter> filters = new ListView<>();
         filters.getItems().setAll(kept);
         filters.setPrefHeight(120);
+        filters.setAccessibleText("Saved filters");
         filters.setPlaceholder(new Label("No saved filters. Save one from the register's filter bar."));
         filters.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override protected void updateItem(SavedFilter f, boolean empty) {

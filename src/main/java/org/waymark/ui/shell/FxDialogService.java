@@ -34,6 +34,7 @@ public final class FxDialogService implements DialogService {
         d.setHeaderText(null);
         d.setContentText(prompt);
         d.initOwner(owner.get());
+        styled(d);
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
@@ -68,6 +69,7 @@ public final class FxDialogService implements DialogService {
 
     @Override public <T> Optional<T> show(Dialog<T> dialog) {
         if (dialog.getOwner() == null) dialog.initOwner(owner.get());
+        styled(dialog);
         return dialog.showAndWait();
     }
 
@@ -86,6 +88,16 @@ public final class FxDialogService implements DialogService {
         a.initOwner(owner.get());
         a.getDialogPane().setMinWidth(480);
         a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        styled(a);
         return a;
+    }
+
+    /** Dialogs get the window's stylesheets, theme and zoom, so high contrast and 200 % reach them too. */
+    private static void styled(Dialog<?> d) {
+        var pane = d.getDialogPane();
+        for (String sheet : java.util.List.of(Theme.stylesheet(), Theme.highContrastStylesheet())) {
+            if (!pane.getStylesheets().contains(sheet)) pane.getStylesheets().add(sheet);
+        }
+        Theme.decorate(pane);
     }
 }

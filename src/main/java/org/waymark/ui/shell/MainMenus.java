@@ -86,19 +86,11 @@ final class MainMenus {
             view.getItems().add(m);
             n++;
         }
-        Menu theme = new Menu("_Theme");
-        ToggleGroup themes = new ToggleGroup();
-        RadioMenuItem light = new RadioMenuItem("Light");
-        RadioMenuItem dark = new RadioMenuItem("Dark");
-        light.setId("menu-theme-light");
-        dark.setId("menu-theme-dark");
-        light.setToggleGroup(themes);
-        dark.setToggleGroup(themes);
-        (("dark".equals(w.preferences.get().theme())) ? dark : light).setSelected(true);
-        light.setOnAction(e -> w.setTheme("light"));
-        dark.setOnAction(e -> w.setTheme("dark"));
-        theme.getItems().addAll(light, dark);
-        view.getItems().addAll(new SeparatorMenuItem(), theme);
+        view.getItems().addAll(new SeparatorMenuItem(), themeMenu(), new SeparatorMenuItem(),
+                item("Zoom _in", "menu-zoom-in", MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
+                        new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY), w::zoomIn),
+                item("Zoom _out", "menu-zoom-out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, shortcut(KeyCode.MINUS), w::zoomOut),
+                item("_Reset zoom", "menu-zoom-reset", MaterialDesignM.MAGNIFY, shortcut(KeyCode.DIGIT0), w::zoomReset));
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_Keyboard shortcuts", "menu-shortcuts", MaterialDesignK.KEYBOARD_OUTLINE, new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
@@ -107,6 +99,24 @@ final class MainMenus {
         bar.setUseSystemMenuBar(true);
         fillRecent(w);
         return bar;
+    }
+
+    /** View › Theme: light, dark or high contrast, one of them ticked. */
+    private Menu themeMenu() {
+        Menu theme = new Menu("_Theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (String name : Theme.ALL) {
+            RadioMenuItem m = new RadioMenuItem(Theme.label(name));
+            m.setId("menu-theme-" + name);
+            m.setToggleGroup(themes);
+            m.setSelected(name.equals(w.preferences.get().theme()) || (!Theme.ALL.contains(w.preferences.get().theme()) && name.equals(Theme.LIGHT)));
+            m.setOnAction(e -> w.setTheme(name));
+            theme.getItems().add(m);
+        }
+        // Preferences can change the theme too: keep the tick in step.
+        w.preferences.addListener((o, a, p) -> themes.getToggles().forEach(t ->
+                t.setSelected(((RadioMenuItem) t).getId().equals("menu-theme-" + p.theme()))));
+        return theme;
     }
 
     ToolBar toolBar() {
@@ -140,7 +150,7 @@ final class MainMenus {
         w.dialogs.info("Keyboard shortcuts", String.join("\n",
                 "Ctrl+N  New plan", "Ctrl+O  Open", "Ctrl+Shift+O  Open read-only", "Ctrl+Shift+S  Save a copy",
                 "Ctrl+I / Ctrl+E  Import / Export", "Ctrl+P  Board pack", "Ctrl+Z / Ctrl+Y  Undo / Redo", "Ctrl+F  Find in the register",
-                "Ctrl+,  Preferences", "Ctrl+1 … Ctrl+8  Go to a view", "",
+                "Ctrl+,  Preferences", "Ctrl+1 … Ctrl+9  Go to a view", "Ctrl+= / Ctrl+− / Ctrl+0  Zoom in / out / reset", "",
                 "In the register:  Down from the search box goes to the table; Enter opens the action.",
                 "In the action editor:  Ctrl+Shift+U writes a new update; Ctrl+Enter posts it; Esc closes the editor.",
                 "Ctrl+Tab moves between the editor's tabs; Tab and Shift+Tab move between fields."));

@@ -107,6 +107,7 @@ public final class MainWindow implements Navigator {
         });
         commands.revision().addListener((o, a, b) -> planChanged());
         root.getStyleClass().add("main-window");
+        UiZoom.set(preferences.get().zoomPercent());
         banners.getStyleClass().add("banners");
         MainMenus menus = new MainMenus(this);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar(), banners));
@@ -169,6 +170,8 @@ public final class MainWindow implements Navigator {
         for (PlanView v : views.values()) {
             v.node().getStyleClass().add("plan-view");
             v.node().setId(v.node().getId() == null ? "view-" + v.id() : v.node().getId());
+            // Zoomed in, a table scrolls sideways rather than cutting its column headers short.
+            org.waymark.ui.widgets.TableHeaders.neverTruncateIn(v.node());
         }
         if (old != null && old.session() != session) executor.run("Closing the previous plan…", () -> { old.session().close(); return null; }, r -> { });
         if (!session.readOnly()) savePreferences(preferences.get().withRecent(session.file().toAbsolutePath().toString()));
@@ -326,9 +329,21 @@ public final class MainWindow implements Navigator {
 
     void setTheme(String theme) {
         Theme.apply(theme);
-        root.getStyleClass().removeAll("theme-light", "theme-dark");
-        root.getStyleClass().add("theme-" + theme);
-        savePreferences(preferences.get().withTheme(theme));
+        Theme.decorate(root);
+        savePreferences(preferences.get().withTheme(Theme.current()));
+    }
+
+    void zoomIn() { setZoom(UiZoom.larger(UiZoom.percent())); }
+
+    void zoomOut() { setZoom(UiZoom.smaller(UiZoom.percent())); }
+
+    void zoomReset() { setZoom(org.waymark.app.infra.Preferences.MIN_ZOOM); }
+
+    /** View › Zoom: scales the whole window and remembers the size for next time. */
+    public void setZoom(int percent) {
+        UiZoom.set(percent);
+        Theme.decorate(root);
+        savePreferences(preferences.get().withZoom(UiZoom.percent()));
     }
 
     void showPreferences() {

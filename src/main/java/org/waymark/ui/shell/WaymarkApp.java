@@ -38,7 +38,9 @@ public final class WaymarkApp extends Application {
         AppDirectories dirs = RuntimeSetup.configure();
         PreferencesStore store = new PreferencesStore(dirs.preferencesFile());
         Preferences prefs = store.load();
-        Theme.apply(prefs.theme());
+        // Windows' high-contrast mode wins for as long as it is on; the saved choice is left as it was.
+        Theme.apply(OsContrast.startTheme(prefs.theme()));
+        UiZoom.set(prefs.zoomPercent());
         List<String> args = getParameters().getRaw();
         boolean readOnly = args.contains("--read-only");
         Path named = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);

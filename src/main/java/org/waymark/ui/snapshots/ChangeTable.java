@@ -27,6 +27,7 @@ final class ChangeTable {
     static TableView<SnapshotComparison.Change> build(Navigator nav) {
         TableView<SnapshotComparison.Change> table = new TableView<>();
         table.setId("snapshot-changes");
+        table.setAccessibleText("Changes between the two snapshots");
         table.setPlaceholder(new Label("Nothing changed between these two."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(text("Ref", 70, SnapshotComparison.Change::ref));

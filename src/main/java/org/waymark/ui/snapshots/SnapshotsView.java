@@ -99,7 +99,13 @@ public final class SnapshotsView implements PlanView {
         take.setDisable(session.readOnly());
         takeFeedback.setWrapText(true);
         takeFeedback.setId("snapshot-feedback");
-        HBox fields = new HBox(8, new Label("Meeting"), meeting, new Label("Date"), meetingDate);
+        Label meetingLabel = new Label("Meeting");
+        meetingLabel.setLabelFor(meeting);
+        Label dateLabel = new Label("Date");
+        dateLabel.setLabelFor(meetingDate);
+        meeting.setAccessibleText("Meeting");
+        meetingDate.setAccessibleText("Meeting date");
+        var fields = org.waymark.ui.widgets.Wrapping.row(8, meetingLabel, meeting, dateLabel, meetingDate);
         fields.setAlignment(Pos.CENTER_LEFT);
         return Cards.card("snapshot-take-card", "Take board snapshot",
                 Cards.muted("Freezes every action's status, BRAG, due date and progress as presented to the meeting, so the next board can see what moved."),
@@ -108,6 +114,7 @@ public final class SnapshotsView implements PlanView {
 
     private Node listCard() {
         list.setId("snapshot-list");
+        list.setAccessibleText("Snapshots taken");
         list.setPrefHeight(150);
         list.setPlaceholder(new Label("No snapshots yet."));
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -133,11 +140,13 @@ public final class SnapshotsView implements PlanView {
         after.setConverter(conv);
         before.setId("compare-before");
         after.setId("compare-after");
+        before.setAccessibleText("Compare");
+        after.setAccessibleText("with");
         before.valueProperty().addListener((o, a, b) -> compareChosen());
         after.valueProperty().addListener((o, a, b) -> compareChosen());
         before.setMinWidth(Region.USE_PREF_SIZE);
         after.setMinWidth(Region.USE_PREF_SIZE);
-        HBox pick = new HBox(8, new Label("Compare"), before, new Label("with"), after);
+        var pick = org.waymark.ui.widgets.Wrapping.row(8, new Label("Compare"), before, new Label("with"), after);
         pick.setAlignment(Pos.CENTER_LEFT);
         summary.setId("compare-summary");
         summary.getStyleClass().add("wm-strong");

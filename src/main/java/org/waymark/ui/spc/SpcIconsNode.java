@@ -21,6 +21,7 @@ public final class SpcIconsNode {
         p.setPrefSize(w, size);
         p.setMaxSize(w, size);
         p.setFocusTraversable(true);
+        p.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         p.setAccessibleText(variation.label() + ". " + assurance.label() + ".");
         p.getStyleClass().add("wm-spc-icons");
         return p;

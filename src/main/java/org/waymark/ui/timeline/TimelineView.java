@@ -48,6 +48,8 @@ public final class TimelineView implements PlanView {
     private final ToggleGroup zoomGroup = new ToggleGroup();
     private final ChoiceBox<Grouping> grouping = new ChoiceBox<>();
     private final Label status = new Label();
+    private final ToggleButton asTable = new ToggleButton("Show as table");
+    private Node chartArea;
     private final LatestLoad load;
     private final PlanContext ctx;
     private boolean firstLoad = true;
@@ -74,6 +76,7 @@ public final class TimelineView implements PlanView {
         centre.getStyleClass().add("wm-gantt-frame");
         BorderPane.setMargin(centre, new Insets(0, 12, 12, 12));
         root.setCenter(centre);
+        chartArea = centre;
         chart.setOnOpen(nav::openAction);
         chart.setId("timeline-chart");
         vertical.valueProperty().addListener((o, a, b) -> scrolled());
@@ -89,6 +92,9 @@ public final class TimelineView implements PlanView {
             }
         });
         chart.setFocusTraversable(true);
+        chart.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        chart.setAccessibleText("Timeline");
+        chart.setAccessibleHelp("Arrow keys and Page Up or Page Down scroll the timeline. Show as table lists the same actions.");
         chart.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN) vertical.setValue(clamp(vertical.getValue() + GanttChart.ROW_HEIGHT, vertical.getMax()));
             if (e.getCode() == KeyCode.UP) vertical.setValue(clamp(vertical.getValue() - GanttChart.ROW_HEIGHT, vertical.getMax()));
@@ -123,22 +129,30 @@ public final class TimelineView implements PlanView {
         Button export = new Button("Export PNG…");
         export.setId("timeline-export");
         export.setOnAction(e -> chooseAndExport());
+        asTable.setId("timeline-as-table");
+        asTable.selectedProperty().addListener((o, a, on) -> showAsTable());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         status.getStyleClass().add("wm-muted");
-        HBox bar = new HBox(10, new Label("Zoom"), zooms, new Label("Group by"), grouping, today, export, gap, status);
+        Label zoomLabel = new Label("Zoom");
+        zoomLabel.setLabelFor(zooms);
+        Label groupLabel = new Label("Group by");
+        groupLabel.setLabelFor(grouping);
+        grouping.setAccessibleText("Group by");
+        var bar = org.waymark.ui.widgets.Wrapping.row(10, zoomLabel, zooms, groupLabel, grouping, today, export, asTable, gap, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 12, 6, 12));
         for (Node n : bar.getChildren()) if (n instanceof Region r && n != gap && n != status) r.setMinWidth(Region.USE_PREF_SIZE);
         for (Node n : zooms.getChildren()) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
-        status.setMinWidth(0);
-        HBox second = new HBox(legend());
+        Node legend = legend();
+        HBox.setHgrow(legend, Priority.ALWAYS);   // the legend wraps at the window's width, not at a default 400 px
+        HBox second = new HBox(legend);
         second.setPadding(new Insets(0, 12, 8, 12));
         return new javafx.scene.layout.VBox(bar, second);
     }
 
     private Node legend() {
-        HBox box = new HBox(12,
+        var box = org.waymark.ui.widgets.Wrapping.row(12,
                 key("wm-legend-today", "Today"), key("wm-legend-deadline", "Warning-notice deadline"),
                 key("wm-legend-inspection", "Inspection"), key("wm-legend-board", "Board meeting"),
                 new Label("\u25C6 Milestone (filled when done)"), new Label("\u2502 Original due, striped after it: slipped"));
@@ -152,7 +166,9 @@ public final class TimelineView implements PlanView {
         swatch.getStyleClass().addAll("wm-legend-swatch", style);
         swatch.setMinSize(14, 4);
         swatch.setMaxSize(14, 4);
-        HBox k = new HBox(5, swatch, new Label(text));
+        Label words = new Label(text);
+        words.setMinWidth(Region.USE_PREF_SIZE);
+        HBox k = new HBox(5, swatch, words);
         k.setAlignment(Pos.CENTER_LEFT);
         return k;
     }
@@ -168,6 +184,8 @@ public final class TimelineView implements PlanView {
         Grouping g = grouping.getValue();
         load.run(() -> TimelineModel.build(session.plan(), session.today(), g), model -> {
             chart.setModel(model);
+            chart.setAccessibleText(TimelineTable.sentence(model));
+            if (asTable.isSelected()) showAsTable();
             long bars = model.rows().stream().filter(r -> r instanceof TimelineModel.BarRow).count();
             status.setText(bars + " actions in " + (model.rows().size() - bars) + " groups. Click a bar or its label to open the action.");
             updateScrollBars();
@@ -179,6 +197,21 @@ public final class TimelineView implements PlanView {
         }, error -> {
             status.setText("The timeline could not be built: " + error.getMessage() + ". Reopen the plan and try again.");
         });
+    }
+
+    /** The table alternative to the Gantt: the same actions as rows, in place of the chart while the toggle is on. */
+    private void showAsTable() {
+        if (!asTable.isSelected() || chart.model() == null) { root.setCenter(chartArea); return; }
+        var table = TimelineTable.table(chart.model());
+        BorderPane.setMargin(table, new Insets(0, 12, 12, 12));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedIndex() >= 0) {
+                String ref = table.getSelectionModel().getSelectedItem().get(0);
+                chart.model().rows().stream().filter(r -> r instanceof TimelineModel.BarRow b && b.ref().equals(ref)).findFirst()
+                        .ifPresent(r -> nav.openAction(((TimelineModel.BarRow) r).actionId()));
+            }
+        });
+        root.setCenter(table);
     }
 
     /** Zooms to a time scale, keeping the date at the centre where it was. */

@@ -21,12 +21,24 @@ public final class BragChip {
         };
     }
 
-    public static Label of(Brag b) {
+    public static Label of(Brag b) { return of(b, null); }
+
+    /** The chip a screen reader reads as words with its reason: "Red: overdue by 3 days". */
+    public static Label of(Brag b, String reason) {
         Label l = new Label(shape(b) + " " + b.letter());
         l.getStyleClass().addAll("brag-chip", styleClass(b));
-        l.setAccessibleText(b.label());
+        l.setAccessibleText(spoken(b, reason));
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
+    }
+
+    /** "Red: overdue by 3 days", or "Red" without a reason: what a screen reader says for a BRAG. */
+    public static String spoken(Brag b, String reason) {
+        if (reason == null || reason.isBlank()) return b.label();
+        String r = reason.strip();
+        // "Overdue by 3 days" reads on after the colour as "Red: overdue by 3 days"; an acronym keeps its capitals.
+        boolean acronym = r.length() > 1 && Character.isUpperCase(r.charAt(1));
+        return b.label() + ": " + (acronym ? r : Character.toLowerCase(r.charAt(0)) + r.substring(1));
     }
 
     /** The chip with the BRAG's name written out, for headers where there is room. */
@@ -43,6 +55,7 @@ public final class BragChip {
         Label l = new Label(shape(b) + " " + b.letter() + "  " + b.label() + ": " + n);
         l.getStyleClass().addAll("brag-chip", "brag-count", styleClass(b));
         l.setId("count-" + b.name().toLowerCase(Locale.ROOT));
+        l.setAccessibleText(b.label() + ": " + n + (n == 1 ? " action" : " actions"));
         return l;
     }
 

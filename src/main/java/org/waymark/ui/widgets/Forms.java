@@ -52,12 +52,15 @@ public final class Forms {
     public static void row(GridPane g, String label, Node field, Label error) {
         int r = g.getRowCount();
         Label l = new Label(label);
-        l.setLabelFor(field);
+        // A field beside its button (a choice and "Change status") is named by the label too: point it at the field itself.
+        Node named = field instanceof javafx.scene.layout.Pane box && !box.getChildren().isEmpty()
+                && box.getChildren().get(0) instanceof javafx.scene.control.Control first ? first : field;
+        l.setLabelFor(named);
         l.getStyleClass().add("form-label");
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane.setValignment(l, VPos.TOP);
         l.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
-        if (field instanceof javafx.scene.control.Control c && c.getAccessibleText() == null) c.setAccessibleText(label);
+        if (named instanceof javafx.scene.control.Control c && c.getAccessibleText() == null) c.setAccessibleText(label);
         VBox cell = new VBox(2, field);
         if (field instanceof DatePicker p && p.getProperties().containsKey(DATE_PROBLEM)) {
             Label bad = error(dateProblem(p));

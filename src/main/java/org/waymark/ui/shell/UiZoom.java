@@ -1,0 +1,40 @@
+package org.waymark.ui.shell;
+
+import javafx.scene.Parent;
+import org.waymark.app.infra.Preferences;
+
+/**
+ * View › Zoom: the whole window's size, 100 % to 200 %. The theme and our stylesheet size text (and much spacing)
+ * in em, so setting the root's font size scales everything at once, as browser zoom does; images and icons sized
+ * in em follow too.
+ */
+public final class UiZoom {
+
+    /** The theme's own root font size, in px, at 100 %. */
+    static final double BASE_FONT_PX = 14;
+    static final int STEP = 25;
+
+    private static volatile int percent = Preferences.MIN_ZOOM;
+
+    private UiZoom() {}
+
+    public static int percent() { return percent; }
+
+    /** Sets the zoom for roots decorated from now on; clamps to 100–200 %. */
+    public static int set(int p) {
+        percent = clamp(p);
+        return percent;
+    }
+
+    public static int larger(int p) { return clamp(p + STEP); }
+
+    public static int smaller(int p) { return clamp(p - STEP); }
+
+    static int clamp(int p) { return Math.max(Preferences.MIN_ZOOM, Math.min(Preferences.MAX_ZOOM, p)); }
+
+    /** Sets the root's font size, keeping any other inline style it has. */
+    static void applyTo(Parent root) {
+        String style = root.getStyle() == null ? "" : root.getStyle().replaceAll("-fx-font-size:[^;]*;\\s*", "");
+        root.setStyle("-fx-font-size: " + BASE_FONT_PX * percent / 100.0 + "px; " + style);
+    }
+}
