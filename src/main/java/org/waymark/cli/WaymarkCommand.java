@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Tracks an NHS trust's CQC improvement plan in one local plan file.%n"
                 + "With no subcommand (or just a plan file) it opens the window.",
         subcommands = {NewCommand.class, DemoCommand.class, CheckCommand.class, RestoreCommand.class, SnapshotCommand.class,
-                FrameworksCommand.class})
+                FrameworksCommand.class, ReadQuestionsCommand.class})
 public final class WaymarkCommand implements Runnable {
     @Override public void run() {
         new picocli.CommandLine(this).usage(System.out);
