@@ -1,5 +1,6 @@
 package org.waymark.app.questions;
 
+import org.waymark.app.PackContent;
 import org.waymark.app.PackSection;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
@@ -111,10 +112,11 @@ public final class QuestionService {
         check.member(f);
         Set<String> seen = QuestionCheck.seen();
         List<ReadBack.Listed> listed = new ArrayList<>();
+        boolean table = session.read(QuestionStore::present);
         for (int i = 0; i < f.questions().size(); i++) {
             QuestionsFile.Asked q = f.questions().get(i);
             String against = check.against(i + 1, q, seen);
-            listed.add(new ReadBack.Listed(q, against, session.read(c -> QuestionStore.byUid(c, q.uid())).isPresent()));
+            listed.add(new ReadBack.Listed(q, against, table && session.read(c -> QuestionStore.byUid(c, q.uid())).isPresent()));
         }
         return new ReadBack(file, f, meeting, listed);
     }
@@ -176,11 +178,13 @@ public final class QuestionService {
         return session.read(c -> QuestionStore.present(c) ? QuestionStore.all(c) : List.of());
     }
 
-    /** The questions asked at the last meeting before this one, for "Questions from the last board and answers". */
-    public List<BoardQuestion> fromLastBoard(LocalDate before) {
-        List<BoardMeeting> meetings = session.plan().boardMeetings();
-        Optional<BoardMeeting> last = meetings.stream().filter(m -> m.meetingDate().isBefore(before)).max(Comparator.comparing(BoardMeeting::meetingDate));
-        return last.map(m -> all().stream().filter(q -> q.meetingId() != null && q.meetingId() == m.id()).toList()).orElse(List.of());
+    /** The questions asked at the last meeting before this date, for "Questions from the last board and answers". */
+    public PackContent.LastBoardQuestions fromLastBoard(LocalDate before) {
+        Optional<BoardMeeting> last = session.plan().boardMeetings().stream().filter(m -> m.meetingDate().isBefore(before))
+                .max(Comparator.comparing(BoardMeeting::meetingDate));
+        if (last.isEmpty()) return PackContent.LastBoardQuestions.NONE;
+        long id = last.get().id();
+        return new PackContent.LastBoardQuestions(last, all().stream().filter(q -> q.meetingId() != null && q.meetingId() == id).toList());
     }
 
     private void refuseReadOnly() {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.app.DataCheck;
 import org.waymark.app.IntegrityChecks;
+import org.waymark.app.PackContent;
 import org.waymark.app.PackSection;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
@@ -107,9 +108,9 @@ class BoardQuestionsTest {
             QuestionService q = new QuestionService(lead);
             q.record(q.readBack(file));
             List<BoardMeeting> meetings = lead.plan().boardMeetings();
-            assertEquals(3, q.fromLastBoard(meetings.get(1).meetingDate()).size());
-            assertEquals(List.of(), q.fromLastBoard(meetings.get(0).meetingDate()), "nothing was asked before the first meeting");
-            assertEquals(List.of(), q.fromLastBoard(meetings.get(2).meetingDate()), "the meeting before the third asked nothing");
+            assertEquals(3, q.fromLastBoard(meetings.get(1).meetingDate()).questions().size());
+            assertEquals(PackContent.LastBoardQuestions.NONE, q.fromLastBoard(meetings.get(0).meetingDate()), "nothing was asked before the first meeting");
+            assertEquals(List.of(), q.fromLastBoard(meetings.get(2).meetingDate()).questions(), "the meeting before the third asked nothing");
         }
     }
 
