@@ -78,6 +78,7 @@ public final class QuestionsView implements PlanView {
         status.setWrapText(true);
         readBack.setId("questions-readback");
         readBack.setPrefHeight(160);
+        readBack.setMinHeight(130);
         readBack.setPlaceholder(new Label("Read a board member's questions file to see their questions against the actions."));
         readBack.getColumns().addAll(List.of(col("About", 260, ReadBack.Listed::against),
                 col("Asked", 150, l -> l.asked().kind().label() + ", " + UK.format(l.asked().askedOn())),
