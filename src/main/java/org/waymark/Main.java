@@ -32,6 +32,7 @@ public final class Main {
         COMMANDS.put("restore", () -> new org.waymark.cli.RestoreCommand());
         COMMANDS.put("snapshot", () -> new org.waymark.cli.SnapshotCommand());
         COMMANDS.put("frameworks", () -> new org.waymark.cli.FrameworksCommand());
+        COMMANDS.put("read-questions", () -> new org.waymark.cli.ReadQuestionsCommand());
         COMMANDS.put("export-pack", () -> new org.waymark.report.ExportPackCommand());
         COMMANDS.put("verify", () -> new org.waymark.report.VerifyPackCommand());
         COMMANDS.put("spc", () -> new org.waymark.report.spc.SpcCommand());

@@ -20,7 +20,12 @@ import java.util.Set;
  */
 public record PackContent(Plan plan, LocalDate today, BoardMeeting meeting, BoardPackCover cover, ReadinessSummary readiness,
                           Optional<Snapshot> baseline, Movement movement, Set<PackSection> sections, ChainHead chain,
-                          Map<Long, EvidenceFile> evidenceFiles) {
+                          Map<Long, EvidenceFile> evidenceFiles, LastBoardQuestions questions) {
 
     public boolean includes(PackSection s) { return sections.contains(s); }
+
+    /** The questions members asked at the previous meeting (none when there was none), with their answers so far. */
+    public record LastBoardQuestions(Optional<BoardMeeting> meeting, java.util.List<org.waymark.domain.BoardQuestion> questions) {
+        public static final LastBoardQuestions NONE = new LastBoardQuestions(Optional.empty(), java.util.List.of());
+    }
 }

@@ -13,6 +13,7 @@ public enum PackSection {
     WARNING_NOTICES("notices", "Warning-notice compliance"),
     EXCEPTIONS("exceptions", "Exception report"),
     MOVEMENT("movement", "Movement since last board"),
+    QUESTIONS("questions", "Questions from the last board and answers"),
     METRICS("metrics", "Metric trends"),
     TIMELINE("timeline", "Timeline"),
     APPENDIX("appendix", "Appendix: full register");

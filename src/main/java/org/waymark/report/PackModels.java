@@ -12,7 +12,7 @@ import java.util.List;
 public final class PackModels {
 
     private static final List<SectionModel> SECTIONS = List.of(new SummarySection(), new ReadinessSection(), new WarningNoticeSection(),
-            new ExceptionSection(), new MovementSection(), new MetricTrendsSection(), new TimelineSection(), new AppendixSection());
+            new ExceptionSection(), new MovementSection(), new QuestionsSection(), new MetricTrendsSection(), new TimelineSection(), new AppendixSection());
 
     private PackModels() {}
 

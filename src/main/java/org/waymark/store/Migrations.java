@@ -21,7 +21,8 @@ public final class Migrations {
     public static final int APPLICATION_ID = 0x57594D4B;
 
     private static final List<String> SCRIPTS = List.of("V1__plan.sql", "V2__baf_trajectory_views.sql", "V3__board_pack_cover.sql",
-            "V4__people_and_evidence_files.sql", "V5__spc_recalculation.sql", "V6__brag_never_hides_slippage.sql", "V7__update_rounds.sql");
+            "V4__people_and_evidence_files.sql", "V5__spc_recalculation.sql", "V6__brag_never_hides_slippage.sql", "V7__update_rounds.sql",
+            "V8__board_questions.sql");
 
     public static final int LATEST = SCRIPTS.size();
 

@@ -15,6 +15,11 @@ public final class RoundStore {
 
     private RoundStore() {}
 
+    /** Whether the plan's schema has update rounds yet (a file opened read-only is never upgraded). */
+    public static boolean present(Connection c) {
+        return !Sql.query(c, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'update_round'", rs -> 1).isEmpty();
+    }
+
     public static List<UpdateRound> rounds(Connection c) {
         return Sql.query(c, "SELECT * FROM update_round ORDER BY id", rs -> new UpdateRound(rs.getLong("id"),
                 Sql.date(rs, "started_on"), Sql.date(rs, "return_by"), rs.getString("started_by")));

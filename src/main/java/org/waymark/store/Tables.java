@@ -168,5 +168,23 @@ public final class Tables {
             new Column<>("rejected", "rejected", RoundReturn::rejected),
             new Column<>("appliedBy", "applied_by", RoundReturn::appliedBy)));
 
+    // Board questions: created when the lead reads a member's file back; the answer is changed field by field.
+    static final RowWriter<BoardQuestion> BOARD_QUESTION = new RowWriter<>("board_question", "board_question", BoardQuestion.class, List.of(
+            new Column<>("uid", "uid", BoardQuestion::uid),
+            new Column<>("meetingId", "meeting_id", BoardQuestion::meetingId),
+            new Column<>("meeting", "meeting", BoardQuestion::meeting),
+            new Column<>("askedBy", "asked_by", BoardQuestion::askedBy),
+            new Column<>("askedOn", "asked_on", BoardQuestion::askedOn),
+            new Column<>("kind", "kind", BoardQuestion::kind),
+            new Column<>("actionId", "action_id", BoardQuestion::actionId),
+            new Column<>("actionRef", "action_ref", BoardQuestion::actionRef),
+            new Column<>("section", "section", BoardQuestion::section),
+            new Column<>("text", "text", BoardQuestion::text),
+            new Column<>("chainRow", "chain_row", BoardQuestion::chainRow),
+            new Column<>("chainHash", "chain_hash", BoardQuestion::chainHash),
+            new Column<>("answer", "answer", BoardQuestion::answer),
+            new Column<>("answeredBy", "answered_by", BoardQuestion::answeredBy),
+            new Column<>("answeredOn", "answered_on", BoardQuestion::answeredOn)));
+
     private static String nz(String s) { return s == null ? "" : s; }
 }

@@ -42,7 +42,8 @@ public final class Views {
                 new Entry("people", "People", MaterialDesignA.ACCOUNT_GROUP_OUTLINE, PeopleView::new),
                 new Entry("snapshots", "Board snapshots", MaterialDesignC.COMPARE_HORIZONTAL, SnapshotsView::new),
                 new Entry("board-pack", "Board pack", MaterialDesignF.FILE_DOCUMENT_OUTLINE, BoardPackView::new),
-                new Entry("rounds", "Update rounds", MaterialDesignE.EMAIL_FAST_OUTLINE, (c, n) -> new org.waymark.ui.rounds.RoundsView(c)));
+                new Entry("rounds", "Update rounds", MaterialDesignE.EMAIL_FAST_OUTLINE, (c, n) -> new org.waymark.ui.rounds.RoundsView(c)),
+                new Entry("questions", "Board questions", MaterialDesignC.COMMENT_QUESTION_OUTLINE, (c, n) -> new org.waymark.ui.questions.QuestionsView(c)));
     }
 
 }

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.waymark.app.PlanSession;
+import org.waymark.app.infra.RuntimeSetup;
 import org.waymark.app.demo.DemoPlanGenerator;
 import org.waymark.app.rounds.FormRow;
 import org.waymark.app.rounds.IssuedRound;
@@ -36,6 +37,8 @@ import java.util.List;
 public final class UpdateRoundBench {
 
     public static void main(String[] args) throws Exception {
+        // As the app does at start-up (Main, the window): POI's saves skip the class-path search for an XSLT factory.
+        RuntimeSetup.pinXmlTransformer();
         Path dir = Files.createTempDirectory("round-bench");
         Path file = dir.resolve("bench.waymark");
         DemoPlanGenerator.write(file, 20_000, 1, false, "bench", Clock.systemDefaultZone()).close();

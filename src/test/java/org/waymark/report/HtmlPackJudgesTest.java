@@ -48,6 +48,7 @@ class HtmlPackJudgesTest {
         large = dir.resolve("large.html");
         hostile = dir.resolve("hostile.html");
         try (PlanSession s = TestPlans.demo(dir)) {
+            PackQuestions.askAndAnswer(s);
             exportHtml(s, demo);
         }
         try (PlanSession s = DemoPlanGenerator.write(dir.resolve("large.waymark"), 2000, 7, false, "tester", TestPlans.CLOCK)) {

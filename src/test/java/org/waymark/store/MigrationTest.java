@@ -72,6 +72,21 @@ class MigrationTest {
     }
 
     @Test
+    void versionSevenUpgradesToBoardQuestionsWithItsDataAndAuditChain() throws Exception {
+        Path file = fixture(7);
+        try (PlanDatabase db = PlanDatabase.open(file, false, Clock.systemUTC())) {
+            assertEquals(Migrations.LATEST, db.schemaVersion());
+            assertEquals(List.of("ok"), db.integrityCheck());
+            AuditVerification v = db.verifyAudit();
+            assertTrue(v.intact(), v.describe());
+            assertEquals(List.of(), db.read(QuestionStore::all));
+            assertTrue(db.read(QuestionStore::present));
+            assertEquals(20, db.read(PlanLoader::load).actions().size());
+            assertTrue(db.read(c -> Sql.query(c, "SELECT count(*) FROM update_round", rs -> rs.getInt(1))).get(0) >= 0);
+        }
+    }
+
+    @Test
     void readOnlyOpenOfAnOldFileDoesNotUpgradeIt() throws Exception {
         Path file = fixture(1);
         byte[] before = Files.readAllBytes(file);

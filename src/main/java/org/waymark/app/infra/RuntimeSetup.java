@@ -20,8 +20,22 @@ public final class RuntimeSetup {
             System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
             System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
         }
+        pinXmlTransformer();
         AppLog.install(dirs.logs());
         StartupTidy.run(dirs);
         return dirs;
     }
+
+    /**
+     * POI asks {@code TransformerFactory.newInstance()} afresh for every part of every workbook it saves, and each ask
+     * searches every jar on the class path for a provider (and instantiates one it finds, e.g. Saxon, with its whole
+     * configuration). Naming the JDK's own factory, which is the one found anyway when no jar offers another, skips
+     * the search: writing 200 update forms spent most of its time there.
+     */
+    public static void pinXmlTransformer() {
+        if (System.getProperty(TRANSFORMER) == null) System.setProperty(TRANSFORMER, JDK_TRANSFORMER);
+    }
+
+    private static final String TRANSFORMER = "javax.xml.transform.TransformerFactory";
+    private static final String JDK_TRANSFORMER = "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl";
 }

@@ -129,6 +129,8 @@ public final class RoundService {
 
     /** The newest round, whose return rate the overview shows. */
     public Optional<RoundSummary> current() {
+        // A plan open read-only at a schema from before rounds has no rounds table, and so no current round.
+        if (!session.read(RoundStore::present)) return Optional.empty();
         List<UpdateRound> all = rounds();
         return all.isEmpty() ? Optional.empty() : Optional.of(summary(all.get(all.size() - 1)));
     }

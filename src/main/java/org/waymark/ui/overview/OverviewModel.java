@@ -1,5 +1,6 @@
 package org.waymark.ui.overview;
 
+import org.waymark.app.rounds.RoundSummary;
 import org.waymark.domain.Attention;
 import org.waymark.domain.Inspection;
 import org.waymark.domain.Plan;
@@ -17,15 +18,19 @@ import java.util.Optional;
  * due-soon lists, and the last two inspections.
  */
 public record OverviewModel(Plan plan, LocalDate today, ReadinessSummary summary, List<Attention.Item> overdue,
-                            List<Attention.Item> dueSoon, List<Inspection> lastTwoInspections, Optional<Snapshot> lastBoard) {
+                            List<Attention.Item> dueSoon, List<Inspection> lastTwoInspections, Optional<Snapshot> lastBoard,
+                            Optional<RoundSummary> round) {
 
     public static final int DUE_SOON_DAYS = 30;
 
-    public static OverviewModel of(Plan plan, LocalDate today) {
+    /** The plan's figures with the current update round's return rate, when there is a round. */
+    public static OverviewModel of(Plan plan, LocalDate today, Optional<RoundSummary> round) {
         List<Inspection> inspections = plan.inspections().stream()
                 .sorted(Comparator.comparing((Inspection i) -> i.visitStart() == null ? LocalDate.MIN : i.visitStart()).reversed())
                 .limit(2).toList();
         Attention.Lists lists = Attention.of(plan, today, DUE_SOON_DAYS);
-        return new OverviewModel(plan, today, Readiness.of(plan, today), lists.overdue(), lists.dueSoon(), inspections, plan.latestSnapshot());
+        return new OverviewModel(plan, today, Readiness.of(plan, today), lists.overdue(), lists.dueSoon(), inspections, plan.latestSnapshot(), round);
     }
+
+    public static OverviewModel of(Plan plan, LocalDate today) { return of(plan, today, Optional.empty()); }
 }

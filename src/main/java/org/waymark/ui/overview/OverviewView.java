@@ -3,12 +3,15 @@ package org.waymark.ui.overview;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.waymark.app.PlanSession;
+import org.waymark.app.rounds.RoundService;
+import org.waymark.app.rounds.RoundSummary;
 import org.waymark.ui.PlanContext;
 import org.waymark.ui.shell.LatestLoad;
 import org.waymark.ui.widgets.Cards;
@@ -49,11 +52,20 @@ public final class OverviewView implements PlanView {
     @Override
     public void refresh() {
         if (scroll.getContent() == null) scroll.setContent(new StackPane(new ProgressIndicator()));
-        load.run(() -> OverviewModel.of(session.plan(), session.today()), this::show, error -> {
+        load.run(() -> OverviewModel.of(session.plan(), session.today(), new RoundService(session).current()), this::show, error -> {
             Label l = new Label("The overview could not be computed: " + error.getMessage() + ". Reopen the plan; if this persists, run Check on the file.");
             l.setWrapText(true);
             scroll.setContent(l);
         });
+    }
+
+    /** The current update round's return rate; a link to the rounds view, where the lead chases. */
+    private Node roundLine(RoundSummary r) {
+        Hyperlink l = new Hyperlink(r.headline());
+        l.setId("overview-round");
+        if (r.overdue()) l.getStyleClass().add("wm-overdue-text");
+        l.setOnAction(e -> nav.showView("rounds"));
+        return l;
     }
 
     /** Builds the page from a computed model; package-private for the benchmark. */
@@ -62,6 +74,7 @@ public final class OverviewView implements PlanView {
                 Cards.row(ReadinessPanel.build(m), new VBox(16, DeadlinesPanel.build(m), SparklinesPanel.build(m))),
                 Cards.row(HeatMapPanel.build(m, nav), RatingsPanel.build(m)),
                 Cards.row(AttentionPanel.overdue(m, nav), AttentionPanel.dueSoon(m, nav), MovementPanel.build(m, nav)));
+        m.round().ifPresent(r -> page.getChildren().add(0, roundLine(r)));
         page.setPadding(new Insets(16));
         double v = scroll.getVvalue();
         scroll.setContent(page);

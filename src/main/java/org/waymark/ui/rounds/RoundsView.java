@@ -111,8 +111,7 @@ public final class RoundsView implements PlanView {
     }
 
     private static String current(RoundSummary s) {
-        return "Round " + s.number() + ": " + s.returned().size() + " of " + s.sent().size() + " owners returned (" + s.returnRate()
-                + " %), return by " + RoundDates.uk(s.round().returnBy()) + (s.overdue() ? ", overdue" : "") + ".";
+        return s.headline() + ".";
     }
 
     private Path folder() {

@@ -102,6 +102,28 @@ class OverviewViewTest {
         }
     }
 
+    @Test
+    void showsTheCurrentRoundsReturnRate(FxRobot robot) throws Exception {
+        ViewTesting.settle(view.loadingProperty());
+        assertTrue(robot.lookup("#overview-round").tryQuery().isEmpty(), "no round yet, so no return rate");
+        var rounds = new org.waymark.app.rounds.RoundService(session);
+        var port = new org.waymark.io.rounds.RoundFilesPort();
+        Path out = dir.resolve("forms-" + System.nanoTime());
+        var issued = rounds.start(session.today().plusDays(10), java.util.List.of(), r -> port.write(r, out));
+        var first = issued.forms().get(0);
+        Path filled = org.waymark.io.rounds.RoundsTestForms.narrative(out, first, "Audit done.");
+        rounds.apply(rounds.review(java.util.List.of(port.read(filled))));
+        robot.interact(view::refresh);
+        ViewTesting.settle(view.loadingProperty());
+        int sent = issued.forms().size();
+        String expected = "Update round 1: 1 of " + sent + " owners returned (" + Math.round(100f / sent) + " %), return by "
+                + org.waymark.ui.widgets.ViewFormats.date(session.today().plusDays(10));
+        var link = robot.lookup("#overview-round").queryAs(javafx.scene.control.Hyperlink.class);
+        assertEquals(expected, link.getText());
+        robot.interact(link::fire);
+        assertEquals(java.util.List.of("rounds"), nav.shownViews);
+    }
+
     /** The register's filter for a query, as RegisterQuery documents it: null fields do not filter. */
     static boolean matches(RegisterQuery q, Plan plan, Action a) {
         Requirement r = plan.requirement(a.requirementId()).orElse(null);
