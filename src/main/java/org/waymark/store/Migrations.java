@@ -29,7 +29,8 @@ public final class Migrations {
     /** The first plan format a shared plan can have: no shared plan was ever made at an earlier one. */
     public static final int POSTGRES_BASELINE = 7;
 
-    private static final java.util.Map<Integer, String> POSTGRES_SCRIPTS = java.util.Map.of(7, "postgresql/V7__plan.sql");
+    private static final java.util.Map<Integer, String> POSTGRES_SCRIPTS = java.util.Map.of(7, "postgresql/V7__plan.sql",
+            8, "postgresql/V8__board_questions.sql");
 
     private Migrations() {}
 
