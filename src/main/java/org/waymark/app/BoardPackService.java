@@ -70,7 +70,7 @@ public final class BoardPackService {
         Movement movement = baseline.map(s -> Movement.between(s.rows(), plan.currentRows(session.today())))
                 .orElse(Movement.between(List.of(), List.of()));
         return new PackContent(plan, session.today(), meeting, cover(meetingId), session.readiness(), baseline, movement, Set.copyOf(sections),
-                ChainHead.of(session), new EvidenceFileService(session).files());
+                ChainHead.of(session), new EvidenceFileService(session).files(), new RegimeService(session).status());
     }
 
     /**
@@ -84,7 +84,7 @@ public final class BoardPackService {
         BoardMeeting asAt = new BoardMeeting(0, "Report as at " + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), today);
         return new PackContent(plan, today, asAt, BoardPackCover.defaultFor(asAt, plan), session.readiness(), Optional.empty(),
                 Movement.between(List.of(), List.of()), Set.copyOf(sections), ChainHead.of(session),
-                new EvidenceFileService(session).files());
+                new EvidenceFileService(session).files(), new RegimeService(session).status());
     }
 
     /** The snapshot of the previous board: the latest one taken for a meeting before this one. */

@@ -9,6 +9,7 @@ import org.waymark.domain.Movement;
 import org.waymark.domain.Plan;
 import org.waymark.domain.ReadinessSummary;
 import org.waymark.domain.Snapshot;
+import org.waymark.domain.regulation.RegimeStatus;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -16,11 +17,11 @@ import java.util.Set;
 
 /**
  * What one board pack shows: the plan as of today, for a meeting, against the previous board's snapshot, and the
- * head of the audit chain the figures come from.
+ * head of the audit chain the figures come from, and where the trust stands in its regime (for the regime's words).
  */
 public record PackContent(Plan plan, LocalDate today, BoardMeeting meeting, BoardPackCover cover, ReadinessSummary readiness,
                           Optional<Snapshot> baseline, Movement movement, Set<PackSection> sections, ChainHead chain,
-                          Map<Long, EvidenceFile> evidenceFiles) {
+                          Map<Long, EvidenceFile> evidenceFiles, Optional<RegimeStatus> regime) {
 
     public boolean includes(PackSection s) { return sections.contains(s); }
 }

@@ -18,7 +18,8 @@ public final class Migrations {
     public static final int APPLICATION_ID = 0x57594D4B;
 
     private static final List<String> SCRIPTS = List.of("V1__plan.sql", "V2__baf_trajectory_views.sql", "V3__board_pack_cover.sql",
-            "V4__people_and_evidence_files.sql", "V5__spc_recalculation.sql", "V6__brag_never_hides_slippage.sql", "V7__update_rounds.sql");
+            "V4__people_and_evidence_files.sql", "V5__spc_recalculation.sql", "V6__brag_never_hides_slippage.sql", "V7__update_rounds.sql",
+            "V8__regime_history_and_framework_tags.sql");
 
     public static final int LATEST = SCRIPTS.size();
 
@@ -40,6 +41,7 @@ public final class Migrations {
             try (Statement st = c.createStatement()) {
                 c.setAutoCommit(false);
                 for (String statement : split(script)) st.executeUpdate(statement);
+                if (v == MigrationAudit.REGIME_HISTORY) MigrationAudit.regimeHistory(c);
                 st.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
                 st.executeUpdate("PRAGMA user_version = " + v);
                 c.commit();

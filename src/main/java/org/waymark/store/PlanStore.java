@@ -15,14 +15,25 @@ public final class PlanStore {
 
     public static void saveOrganisation(Tx tx, Organisation before, Organisation after, String why) {
         if (before == null) {
-            Sql.update(tx.connection(), "INSERT INTO organisation (id, name, ods_code, regime, regime_entered, improvement_director, buddy_trust) VALUES (1,?,?,?,?,?,?)",
-                    after.name(), nz(after.odsCode()), after.regime(), after.regimeEntered(), nz(after.improvementDirector()), nz(after.buddyTrust()));
+            Sql.update(tx.connection(), "INSERT INTO organisation (id, name, ods_code, improvement_director, buddy_trust) VALUES (1,?,?,?,?)",
+                    after.name(), nz(after.odsCode()), nz(after.improvementDirector()), nz(after.buddyTrust()));
             tx.audit("organisation", 1L, "created", null, Json.of(after), why);
             return;
         }
-        Sql.update(tx.connection(), "UPDATE organisation SET name=?, ods_code=?, regime=?, regime_entered=?, improvement_director=?, buddy_trust=? WHERE id = 1",
-                after.name(), nz(after.odsCode()), after.regime(), after.regimeEntered(), nz(after.improvementDirector()), nz(after.buddyTrust()));
+        Sql.update(tx.connection(), "UPDATE organisation SET name=?, ods_code=?, improvement_director=?, buddy_trust=? WHERE id = 1",
+                after.name(), nz(after.odsCode()), nz(after.improvementDirector()), nz(after.buddyTrust()));
         tx.audit("organisation", 1L, "details", Json.of(before), Json.of(after), why);
+    }
+
+    /** One dated step of the regime history: history is only ever added to, so an entry is never changed. */
+    public static long insertRegimeEntry(Tx tx, RegimeEntry e, String why) { return Tables.REGIME_HISTORY.insert(tx, e, Json.of(e), why); }
+
+    public static void deleteRegimeEntry(Tx tx, RegimeEntry e, String why) { Tables.REGIME_HISTORY.delete(tx, e.id(), Json.of(e), why); }
+
+    /** The CQC framework the plan's findings and actions are tagged against (a framework data file's id). */
+    public static void saveFramework(Tx tx, String before, String after, String why) {
+        Sql.update(tx.connection(), "INSERT INTO setting (key, value) VALUES ('framework', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", after);
+        tx.audit("setting", null, "framework", before, after, why);
     }
 
     public static void saveBragKey(Tx tx, BragKey before, BragKey after, String why) {

@@ -168,5 +168,13 @@ public final class Tables {
             new Column<>("rejected", "rejected", RoundReturn::rejected),
             new Column<>("appliedBy", "applied_by", RoundReturn::appliedBy)));
 
+    // Regime history: only ever added to, one audited "created" row per step.
+    static final RowWriter<RegimeEntry> REGIME_HISTORY = new RowWriter<>("regime_history", "regime_history", RegimeEntry.class, List.of(
+            new Column<>("effectiveOn", "effective_on", RegimeEntry::effectiveOn),
+            new Column<>("event", "event", RegimeEntry::event),
+            new Column<>("regime", "regime", RegimeEntry::regime),
+            new Column<>("segment", "segment", RegimeEntry::segment),
+            new Column<>("note", "note", RegimeEntry::note)));
+
     private static String nz(String s) { return s == null ? "" : s; }
 }

@@ -1,11 +1,13 @@
 package org.waymark.ui.overview;
 
+import org.waymark.app.regulation.Regulation;
 import org.waymark.domain.Attention;
 import org.waymark.domain.Inspection;
 import org.waymark.domain.Plan;
 import org.waymark.domain.Readiness;
 import org.waymark.domain.ReadinessSummary;
 import org.waymark.domain.Snapshot;
+import org.waymark.domain.regulation.RegimeStatus;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -14,10 +16,11 @@ import java.util.Optional;
 
 /**
  * Everything the overview shows, computed in one pass off the FX thread: the readiness summary, the overdue and
- * due-soon lists, and the last two inspections.
+ * due-soon lists, the last two inspections, and where the trust stands in its regime (whose words it uses).
  */
 public record OverviewModel(Plan plan, LocalDate today, ReadinessSummary summary, List<Attention.Item> overdue,
-                            List<Attention.Item> dueSoon, List<Inspection> lastTwoInspections, Optional<Snapshot> lastBoard) {
+                            List<Attention.Item> dueSoon, List<Inspection> lastTwoInspections, Optional<Snapshot> lastBoard,
+                            Optional<RegimeStatus> regime) {
 
     public static final int DUE_SOON_DAYS = 30;
 
@@ -26,6 +29,7 @@ public record OverviewModel(Plan plan, LocalDate today, ReadinessSummary summary
                 .sorted(Comparator.comparing((Inspection i) -> i.visitStart() == null ? LocalDate.MIN : i.visitStart()).reversed())
                 .limit(2).toList();
         Attention.Lists lists = Attention.of(plan, today, DUE_SOON_DAYS);
-        return new OverviewModel(plan, today, Readiness.of(plan, today), lists.overdue(), lists.dueSoon(), inspections, plan.latestSnapshot());
+        return new OverviewModel(plan, today, Readiness.of(plan, today), lists.overdue(), lists.dueSoon(), inspections, plan.latestSnapshot(),
+                RegimeStatus.of(plan.regimeHistory(), Regulation.catalogue()));
     }
 }

@@ -16,7 +16,7 @@ import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanView;
 
 /**
- * The landing view: are we on track to leave special measures? Exit readiness, warning-notice deadlines, the
+ * The landing view: are we on track to leave the regime? Exit readiness, warning-notice deadlines, the
  * last two ratings grids, the BRAG heat-map, overdue and due-soon actions, movement since the last board and
  * metric sparklines. The plan is read and summarised off the FX thread.
  */
