@@ -22,6 +22,19 @@ public final class TestPlans {
         return DemoPlanGenerator.write(dir.resolve("demo.waymark"), null, 1, false, "tester", CLOCK);
     }
 
+    /**
+     * The demo's findings and actions, but a 2025/26 trust: in NHS Oversight Framework segment 5 (the Provider
+     * Improvement Programme) since 01/10/2025, and never in special measures (the demo's entry is taken back).
+     */
+    public static PlanSession segmentFive(Path dir) {
+        PlanSession s = demo(dir);
+        RegimeService regimes = new RegimeService(s);
+        regimes.undo(s.plan().regimeHistory().current().orElseThrow().id());
+        regimes.record(new org.waymark.domain.RegimeEntry(0, java.time.LocalDate.of(2025, 10, 1), org.waymark.domain.RegimeEvent.ENTERED,
+                "nof-2025-26", "5", "Placed in segment 5 by NHS England"));
+        return s;
+    }
+
     public static Path demoFile(Path dir) {
         try (PlanSession s = demo(dir)) {
             return s.file();

@@ -185,7 +185,7 @@ class BoardPackContentTest {
     void exitReadinessShowsEachCriterion() {
         String text = sections.get("Exit readiness").replace("\n", " ");
         assertTrue(text.contains(readiness.criteriaMet() + " of " + readiness.criteria().size()));
-        assertTrue(text.contains("has been in it for " + readiness.monthsInRegime() + " months"), text);
+        assertTrue(text.contains("The trust has been in special measures since " + Dates.uk(plan.regimeHistory().enteredOn().orElseThrow()) + ", " + readiness.monthsInRegime() + " months"), text);
         for (CriterionState c : readiness.criteria()) assertTrue(text.contains(c.met() ? "Met" : "Not met"));
     }
 
