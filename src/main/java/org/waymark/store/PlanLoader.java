@@ -64,6 +64,16 @@ public final class PlanLoader {
                 rs.getString("regime"), rs.getString("segment"), rs.getString("note"));
     }
 
+    /** Every framework tag on the plan's findings and actions. */
+    public static List<FrameworkTag> tags(Connection c) {
+        return Sql.query(c, "SELECT * FROM framework_tag ORDER BY id", PlanLoader::tag);
+    }
+
+    static FrameworkTag tag(ResultSet rs) throws SQLException {
+        return new FrameworkTag(rs.getLong("id"), Sql.nullableLong(rs, "requirement_id"), Sql.nullableLong(rs, "action_id"),
+                rs.getString("framework"), rs.getString("code"), rs.getInt("needs_review") == 1);
+    }
+
     /** The plan's framework setting, or empty when the plan has never chosen one. */
     public static java.util.Optional<String> framework(Connection c) {
         return Sql.query(c, "SELECT value FROM setting WHERE key = 'framework'", rs -> rs.getString(1)).stream().findFirst();

@@ -55,9 +55,26 @@ public final class PlanStore {
         return !Sql.query(tx.connection(), "SELECT 1 FROM action WHERE ref = ?", rs -> 1, ref).isEmpty();
     }
 
-    public static void deleteAction(Tx tx, Action a, String why) { Tables.ACTION.delete(tx, a.id(), Json.of(a), why); }
+    public static void deleteAction(Tx tx, Action a, String why) {
+        for (FrameworkTag t : tagsOf(tx, "action_id", a.id())) deleteTag(tx, t, why);
+        Tables.ACTION.delete(tx, a.id(), Json.of(a), why);
+    }
     public static void deleteSource(Tx tx, RegulatorySource s, String why) { Tables.SOURCE.delete(tx, s.id(), Json.of(s), why); }
-    public static void deleteRequirement(Tx tx, Requirement r, String why) { Tables.REQUIREMENT.delete(tx, r.id(), Json.of(r), why); }
+    public static void deleteRequirement(Tx tx, Requirement r, String why) {
+        for (FrameworkTag t : tagsOf(tx, "requirement_id", r.id())) deleteTag(tx, t, why);
+        Tables.REQUIREMENT.delete(tx, r.id(), Json.of(r), why);
+    }
+
+    public static long insertTag(Tx tx, FrameworkTag t, String why) { return Tables.FRAMEWORK_TAG.insert(tx, t, Json.of(t), why); }
+    public static void updateTag(Tx tx, FrameworkTag before, FrameworkTag after, String why) { Tables.FRAMEWORK_TAG.update(tx, before.id(), before, after, why); }
+    public static void deleteTag(Tx tx, FrameworkTag t, String why) { Tables.FRAMEWORK_TAG.delete(tx, t.id(), Json.of(t), why); }
+
+    /** Every tag, read inside the transaction, so a change is computed from what is really stored. */
+    public static List<FrameworkTag> tags(Tx tx) { return PlanLoader.tags(tx.connection()); }
+
+    private static List<FrameworkTag> tagsOf(Tx tx, String column, long id) {
+        return Sql.query(tx.connection(), "SELECT * FROM framework_tag WHERE " + column + " = ?", PlanLoader::tag, id);
+    }
     public static void deletePerson(Tx tx, Person p, String why) { Tables.PERSON.delete(tx, p.id(), Json.of(p), why); }
     public static void deleteCommittee(Tx tx, Committee c, String why) { Tables.COMMITTEE.delete(tx, c.id(), Json.of(c), why); }
     public static void deleteTheme(Tx tx, Theme t, String why) { Tables.THEME.delete(tx, t.id(), Json.of(t), why); }

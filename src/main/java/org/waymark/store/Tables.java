@@ -176,5 +176,12 @@ public final class Tables {
             new Column<>("segment", "segment", RegimeEntry::segment),
             new Column<>("note", "note", RegimeEntry::note)));
 
+    static final RowWriter<FrameworkTag> FRAMEWORK_TAG = new RowWriter<>("framework_tag", "framework_tag", FrameworkTag.class, List.of(
+            new Column<>("requirementId", "requirement_id", FrameworkTag::requirementId),
+            new Column<>("actionId", "action_id", FrameworkTag::actionId),
+            new Column<>("framework", "framework", FrameworkTag::framework),
+            new Column<>("code", "code", FrameworkTag::code),
+            new Column<>("needsReview", "needs_review", t -> t.needsReview() ? 1 : 0)));
+
     private static String nz(String s) { return s == null ? "" : s; }
 }
