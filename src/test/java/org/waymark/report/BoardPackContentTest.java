@@ -80,13 +80,14 @@ class BoardPackContentTest {
 
     @Test
     void everySectionHasABookmarkInOrder() {
-        assertEquals(List.of("Improvement plan progress", "Contents", "Summary", "Exit readiness", "Warning-notice compliance", "Exception report",
-                "Movement since last board", "Metric trends", "Timeline", "Appendix: full register"), new ArrayList<>(sections.keySet()));
+        assertEquals(List.of("Improvement plan progress", "Contents", "Summary", "Exit readiness", "Warning-notice compliance",
+                "Quality-statement coverage", "Exception report", "Movement since last board", "Metric trends", "Timeline", "Appendix: full register"),
+                new ArrayList<>(sections.keySet()));
     }
 
     @Test
     void contentsListsEachSectionWithItsPage() {
-        for (String title : List.of("Summary", "Exit readiness", "Warning-notice compliance", "Exception report", "Movement since last board",
+        for (String title : List.of("Summary", "Exit readiness", "Warning-notice compliance", "Quality-statement coverage", "Exception report", "Movement since last board",
                 "Metric trends", "Timeline", "Appendix: full register")) {
             assertTrue(Pattern.compile(Pattern.quote(title) + "[ .]*" + startPages.get(title) + "\\b").matcher(contents).find(), title + " in\n" + contents);
         }

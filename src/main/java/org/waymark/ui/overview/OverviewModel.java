@@ -7,7 +7,9 @@ import org.waymark.domain.Plan;
 import org.waymark.domain.Readiness;
 import org.waymark.domain.ReadinessSummary;
 import org.waymark.domain.Snapshot;
+import org.waymark.domain.regulation.Framework;
 import org.waymark.domain.regulation.RegimeStatus;
+import org.waymark.domain.regulation.StatementCoverage;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -16,20 +18,22 @@ import java.util.Optional;
 
 /**
  * Everything the overview shows, computed in one pass off the FX thread: the readiness summary, the overdue and
- * due-soon lists, the last two inspections, and where the trust stands in its regime (whose words it uses).
+ * due-soon lists, the last two inspections, where the trust stands in its regime (whose words it uses), and the
+ * coverage of its CQC framework.
  */
 public record OverviewModel(Plan plan, LocalDate today, ReadinessSummary summary, List<Attention.Item> overdue,
                             List<Attention.Item> dueSoon, List<Inspection> lastTwoInspections, Optional<Snapshot> lastBoard,
-                            Optional<RegimeStatus> regime) {
+                            Optional<RegimeStatus> regime, Framework framework, List<StatementCoverage> coverage) {
 
     public static final int DUE_SOON_DAYS = 30;
 
-    public static OverviewModel of(Plan plan, LocalDate today) {
+    /** @param coverage the coverage of {@code framework}, the plan's framework (see {@code TagService}) */
+    public static OverviewModel of(Plan plan, LocalDate today, Framework framework, List<StatementCoverage> coverage) {
         List<Inspection> inspections = plan.inspections().stream()
                 .sorted(Comparator.comparing((Inspection i) -> i.visitStart() == null ? LocalDate.MIN : i.visitStart()).reversed())
                 .limit(2).toList();
         Attention.Lists lists = Attention.of(plan, today, DUE_SOON_DAYS);
         return new OverviewModel(plan, today, Readiness.of(plan, today), lists.overdue(), lists.dueSoon(), inspections, plan.latestSnapshot(),
-                RegimeStatus.of(plan.regimeHistory(), Regulation.catalogue()));
+                RegimeStatus.of(plan.regimeHistory(), Regulation.catalogue()), framework, coverage);
     }
 }

@@ -34,6 +34,7 @@ class SegmentFiveOverviewTest {
     @Start
     void start(Stage stage) {
         PlanSession five = TestPlans.segmentFive(dir.resolve("five"));
+        new org.waymark.app.TagService(five).tagFinding(five.plan().requirements().get(0).id(), "S6");
         PlanSession demo = TestPlans.demo(dir.resolve("demo"));
         segmentFive = new OverviewView(ViewTesting.context(five), new RecordingNavigator());
         specialMeasures = new OverviewView(ViewTesting.context(demo), new RecordingNavigator());
@@ -56,6 +57,7 @@ class SegmentFiveOverviewTest {
         assertTrue(five.contains("Entered 01/10/2025"), five);
         assertTrue(five.contains("in segment 5 (Provider Improvement Programme)"), five);
         assertTrue(five.contains("Entry rule (NHS Oversight Framework 2025/26)"), five);
+        assertTrue(five.contains("S6 Safe and effective staffing: 1 finding"), "the coverage card, on the framework in force at entry: " + five);
         // the same reading of a special-measures plan does find the words, so the check above can fail
         assertTrue(sm.toLowerCase(Locale.UK).contains("special measures"), sm);
     }
