@@ -13,7 +13,6 @@ import org.waymark.report.model.Section;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Which of the framework's items (quality statements, or key lines of enquiry) the plan's findings and actions are
@@ -25,18 +24,18 @@ final class CoverageSection implements SectionModel {
 
     @Override public Section build(PackContent c) {
         List<StatementCoverage> rows = c.coverage();
-        String kind = c.framework().itemKind().toLowerCase(Locale.UK);
+        var f = c.framework();
         long gaps = rows.stream().filter(StatementCoverage::hasGap).count();
         long untouched = rows.stream().filter(StatementCoverage::untouched).count();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.Paragraph.of("Against " + c.framework().name() + ": " + (rows.size() - untouched) + " of "
-                + Words.count(rows.size(), kind, kind + "s") + " have findings or actions tagged; " + Words.count(gaps, kind + " has", kind + "s have")
-                + " a gap, and " + Words.count(untouched, kind + " has", kind + "s have") + " neither findings nor actions."));
+        blocks.add(Block.Paragraph.of("Against " + f.name() + ": " + (rows.size() - untouched) + " of " + rows.size() + " "
+                + f.itemWord(rows.size()) + " have findings or actions tagged; " + gaps + " " + f.itemWord(gaps) + (gaps == 1 ? " has" : " have")
+                + " a gap, and " + untouched + " " + f.itemWord(untouched) + (untouched == 1 ? " has" : " have") + " neither findings nor actions."));
         for (KeyQuestion q : KeyQuestion.values()) {
             List<List<Cell>> table = new ArrayList<>();
             for (StatementCoverage s : rows) if (s.item().keyQuestion() == q) table.add(row(s));
             if (table.isEmpty()) continue;
-            blocks.add(new Block.Table(q.label() + ": " + kind + "s", List.of(Column.left(capital(kind), 34), Column.right("Findings", 9),
+            blocks.add(new Block.Table(q.label() + ": " + f.itemWord(2), List.of(Column.left(capital(f.itemWord(1)), 34), Column.right("Findings", 9),
                     Column.right("Actions", 9), Column.left("BRAG", 18), Column.left("Gaps", 30)), table, ""));
         }
         return new Section("coverage", section().title(), false, true, blocks);

@@ -7,7 +7,6 @@ import org.waymark.domain.regulation.StatementCoverage;
 import org.waymark.ui.widgets.Cards;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -19,18 +18,17 @@ final class CoveragePanel {
     private CoveragePanel() {}
 
     static Node build(OverviewModel m) {
-        String kind = m.framework().itemKind().toLowerCase(Locale.UK);
         List<StatementCoverage> touched = m.coverage().stream().filter(c -> !c.untouched()).toList();
         long gaps = m.coverage().stream().filter(StatementCoverage::hasGap).count();
-        Label summary = new Label(m.framework().name() + ": " + touched.size() + " of " + m.coverage().size() + " " + kind
-                + "s tagged, " + gaps + " with a gap");
+        Label summary = new Label(m.framework().name() + ": " + touched.size() + " of " + m.coverage().size() + " "
+                + m.framework().itemWord(m.coverage().size()) + " tagged, " + gaps + " with a gap");
         summary.setId("overview-coverage-summary");
         summary.setWrapText(true);
         VBox lines = new VBox(3);
         lines.setId("overview-coverage-list");
         for (StatementCoverage c : touched) lines.getChildren().add(line(c));
         String none = m.coverage().stream().filter(StatementCoverage::untouched).map(c -> c.item().code()).collect(Collectors.joining(", "));
-        Label untouched = Cards.muted(none.isEmpty() ? "Every " + kind + " has findings or actions." : "Nothing tagged: " + none);
+        Label untouched = Cards.muted(none.isEmpty() ? "Every " + m.framework().itemWord(1) + " has findings or actions." : "Nothing tagged: " + none);
         untouched.setWrapText(true);
         untouched.setId("overview-coverage-untouched");
         return Cards.card("overview-coverage", "Quality-statement coverage", summary, lines, untouched);
