@@ -66,13 +66,15 @@ public final class BoardPackService {
     /** Everything a pack for this meeting shows, computed once from the current plan. */
     public PackContent content(long meetingId, Set<PackSection> sections) {
         if (sections == null || sections.isEmpty()) throw new Refused("sections", "Choose at least one section for the pack.");
+        TagService tags = new TagService(session);
         Plan plan = session.plan();
         BoardMeeting meeting = meeting(meetingId);
         Optional<Snapshot> baseline = baseline(plan, meeting);
         Movement movement = baseline.map(s -> Movement.between(s.rows(), plan.currentRows(session.today())))
                 .orElse(Movement.between(List.of(), List.of()));
         return new PackContent(plan, session.today(), meeting, cover(meetingId), session.readiness(), baseline, movement, Set.copyOf(sections),
-                ChainHead.of(session), new EvidenceFileService(session).files(), new QuestionService(session).fromLastBoard(meeting.meetingDate()));
+                ChainHead.of(session), new EvidenceFileService(session).files(), new QuestionService(session).fromLastBoard(meeting.meetingDate()),
+                new RegimeService(session).status(), tags.framework(), tags.coverage());
     }
 
     /**
@@ -81,12 +83,14 @@ public final class BoardPackService {
      */
     public PackContent contentAsAtToday(Set<PackSection> sections) {
         if (sections == null || sections.isEmpty()) throw new Refused("sections", "Choose at least one section for the pack.");
+        TagService tags = new TagService(session);
         Plan plan = session.plan();
         LocalDate today = session.today();
         BoardMeeting asAt = new BoardMeeting(0, "Report as at " + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), today);
         return new PackContent(plan, today, asAt, BoardPackCover.defaultFor(asAt, plan), session.readiness(), Optional.empty(),
                 Movement.between(List.of(), List.of()), Set.copyOf(sections), ChainHead.of(session),
-                new EvidenceFileService(session).files(), new QuestionService(session).fromLastBoard(today));
+                new EvidenceFileService(session).files(), new QuestionService(session).fromLastBoard(today),
+                new RegimeService(session).status(), tags.framework(), tags.coverage());
     }
 
     /** The snapshot of the previous board: the latest one taken for a meeting before this one. */

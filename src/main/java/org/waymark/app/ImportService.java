@@ -26,7 +26,9 @@ public final class ImportService {
     public int commit(String sourceFileName, List<ImportedAction> rows) {
         if (rows.isEmpty()) throw new Refused("rows", "There is nothing to import: no row was accepted.");
         String why = "Imported from " + sourceFileName;
+        String framework = rows.stream().anyMatch(r -> !r.tags().isEmpty()) ? new TagService(session).framework().id() : null;
         return session.write(why, tx -> {
+            Set<List<Object>> tagged = new HashSet<>();
             // Matched against the rows as they are inside this write transaction (it holds SQLite's write lock from
             // its start), never against the plan loaded earlier: two imports naming the same new lead at once then
             // find each other's person instead of each creating one. The rule: one person per name, ignoring case
@@ -59,6 +61,11 @@ public final class ImportService {
                 Action a = new Action(0, row.ref(), row.title(), row.description(), requirementId, null, exec, op, null,
                         row.start(), row.due(), row.due(), row.status(), row.progress(), row.override(), null);
                 long id = PlanStore.insertAction(tx, a, why);
+                for (String code : row.tags()) {
+                    // a finding merged down several rows is tagged once
+                    FrameworkTag t = new FrameworkTag(0, requirementId, requirementId == null ? Long.valueOf(id) : null, framework, code, false);
+                    if (tagged.add(java.util.Arrays.asList(t.requirementId(), t.actionId(), code))) PlanStore.insertTag(tx, t, why);
+                }
                 if (row.evidence() != null) PlanStore.insertEvidence(tx, new EvidenceItem(0, id, "Document", row.evidence(), "", session.today(), null, null, null), why);
                 if (row.update() != null) PlanStore.insertUpdate(tx, new ProgressUpdate(0, id, row.updateDate() != null ? row.updateDate() : session.today(),
                         session.user(), row.update(), null), why);

@@ -6,6 +6,7 @@ import org.waymark.domain.KeyQuestion;
 import org.waymark.domain.Priority;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One spreadsheet row, already read and checked, ready to become an action. People and core services are named,
@@ -16,12 +17,18 @@ import java.time.LocalDate;
  * @param override     the sheet's BRAG when it differs from what the rules give, or null
  * @param evidence     text that becomes one unverified evidence item, or null
  * @param update       text that becomes one dated progress update, or null
+ * @param tags         codes of the plan's framework items (quality statements, key lines) the row names: they tag
+ *                     the row's finding, or the action when the row names no finding
  */
 public record ImportedAction(String ref, String title, String description,
                             String finding, Priority priority, Integer regulation, KeyQuestion keyQuestion,
                             CoreServiceName coreService, String executiveLead, String operationalLead,
                             LocalDate start, LocalDate due, ActionStatus status, int progress, BragOverride override,
-                            String evidence, String update, LocalDate updateDate) {
+                            String evidence, String update, LocalDate updateDate, List<String> tags) {
+
+    public ImportedAction {
+        tags = List.copyOf(tags == null ? List.of() : tags);
+    }
 
     /** A core service as the sheet names it. */
     public record CoreServiceName(String code, String name) {}

@@ -11,6 +11,7 @@ public enum PackSection {
     SUMMARY("summary", "Summary"),
     READINESS("readiness", "Exit readiness"),
     WARNING_NOTICES("notices", "Warning-notice compliance"),
+    COVERAGE("coverage", "Quality-statement coverage"),
     EXCEPTIONS("exceptions", "Exception report"),
     MOVEMENT("movement", "Movement since last board"),
     QUESTIONS("questions", "Questions from the last board and answers"),

@@ -50,6 +50,11 @@ public final class PlanSession implements AutoCloseable {
     }
 
     public static PlanSession create(Path file, String organisationName, String user, Clock clock) {
+        return create(file, organisationName, user, clock, tx -> null);
+    }
+
+    /** Creates a plan and makes {@code start}'s writes (its regime, its framework) in the same audited write. */
+    public static PlanSession create(Path file, String organisationName, String user, Clock clock, Change<?> start) {
         if (organisationName == null || organisationName.isBlank()) throw new Refused("organisation", "Give the organisation's name.");
         try {
             PlanDatabase db = PlanDatabase.create(file, clock);
@@ -57,6 +62,7 @@ public final class PlanSession implements AutoCloseable {
             s.write("Plan created", tx -> {
                 PlanStore.saveOrganisation(tx, null, Organisation.named(organisationName.strip()), "Plan created");
                 PlanStore.saveBragKey(tx, null, BragKey.standard(), "Plan created");
+                start.apply(tx);
                 return null;
             });
             return s;

@@ -5,8 +5,8 @@ import org.waymark.domain.Organisation;
 import org.waymark.store.PlanStore;
 
 /**
- * Plan settings kept in the plan file, so everyone who opens it sees the same: the organisation and its regime,
- * and the BRAG key with its thresholds. Each save is one audited change.
+ * Plan settings kept in the plan file, so everyone who opens it sees the same: the organisation (its regime is
+ * {@link RegimeService}'s) and the BRAG key with its thresholds. Each save is one audited change.
  */
 public final class SettingsService {
 
@@ -16,9 +16,6 @@ public final class SettingsService {
 
     public void saveOrganisation(Organisation before, Organisation after) {
         if (after.name() == null || after.name().isBlank()) throw new Refused("name", "Give the organisation's name.");
-        if (after.regime() != org.waymark.domain.Regime.NONE && after.regimeEntered() == null) {
-            throw new Refused("regimeEntered", "Give the date the trust entered " + after.regime().label() + ".");
-        }
         if (after.equals(before)) return;
         session.write("Organisation settings", tx -> { PlanStore.saveOrganisation(tx, before, after, "Organisation settings"); return null; });
     }

@@ -1,6 +1,6 @@
 package org.waymark.cli;
 
-import org.waymark.app.infra.AppDirectories;
+import org.waymark.app.regulation.Regulation;
 import org.waymark.app.regulation.RegulationLibrary;
 import org.waymark.app.regulation.RegulationLoad;
 import org.waymark.domain.KeyQuestion;
@@ -31,7 +31,7 @@ public final class FrameworksCommand implements Callable<Integer> {
     Path data;
 
     @Override public Integer call() {
-        Path folder = data != null ? data : AppDirectories.forCurrentUser().root().resolve("regulation");
+        Path folder = data != null ? data : Regulation.localFolder();
         RegulationLoad load = RegulationLibrary.withLocal(folder);
         RegulationCatalogue c = load.catalogue();
         PrintStream out = System.out;

@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.concurrent.Callable;
 
 /**
@@ -26,7 +24,6 @@ import java.util.concurrent.Callable;
 @Command(name = "snapshot", description = "Freeze every action's state for a board meeting (creates the meeting if it is new).")
 public final class SnapshotCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The plan file.")
@@ -48,7 +45,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         }
         String user = new PreferencesStore(AppDirectories.forCurrentUser().preferencesFile()).load().userName();
         try (PlanSession session = SafeWrite.open(file, user, Clocks.clock(), acceptBroken, "snapshot")) {
-            LocalDate when = date == null || date.isBlank() ? session.today() : parse(date.strip());
+            LocalDate when = date == null || date.isBlank() ? session.today() : Clocks.day(date.strip());
             if (when == null) {
                 System.err.println("The date '" + date + "' is not a date. Write it as dd/MM/yyyy, e.g. 03/12/2026.");
                 return 2;
@@ -64,16 +61,5 @@ public final class SnapshotCommand implements Callable<Integer> {
             System.err.println("Cannot take the snapshot: " + e.getMessage());
             return 1;
         }
-    }
-
-    private static LocalDate parse(String text) {
-        for (DateTimeFormatter f : new DateTimeFormatter[]{UK, DateTimeFormatter.ISO_LOCAL_DATE}) {
-            try {
-                return LocalDate.parse(text, f);
-            } catch (DateTimeParseException e) {
-                // try the next accepted form
-            }
-        }
-        return null;
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 public final class Plan {
 
     private final Organisation organisation;
+    private final RegimeHistory regimeHistory;
     private final BragKey bragKey;
     private final List<CoreService> coreServices;
     private final List<Person> people;
@@ -43,13 +44,14 @@ public final class Plan {
     private final Map<Long, CoreService> coreServicesById;
     private final Map<Long, Action> actionsById;
 
-    public Plan(Organisation organisation, BragKey bragKey, List<CoreService> coreServices, List<Person> people,
+    public Plan(Organisation organisation, RegimeHistory regimeHistory, BragKey bragKey, List<CoreService> coreServices, List<Person> people,
                 List<Committee> committees, List<Theme> themes, List<BafRisk> bafRisks, List<Inspection> inspections,
                 List<RegulatorySource> sources, List<Requirement> requirements, List<Action> actions,
                 List<DateRevision> revisions, List<Milestone> milestones, List<EvidenceItem> evidence,
                 List<ProgressUpdate> updates, Map<Long, List<Long>> actionBafRisks, List<Metric> metrics,
                 List<ExitCriterion> exitCriteria, List<BoardMeeting> boardMeetings, List<Snapshot> snapshots) {
         this.organisation = organisation;
+        this.regimeHistory = regimeHistory;
         this.bragKey = bragKey;
         this.coreServices = List.copyOf(coreServices);
         this.people = List.copyOf(people);
@@ -87,6 +89,7 @@ public final class Plan {
     }
 
     public Organisation organisation() { return organisation; }
+    public RegimeHistory regimeHistory() { return regimeHistory; }
     public BragKey bragKey() { return bragKey; }
     public List<CoreService> coreServices() { return coreServices; }
     public List<Person> people() { return people; }

@@ -60,6 +60,6 @@ public final class Readiness {
         Movement movement = plan.latestSnapshot().map(s -> Movement.between(s.rows(), rows))
                 .orElse(Movement.between(List.of(), List.of()));
         return new ReadinessSummary(overall, byQuestion, byService, grid, must, mustBlue, deadlines, criteria,
-                plan.organisation().monthsInRegime(today), overdue, movement);
+                plan.regimeHistory().monthsIn(today), overdue, movement);
     }
 }

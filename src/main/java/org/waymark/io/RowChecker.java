@@ -3,6 +3,8 @@ package org.waymark.io;
 import org.waymark.app.ImportService;
 import org.waymark.app.ImportedAction;
 import org.waymark.domain.*;
+import org.waymark.domain.regulation.Framework;
+import org.waymark.domain.regulation.FrameworkItem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,11 +29,14 @@ final class RowChecker {
     private final DuplicateChoice duplicates;
     private final BragRules rules;
     private final CoreServiceMatcher services;
+    private final Framework framework;
     private final Set<String> takenRefs = new HashSet<>();
     private final Map<String, Integer> firstRowOfRef = new HashMap<>();
     private final Map<String, Reading<?>> readings = new HashMap<>();
 
-    RowChecker(Sheet sheet, int headerRow, ColumnMapping mapping, Plan plan, LocalDate today, DuplicateChoice duplicates) {
+    /** @param framework the plan's CQC framework, whose items a quality-statement column names */
+    RowChecker(Sheet sheet, int headerRow, ColumnMapping mapping, Plan plan, Framework framework, LocalDate today, DuplicateChoice duplicates) {
+        this.framework = framework;
         this.sheet = sheet;
         this.headerRow = headerRow;
         this.mapping = mapping;
@@ -175,8 +180,23 @@ final class RowChecker {
         }
         ImportedAction action = new ImportedAction(ref, title, description == null ? "" : description, finding, prio, regulation.value(), keyQuestion.value(),
                 service, person(text(r, Field.EXECUTIVE_LEAD)), person(text(r, Field.OPERATIONAL_LEAD)), startDate, due.date(), status, pct, override,
-                text(r, Field.EVIDENCE), update, updateDate);
+                text(r, Field.EVIDENCE), update, updateDate, tags(r, warnings));
         return new RowReport(r + 1, ref, warnings.isEmpty() ? Outcome.ACCEPTED : Outcome.WARNED, List.copyOf(warnings), action);
+    }
+
+    /** "S6, W1" or "S6 Safe and effective staffing" or one per line: each recognised against the plan's framework. */
+    private List<String> tags(int r, List<RowReport.Note> warnings) {
+        String t = text(r, Field.QUALITY_STATEMENT);
+        if (t == null) return List.of();
+        List<String> codes = new ArrayList<>();
+        for (String part : t.split("[,;\n]+")) {
+            if (part.isBlank()) continue;
+            java.util.Optional<FrameworkItem> item = framework.recognise(part);
+            if (item.isPresent()) { if (!codes.contains(item.get().code())) codes.add(item.get().code()); }
+            else warnings.add(note(r, Field.QUALITY_STATEMENT, "\"" + ValueParsers.oneLine(part.strip()) + "\" is not a "
+                    + framework.itemKind().toLowerCase(java.util.Locale.UK) + " of " + framework.name() + "; it is not tagged"));
+        }
+        return codes;
     }
 
     private String suffixed(String ref) {

@@ -1,5 +1,6 @@
 package org.waymark.io;
 
+import org.waymark.app.TagService;
 import org.waymark.app.infra.AppDirectories;
 import org.waymark.app.ImportService;
 import org.waymark.app.PlanImporter;
@@ -69,7 +70,8 @@ public final class SpreadsheetImport implements PlanImporter {
     public ImportReport dryRun(Loaded loaded, PlanSession session, DuplicateChoice duplicates) {
         List<String> problems = loaded.mapping().problems();
         if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems));
-        return new RowChecker(loaded.sheet(), loaded.headerRow(), loaded.mapping(), session.plan(), session.today(), duplicates).check();
+        return new RowChecker(loaded.sheet(), loaded.headerRow(), loaded.mapping(), session.plan(), new TagService(session).framework(),
+                session.today(), duplicates).check();
     }
 
     /**

@@ -20,7 +20,8 @@ final class ExecutiveSummary {
         s.append(r.overdue()).append(r.overdue() == 1 ? " action is" : " actions are").append(" overdue. ");
         s.append(String.format(Locale.UK, "%d of %d must-do actions (%.0f%%) are Blue. ", r.mustDoBlue(), r.mustDoActions(), r.mustDoBluePercent()));
         s.append(r.criteriaMet()).append(" of ").append(r.criteria().size()).append(" exit criteria are met");
-        if (r.monthsInRegime() > 0) s.append(", after ").append(r.monthsInRegime()).append(" months in the regime");
+        c.regime().ifPresent(g -> s.append(", after ").append(Words.count(r.monthsInRegime(), "month", "months")).append(' ')
+                .append(g.wording().inProgramme()));
         s.append(". ");
         r.deadlines().stream().filter(d -> d.daysLeft() >= 0 && !d.met()).findFirst().ifPresent((DeadlineCountdown d) ->
                 s.append("The next warning-notice deadline is ").append(Dates.uk(d.requirement().deadline())).append(" (")

@@ -11,7 +11,7 @@ import java.util.List;
 /** Works out the one model of a board pack that both the PDF and the HTML are drawn from. */
 public final class PackModels {
 
-    private static final List<SectionModel> SECTIONS = List.of(new SummarySection(), new ReadinessSection(), new WarningNoticeSection(),
+    private static final List<SectionModel> SECTIONS = List.of(new SummarySection(), new ReadinessSection(), new WarningNoticeSection(), new CoverageSection(),
             new ExceptionSection(), new MovementSection(), new QuestionsSection(), new MetricTrendsSection(), new TimelineSection(), new AppendixSection());
 
     private PackModels() {}

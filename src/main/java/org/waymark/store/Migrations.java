@@ -22,7 +22,7 @@ public final class Migrations {
 
     private static final List<String> SCRIPTS = List.of("V1__plan.sql", "V2__baf_trajectory_views.sql", "V3__board_pack_cover.sql",
             "V4__people_and_evidence_files.sql", "V5__spc_recalculation.sql", "V6__brag_never_hides_slippage.sql", "V7__update_rounds.sql",
-            "V8__board_questions.sql");
+            "V8__board_questions.sql", "V9__regime_history_and_framework_tags.sql");
 
     public static final int LATEST = SCRIPTS.size();
 
@@ -30,7 +30,7 @@ public final class Migrations {
     public static final int POSTGRES_BASELINE = 7;
 
     private static final java.util.Map<Integer, String> POSTGRES_SCRIPTS = java.util.Map.of(7, "postgresql/V7__plan.sql",
-            8, "postgresql/V8__board_questions.sql");
+            8, "postgresql/V8__board_questions.sql", 9, "postgresql/V9__regime_history_and_framework_tags.sql");
 
     private Migrations() {}
 
@@ -64,6 +64,7 @@ public final class Migrations {
             try (Statement st = c.createStatement()) {
                 c.setAutoCommit(false);
                 for (String statement : split(script)) st.executeUpdate(statement);
+                if (v == MigrationAudit.REGIME_HISTORY) MigrationAudit.regimeHistory(c);
                 st.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
                 st.executeUpdate("PRAGMA user_version = " + v);
                 c.commit();
@@ -99,6 +100,7 @@ public final class Migrations {
                 if (name == null) throw new IllegalStateException("No PostgreSQL migration for plan format " + v);
                 try (Statement st = c.createStatement()) {
                     for (String statement : split(load(name))) st.executeUpdate(statement);
+                    if (v == MigrationAudit.REGIME_HISTORY) MigrationAudit.regimeHistory(c);
                     st.executeUpdate("UPDATE plan_format SET version = " + v + " WHERE id = 1");
                 } catch (SQLException e) {
                     throw Sql.failure("migration to version " + v, e);

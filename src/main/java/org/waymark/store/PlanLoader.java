@@ -21,8 +21,7 @@ public final class PlanLoader {
 
     public static Plan load(Connection c) {
         Organisation org = Sql.query(c, "SELECT * FROM organisation WHERE id = 1", rs -> new Organisation(rs.getString("name"),
-                rs.getString("ods_code"), Regime.valueOf(rs.getString("regime")), Sql.date(rs, "regime_entered"),
-                rs.getString("improvement_director"), rs.getString("buddy_trust"))).stream().findFirst()
+                rs.getString("ods_code"), rs.getString("improvement_director"), rs.getString("buddy_trust"))).stream().findFirst()
                 .orElseThrow(() -> new StoreException(StoreException.Reason.CORRUPT, "The plan file has no organisation record. Restore a backup."));
         List<CoreService> services = Sql.query(c, "SELECT * FROM core_service ORDER BY sort, id",
                 rs -> new CoreService(rs.getLong("id"), rs.getString("code"), rs.getString("name")));
@@ -48,7 +47,8 @@ public final class PlanLoader {
                 rs.getLong("action_id"), Sql.date(rs, "posted_on"), rs.getString("author"), rs.getString("text"), Sql.nullableInt(rs, "progress")));
         Map<Long, List<Long>> links = new HashMap<>();
         Sql.query(c, "SELECT action_id, baf_risk_id FROM action_baf_risk", rs -> links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)));
-        return new Plan(org, bragKey(c), services, people, committees, themes, baf, inspections(c), sources, requirements, actions,
+        RegimeHistory regimes = new RegimeHistory(Sql.query(c, "SELECT * FROM regime_history", PlanLoader::regimeEntry));
+        return new Plan(org, regimes, bragKey(c), services, people, committees, themes, baf, inspections(c), sources, requirements, actions,
                 revisions, milestones, evidence, updates, links, metrics(c), exitCriteria(c), meetings(c), snapshots(c));
     }
 
@@ -57,6 +57,26 @@ public final class PlanLoader {
         return new Requirement(rs.getLong("id"), rs.getLong("source_id"), rs.getString("ref"), Priority.valueOf(rs.getString("priority")),
                 rs.getString("text"), Sql.nullableInt(rs, "regulation"), kq == null ? null : KeyQuestion.valueOf(kq),
                 Sql.nullableLong(rs, "core_service_id"), Sql.date(rs, "deadline"));
+    }
+
+    static RegimeEntry regimeEntry(ResultSet rs) throws SQLException {
+        return new RegimeEntry(rs.getLong("id"), Sql.date(rs, "effective_on"), RegimeEvent.valueOf(rs.getString("event")),
+                rs.getString("regime"), rs.getString("segment"), rs.getString("note"));
+    }
+
+    /** Every framework tag on the plan's findings and actions. */
+    public static List<FrameworkTag> tags(Connection c) {
+        return Sql.query(c, "SELECT * FROM framework_tag ORDER BY id", PlanLoader::tag);
+    }
+
+    static FrameworkTag tag(ResultSet rs) throws SQLException {
+        return new FrameworkTag(rs.getLong("id"), Sql.nullableLong(rs, "requirement_id"), Sql.nullableLong(rs, "action_id"),
+                rs.getString("framework"), rs.getString("code"), rs.getInt("needs_review") == 1);
+    }
+
+    /** The plan's framework setting, or empty when the plan has never chosen one. */
+    public static java.util.Optional<String> framework(Connection c) {
+        return Sql.query(c, "SELECT value FROM setting WHERE key = 'framework'", rs -> rs.getString(1)).stream().findFirst();
     }
 
     static Action action(ResultSet rs) throws SQLException {

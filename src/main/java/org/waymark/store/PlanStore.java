@@ -15,14 +15,25 @@ public final class PlanStore {
 
     public static void saveOrganisation(Tx tx, Organisation before, Organisation after, String why) {
         if (before == null) {
-            Sql.update(tx.connection(), "INSERT INTO organisation (id, name, ods_code, regime, regime_entered, improvement_director, buddy_trust) VALUES (1,?,?,?,?,?,?)",
-                    after.name(), nz(after.odsCode()), after.regime(), after.regimeEntered(), nz(after.improvementDirector()), nz(after.buddyTrust()));
+            Sql.update(tx.connection(), "INSERT INTO organisation (id, name, ods_code, improvement_director, buddy_trust) VALUES (1,?,?,?,?)",
+                    after.name(), nz(after.odsCode()), nz(after.improvementDirector()), nz(after.buddyTrust()));
             tx.audit("organisation", 1L, "created", null, Json.of(after), why);
             return;
         }
-        Sql.update(tx.connection(), "UPDATE organisation SET name=?, ods_code=?, regime=?, regime_entered=?, improvement_director=?, buddy_trust=? WHERE id = 1",
-                after.name(), nz(after.odsCode()), after.regime(), after.regimeEntered(), nz(after.improvementDirector()), nz(after.buddyTrust()));
+        Sql.update(tx.connection(), "UPDATE organisation SET name=?, ods_code=?, improvement_director=?, buddy_trust=? WHERE id = 1",
+                after.name(), nz(after.odsCode()), nz(after.improvementDirector()), nz(after.buddyTrust()));
         tx.audit("organisation", 1L, "details", Json.of(before), Json.of(after), why);
+    }
+
+    /** One dated step of the regime history: history is only ever added to, so an entry is never changed. */
+    public static long insertRegimeEntry(Tx tx, RegimeEntry e, String why) { return Tables.REGIME_HISTORY.insert(tx, e, Json.of(e), why); }
+
+    public static void deleteRegimeEntry(Tx tx, RegimeEntry e, String why) { Tables.REGIME_HISTORY.delete(tx, e.id(), Json.of(e), why); }
+
+    /** The CQC framework the plan's findings and actions are tagged against (a framework data file's id). */
+    public static void saveFramework(Tx tx, String before, String after, String why) {
+        Sql.update(tx.connection(), "INSERT INTO setting (key, value) VALUES ('framework', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", after);
+        tx.audit("setting", null, "framework", before, after, why);
     }
 
     public static void saveBragKey(Tx tx, BragKey before, BragKey after, String why) {
@@ -44,9 +55,26 @@ public final class PlanStore {
         return !Sql.query(tx.connection(), "SELECT 1 FROM action WHERE ref = ?", rs -> 1, ref).isEmpty();
     }
 
-    public static void deleteAction(Tx tx, Action a, String why) { Tables.ACTION.delete(tx, a.id(), Json.of(a), why); }
+    public static void deleteAction(Tx tx, Action a, String why) {
+        for (FrameworkTag t : tagsOf(tx, "action_id", a.id())) deleteTag(tx, t, why);
+        Tables.ACTION.delete(tx, a.id(), Json.of(a), why);
+    }
     public static void deleteSource(Tx tx, RegulatorySource s, String why) { Tables.SOURCE.delete(tx, s.id(), Json.of(s), why); }
-    public static void deleteRequirement(Tx tx, Requirement r, String why) { Tables.REQUIREMENT.delete(tx, r.id(), Json.of(r), why); }
+    public static void deleteRequirement(Tx tx, Requirement r, String why) {
+        for (FrameworkTag t : tagsOf(tx, "requirement_id", r.id())) deleteTag(tx, t, why);
+        Tables.REQUIREMENT.delete(tx, r.id(), Json.of(r), why);
+    }
+
+    public static long insertTag(Tx tx, FrameworkTag t, String why) { return Tables.FRAMEWORK_TAG.insert(tx, t, Json.of(t), why); }
+    public static void updateTag(Tx tx, FrameworkTag before, FrameworkTag after, String why) { Tables.FRAMEWORK_TAG.update(tx, before.id(), before, after, why); }
+    public static void deleteTag(Tx tx, FrameworkTag t, String why) { Tables.FRAMEWORK_TAG.delete(tx, t.id(), Json.of(t), why); }
+
+    /** Every tag, read inside the transaction, so a change is computed from what is really stored. */
+    public static List<FrameworkTag> tags(Tx tx) { return PlanLoader.tags(tx.connection()); }
+
+    private static List<FrameworkTag> tagsOf(Tx tx, String column, long id) {
+        return Sql.query(tx.connection(), "SELECT * FROM framework_tag WHERE " + column + " = ?", PlanLoader::tag, id);
+    }
     public static void deletePerson(Tx tx, Person p, String why) { Tables.PERSON.delete(tx, p.id(), Json.of(p), why); }
     public static void deleteCommittee(Tx tx, Committee c, String why) { Tables.COMMITTEE.delete(tx, c.id(), Json.of(c), why); }
     public static void deleteTheme(Tx tx, Theme t, String why) { Tables.THEME.delete(tx, t.id(), Json.of(t), why); }

@@ -36,8 +36,6 @@ final class ReplayRules {
     private static final List<Column<Organisation>> ORGANISATION = List.of(
             new Column<>("name", "name", Organisation::name),
             new Column<>("odsCode", "ods_code", o -> nz(o.odsCode())),
-            new Column<>("regime", "regime", Organisation::regime),
-            new Column<>("regimeEntered", "regime_entered", Organisation::regimeEntered),
             new Column<>("improvementDirector", "improvement_director", o -> nz(o.improvementDirector())),
             new Column<>("buddyTrust", "buddy_trust", o -> nz(o.buddyTrust())));
 

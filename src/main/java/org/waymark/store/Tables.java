@@ -186,5 +186,20 @@ public final class Tables {
             new Column<>("answeredBy", "answered_by", BoardQuestion::answeredBy),
             new Column<>("answeredOn", "answered_on", BoardQuestion::answeredOn)));
 
+    // Regime history: only ever added to, one audited "created" row per step.
+    static final RowWriter<RegimeEntry> REGIME_HISTORY = new RowWriter<>("regime_history", "regime_history", RegimeEntry.class, List.of(
+            new Column<>("effectiveOn", "effective_on", RegimeEntry::effectiveOn),
+            new Column<>("event", "event", RegimeEntry::event),
+            new Column<>("regime", "regime", RegimeEntry::regime),
+            new Column<>("segment", "segment", RegimeEntry::segment),
+            new Column<>("note", "note", RegimeEntry::note)));
+
+    static final RowWriter<FrameworkTag> FRAMEWORK_TAG = new RowWriter<>("framework_tag", "framework_tag", FrameworkTag.class, List.of(
+            new Column<>("requirementId", "requirement_id", FrameworkTag::requirementId),
+            new Column<>("actionId", "action_id", FrameworkTag::actionId),
+            new Column<>("framework", "framework", FrameworkTag::framework),
+            new Column<>("code", "code", FrameworkTag::code),
+            new Column<>("needsReview", "needs_review", t -> t.needsReview() ? 1 : 0)));
+
     private static String nz(String s) { return s == null ? "" : s; }
 }

@@ -22,6 +22,21 @@ public final class TestPlans {
         return DemoPlanGenerator.write(dir.resolve("demo.waymark"), null, 1, false, "tester", CLOCK);
     }
 
+    /**
+     * The demo's findings and actions, but a 2025/26 trust: in NHS Oversight Framework segment 5 (the Provider
+     * Improvement Programme) since 01/10/2025, never in special measures (the demo's entry is taken back), and on
+     * the 2023 single assessment framework.
+     */
+    public static PlanSession segmentFive(Path dir) {
+        PlanSession s = demo(dir);
+        RegimeService regimes = new RegimeService(s);
+        regimes.undo(s.plan().regimeHistory().current().orElseThrow().id());
+        regimes.record(new org.waymark.domain.RegimeEntry(0, java.time.LocalDate.of(2025, 10, 1), org.waymark.domain.RegimeEvent.ENTERED,
+                "nof-2025-26", "5", "Placed in segment 5 by NHS England"));
+        new TagService(s).changeFramework("cqc-saf-2023");
+        return s;
+    }
+
     public static Path demoFile(Path dir) {
         try (PlanSession s = demo(dir)) {
             return s.file();

@@ -112,9 +112,9 @@ class DomainRulesTest {
 
     @Test
     void monthsInRegime() {
-        Organisation o = new Organisation("T", "", Regime.SPECIAL_MEASURES, LocalDate.of(2016, 9, 29), "", "");
-        assertEquals(25, o.monthsInRegime(LocalDate.of(2018, 11, 25)));
-        assertEquals(0, Organisation.named("T").monthsInRegime(LocalDate.of(2018, 11, 25)));
+        RegimeHistory h = new RegimeHistory(List.of(new RegimeEntry(1, LocalDate.of(2016, 9, 29), RegimeEvent.ENTERED, "special-measures-quality", null, "")));
+        assertEquals(25, h.monthsIn(LocalDate.of(2018, 11, 25)));
+        assertEquals(0, RegimeHistory.empty().monthsIn(LocalDate.of(2018, 11, 25)));
     }
 
     @Test

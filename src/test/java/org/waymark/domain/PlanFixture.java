@@ -31,8 +31,12 @@ final class PlanFixture {
     }
 
     static Plan plan(List<Action> actions, List<EvidenceItem> evidence, List<Snapshot> snapshots, List<Metric> metrics, List<ExitCriterion> criteria) {
-        return new Plan(new Organisation("Trust", "", Regime.SPECIAL_MEASURES, TODAY.minusMonths(20), "", ""), BragKey.standard(),
+        return new Plan(Organisation.named("Trust"), inSpecialMeasuresSince(TODAY.minusMonths(20)), BragKey.standard(),
                 List.of(EOC, EUC), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(NOTICE, REPORT), List.of(WN1, WN2, SD1),
                 actions, List.of(), List.of(), evidence, List.of(), Map.of(), metrics, criteria, List.of(), snapshots);
+    }
+
+    static RegimeHistory inSpecialMeasuresSince(java.time.LocalDate entered) {
+        return new RegimeHistory(List.of(new RegimeEntry(1, entered, RegimeEvent.ENTERED, "special-measures-quality", null, "")));
     }
 }

@@ -90,7 +90,7 @@ class SlippageRulesTest {
     @Test
     void theExceptionReportKeepsEveryActionRevisedSinceTheLastBoard() {
         Action onTrackAfterRevision = action(TODAY.minusDays(30), TODAY.plusDays(60), ActionStatus.IN_PROGRESS, null);
-        Plan plan = new Plan(new Organisation("Trust", "", Regime.SPECIAL_MEASURES, TODAY.minusMonths(20), "", ""),
+        Plan plan = new Plan(Organisation.named("Trust"), PlanFixture.inSpecialMeasuresSince(TODAY.minusMonths(20)),
                 BragKey.standard().withRevisedMayBeGreen(true), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(onTrackAfterRevision), List.of(approved(TODAY.minusDays(30), TODAY.plusDays(60))), List.of(), List.of(),
                 List.of(), java.util.Map.of(), List.of(), List.of(), List.of(), List.of());

@@ -80,7 +80,7 @@ class WorkloadTest {
 
     private static Plan plan(List<Person> people, List<Action> actions) {
         Plan base = PlanFixture.plan(actions, List.of(), List.of());
-        return new Plan(base.organisation(), base.bragKey(), base.coreServices(), people, List.of(), List.of(), List.of(), List.of(),
+        return new Plan(base.organisation(), base.regimeHistory(), base.bragKey(), base.coreServices(), people, List.of(), List.of(), List.of(), List.of(),
                 base.sources(), base.requirements(), actions, List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(),
                 List.of(), List.of());
     }

@@ -80,14 +80,14 @@ class BoardPackContentTest {
 
     @Test
     void everySectionHasABookmarkInOrder() {
-        assertEquals(List.of("Improvement plan progress", "Contents", "Summary", "Exit readiness", "Warning-notice compliance", "Exception report",
-                "Movement since last board", "Questions from the last board and answers", "Metric trends", "Timeline", "Appendix: full register"),
+        assertEquals(List.of("Improvement plan progress", "Contents", "Summary", "Exit readiness", "Warning-notice compliance",
+                "Quality-statement coverage", "Exception report", "Movement since last board", "Questions from the last board and answers", "Metric trends", "Timeline", "Appendix: full register"),
                 new ArrayList<>(sections.keySet()));
     }
 
     @Test
     void contentsListsEachSectionWithItsPage() {
-        for (String title : List.of("Summary", "Exit readiness", "Warning-notice compliance", "Exception report", "Movement since last board",
+        for (String title : List.of("Summary", "Exit readiness", "Warning-notice compliance", "Quality-statement coverage", "Exception report", "Movement since last board",
                 "Questions from the last board and answers", "Metric trends", "Timeline", "Appendix: full register")) {
             assertTrue(Pattern.compile(Pattern.quote(title) + "[ .]*" + startPages.get(title) + "\\b").matcher(contents).find(), title + " in\n" + contents);
         }
@@ -186,7 +186,7 @@ class BoardPackContentTest {
     void exitReadinessShowsEachCriterion() {
         String text = sections.get("Exit readiness").replace("\n", " ");
         assertTrue(text.contains(readiness.criteriaMet() + " of " + readiness.criteria().size()));
-        assertTrue(text.contains("has been in it for " + readiness.monthsInRegime() + " months"), text);
+        assertTrue(text.contains("The trust has been in special measures since " + Dates.uk(plan.regimeHistory().enteredOn().orElseThrow()) + ", " + readiness.monthsInRegime() + " months"), text);
         for (CriterionState c : readiness.criteria()) assertTrue(text.contains(c.met() ? "Met" : "Not met"));
     }
 

@@ -3,11 +3,14 @@ package org.waymark.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.domain.Plan;
+import org.waymark.domain.RegimeEntry;
+import org.waymark.domain.RegimeEvent;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -39,7 +42,7 @@ class MigrationTest {
             assertEquals(List.of("ok"), db.integrityCheck());
             AuditVerification v = db.verifyAudit();
             assertTrue(v.intact(), v.describe());
-            assertEquals(10, v.rowsChecked());
+            assertEquals(11, v.rowsChecked(), "ten rows, and the upgrade's row for the regime history it began");
             Plan plan = db.read(PlanLoader::load);
             assertEquals("Version One Ambulance Trust", plan.organisation().name());
             assertEquals(1, plan.actions().size());
@@ -59,7 +62,7 @@ class MigrationTest {
             assertEquals(List.of("ok"), db.integrityCheck());
             AuditVerification v = db.verifyAudit();
             assertTrue(v.intact(), v.describe());
-            assertEquals(339, v.rowsChecked());
+            assertEquals(340, v.rowsChecked());
             Plan plan = db.read(PlanLoader::load);
             assertEquals("South Downs and Weald Ambulance Service NHS Foundation Trust", plan.organisation().name());
             assertEquals(20, plan.actions().size());
@@ -84,6 +87,58 @@ class MigrationTest {
             assertEquals(20, db.read(PlanLoader::load).actions().size());
             assertTrue(db.read(c -> Sql.query(c, "SELECT count(*) FROM update_round", rs -> rs.getInt(1))).get(0) >= 0);
         }
+    }
+
+    @Test
+    void versionSevenRegimeBecomesTheFirstStepOfTheRegimeHistoryAudited() throws Exception {
+        Path file = fixture(7);
+        try (PlanDatabase db = PlanDatabase.open(file, false, Clock.systemUTC())) {
+            assertEquals(Migrations.LATEST, db.schemaVersion());
+            Plan plan = db.read(PlanLoader::load);
+            RegimeEntry first = plan.regimeHistory().entries().get(0);
+            assertEquals(1, plan.regimeHistory().entries().size());
+            assertEquals(new RegimeEntry(first.id(), LocalDate.of(2016, 9, 29), RegimeEvent.ENTERED, legacy("SPECIAL_MEASURES"), null, first.note()), first);
+            AuditRow logged = db.read(c -> AuditLog.rows(c, "regime_history", first.id())).get(0);
+            assertEquals(MigrationAudit.WHO, logged.who());
+            assertTrue(db.verifyAudit().intact());
+            DataProof proof = db.read(AuditReplay::prove);
+            assertTrue(proof.proven(), proof.describe() + proof.differences());
+            assertEquals(List.of(), db.read(SchemaCheck::problems));
+        }
+    }
+
+    @Test
+    void aSegmentFourPlanWithNoEntryDateIsDatedByItsEarliestSource() throws Exception {
+        Path file = fixture(7);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE organisation SET regime = 'RSP_SEGMENT_4', regime_entered = NULL");
+        }
+        try (PlanDatabase db = PlanDatabase.open(file, false, Clock.systemUTC())) {
+            Plan plan = db.read(PlanLoader::load);
+            RegimeEntry first = plan.regimeHistory().current().orElseThrow();
+            assertEquals(legacy("RSP_SEGMENT_4"), first.regime());
+            assertEquals("4", first.segment());
+            assertEquals(LocalDate.of(2016, 7, 22), first.effectiveOn(), "the earliest source's date");
+            assertTrue(db.read(AuditReplay::prove).proven());
+        }
+    }
+
+    @Test
+    void aPlanInNoRegimeWithNoDateHasNoHistory() throws Exception {
+        Path file = fixture(7);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE organisation SET regime = 'NONE', regime_entered = NULL");
+        }
+        try (PlanDatabase db = PlanDatabase.open(file, false, Clock.systemUTC())) {
+            assertTrue(db.read(PlanLoader::load).regimeHistory().entries().isEmpty());
+            assertTrue(db.verifyAudit().intact());
+            assertTrue(db.read(AuditReplay::prove).proven());
+        }
+    }
+
+    /** The regime the data files map an old stored value onto: the migration must agree with them. */
+    private static String legacy(String stored) {
+        return org.waymark.app.regulation.RegulationLibrary.bundled().catalogue().regimeForLegacy(stored).orElseThrow().id();
     }
 
     @Test

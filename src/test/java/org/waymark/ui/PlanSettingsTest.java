@@ -9,7 +9,9 @@ import org.waymark.app.TestPlans;
 import org.waymark.domain.Brag;
 import org.waymark.domain.BragKey;
 import org.waymark.domain.Organisation;
-import org.waymark.domain.Regime;
+import org.waymark.domain.RegimeEntry;
+import org.waymark.domain.RegimeEvent;
+import org.waymark.app.RegimeService;
 import org.waymark.ui.command.Command;
 import org.waymark.ui.command.PlanEdits;
 
@@ -33,7 +35,7 @@ class PlanSettingsTest {
         try (PlanSession s = TestPlans.empty(dir)) {
             PlanEdits edits = new PlanEdits(s);
             Organisation before = s.plan().organisation();
-            Organisation after = new Organisation(before.name(), "RX9", Regime.SPECIAL_MEASURES, LocalDate.of(2026, 3, 1), "Improvement Director", "Buddy Trust");
+            Organisation after = new Organisation(before.name(), "RX9", "Improvement Director", "Buddy Trust");
             Command c = edits.editOrganisation(before, after);
             c.execute();
             assertEquals(after, s.plan().organisation());
@@ -57,10 +59,47 @@ class PlanSettingsTest {
             assertTrue(audit.stream().anyMatch(e -> "brag_key".equals(e.field())));
             assertTrue(s.verifyAudit().intact());
 
-            Organisation noDate = new Organisation(before.name(), "", Regime.RSP_SEGMENT_4, null, "", "");
-            Refused r = assertThrows(Refused.class, () -> edits.editOrganisation(s.plan().organisation(), noDate).execute());
-            assertEquals("regimeEntered", r.field());
-            assertEquals(after, s.plan().organisation(), "a refused change writes nothing");
+        }
+    }
+
+    @Test
+    void regimeStepsAreCheckedAgainstTheDataAuditedAndUndone() {
+        try (PlanSession s = TestPlans.empty(dir)) {
+            PlanEdits edits = new PlanEdits(s);
+            RegimeService regimes = new RegimeService(s);
+            Command enter = edits.recordRegimeStep(new RegimeEntry(0, LocalDate.of(2025, 7, 1), RegimeEvent.ENTERED, "nof-2025-26", "4", "Quarter 1 results"));
+            enter.execute();
+            Command five = edits.recordRegimeStep(new RegimeEntry(0, LocalDate.of(2025, 10, 1), RegimeEvent.SEGMENT_CHANGED, "nof-2025-26", "5", ""));
+            five.execute();
+            var now = regimes.status().orElseThrow();
+            assertEquals("5", now.segment().code());
+            assertEquals(LocalDate.of(2025, 7, 1), now.entered(), "a segment change does not restart the stay");
+            assertTrue(now.wording().inProgramme().contains("Provider Improvement Programme"));
+
+            Refused same = assertThrows(Refused.class, () -> edits.recordRegimeStep(
+                    new RegimeEntry(0, LocalDate.of(2025, 11, 1), RegimeEvent.SEGMENT_CHANGED, "nof-2025-26", "5", "")).execute());
+            assertTrue(same.getMessage().contains("other than the current"), same.getMessage());
+            Refused noSegment = assertThrows(Refused.class, () -> edits.recordRegimeStep(
+                    new RegimeEntry(0, LocalDate.of(2025, 11, 1), RegimeEvent.ENTERED, "rsp-sof-2021", null, "")).execute());
+            assertEquals("segment", noSegment.field());
+            Refused earlier = assertThrows(Refused.class, () -> edits.recordRegimeStep(
+                    new RegimeEntry(0, LocalDate.of(2025, 1, 1), RegimeEvent.LEFT, "nof-2025-26", null, "")).execute());
+            assertTrue(earlier.getMessage().contains("date order"), earlier.getMessage());
+            assertEquals(2, s.plan().regimeHistory().entries().size(), "a refused step writes nothing");
+
+            five.undo();
+            assertEquals("4", regimes.status().orElseThrow().segment().code());
+            five.redo();
+            assertEquals("5", regimes.status().orElseThrow().segment().code());
+            edits.recordRegimeStep(new RegimeEntry(0, LocalDate.of(2026, 6, 30), RegimeEvent.LEFT, "nof-2025-26", null, "Exit agreed")).execute();
+            assertTrue(regimes.status().isEmpty());
+            assertEquals(0, s.plan().regimeHistory().monthsIn(LocalDate.of(2026, 12, 1)));
+
+            List<AuditEntryView> audit = s.history(null, null);
+            assertEquals(5, audit.stream().filter(e -> "regime_history".equals(e.entity())).count(), "three steps, an undo and a redo");
+            assertTrue(s.verifyAudit().intact());
+            var proof = s.read(org.waymark.app.IntegrityChecks::data);
+            assertTrue(proof.proven(), proof.toString());
         }
     }
 }

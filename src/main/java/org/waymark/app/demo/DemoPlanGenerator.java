@@ -66,7 +66,11 @@ public final class DemoPlanGenerator {
         Plan empty = session.plan();
         session.write(WHY, tx -> {
             PlanStore.saveOrganisation(tx, empty.organisation(), new Organisation(DemoContent.ORGANISATION, DemoContent.ODS,
-                    Regime.SPECIAL_MEASURES, d("2016-09-29"), "Improvement Director (NHS Improvement)", "Buddy ambulance trust (rated Good)"), WHY);
+                    "Improvement Director (NHS Improvement)", "Buddy ambulance trust (rated Good)"), WHY);
+            // The story is 2016-17's: special measures, and findings read against the key lines of enquiry of the day.
+            PlanStore.insertRegimeEntry(tx, new RegimeEntry(0, d("2016-09-29"), RegimeEvent.ENTERED, "special-measures-quality", null,
+                    "Recommended by the Chief Inspector of Hospitals after the 2016 inspection"), WHY);
+            PlanStore.saveFramework(tx, null, "cqc-kloe-2015", WHY);
             reference(tx);
             inspections(tx);
             sourcesAndRequirements(tx);

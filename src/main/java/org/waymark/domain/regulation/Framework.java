@@ -19,6 +19,17 @@ public record Framework(String id, int version, String name, String regulator, S
         return items.stream().filter(i -> i.code().equalsIgnoreCase(code)).findFirst();
     }
 
+    /** The item kind in lower case, singular or plural, for sentences: "quality statements", "key lines of enquiry". */
+    public String itemWord(long count) {
+        String k = itemKind.toLowerCase(Locale.UK);
+        if (count == 1) return k;
+        int of = k.indexOf(" of ");
+        String head = of < 0 ? k : k.substring(0, of);
+        String tail = of < 0 ? "" : k.substring(of);
+        boolean consonantY = head.length() > 1 && head.endsWith("y") && "aeiou".indexOf(head.charAt(head.length() - 2)) < 0;
+        return (consonantY ? head.substring(0, head.length() - 1) + "ies" : head + "s") + tail;
+    }
+
     public List<FrameworkItem> under(KeyQuestion question) {
         return items.stream().filter(i -> i.keyQuestion() == question).toList();
     }

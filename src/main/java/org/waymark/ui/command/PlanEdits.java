@@ -8,6 +8,7 @@ import org.waymark.app.SettingsService;
 import org.waymark.app.SourceService;
 import org.waymark.domain.BragKey;
 import org.waymark.domain.Organisation;
+import org.waymark.domain.RegimeEntry;
 import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
 import org.waymark.domain.Brag;
@@ -149,6 +150,14 @@ public final class PlanEdits {
     public Command editOrganisation(Organisation before, Organisation after) {
         return new SimpleEdit("edit organisation settings",
                 () -> settings.saveOrganisation(before, after), () -> settings.saveOrganisation(after, before), () -> settings.saveOrganisation(before, after));
+    }
+
+    /** A dated step in the regime history; undo takes it back out (audited, like every undo). */
+    public Command recordRegimeStep(RegimeEntry step) {
+        AtomicLong id = new AtomicLong();
+        org.waymark.app.RegimeService regimes = new org.waymark.app.RegimeService(session);
+        String what = step.event().label().toLowerCase(java.util.Locale.UK) + " " + step.regime();
+        return new SimpleEdit("regime: " + what, () -> id.set(regimes.record(step)), () -> regimes.undo(id.get()), () -> id.set(regimes.record(step)));
     }
 
     public Command editBragKey(BragKey before, BragKey after) {

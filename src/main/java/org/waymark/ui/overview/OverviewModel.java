@@ -1,12 +1,16 @@
 package org.waymark.ui.overview;
 
 import org.waymark.app.rounds.RoundSummary;
+import org.waymark.app.regulation.Regulation;
 import org.waymark.domain.Attention;
 import org.waymark.domain.Inspection;
 import org.waymark.domain.Plan;
 import org.waymark.domain.Readiness;
 import org.waymark.domain.ReadinessSummary;
 import org.waymark.domain.Snapshot;
+import org.waymark.domain.regulation.Framework;
+import org.waymark.domain.regulation.RegimeStatus;
+import org.waymark.domain.regulation.StatementCoverage;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -15,22 +19,25 @@ import java.util.Optional;
 
 /**
  * Everything the overview shows, computed in one pass off the FX thread: the readiness summary, the overdue and
- * due-soon lists, and the last two inspections.
+ * due-soon lists, the last two inspections, where the trust stands in its regime (whose words it uses), and the
+ * coverage of its CQC framework.
  */
 public record OverviewModel(Plan plan, LocalDate today, ReadinessSummary summary, List<Attention.Item> overdue,
                             List<Attention.Item> dueSoon, List<Inspection> lastTwoInspections, Optional<Snapshot> lastBoard,
-                            Optional<RoundSummary> round) {
+                            Optional<RoundSummary> round, Optional<RegimeStatus> regime, Framework framework, List<StatementCoverage> coverage) {
 
     public static final int DUE_SOON_DAYS = 30;
 
-    /** The plan's figures with the current update round's return rate, when there is a round. */
-    public static OverviewModel of(Plan plan, LocalDate today, Optional<RoundSummary> round) {
+    /**
+     * The plan's figures with the current update round's return rate, when there is a round.
+     * @param coverage the coverage of {@code framework}, the plan's framework (see {@code TagService})
+     */
+    public static OverviewModel of(Plan plan, LocalDate today, Optional<RoundSummary> round, Framework framework, List<StatementCoverage> coverage) {
         List<Inspection> inspections = plan.inspections().stream()
                 .sorted(Comparator.comparing((Inspection i) -> i.visitStart() == null ? LocalDate.MIN : i.visitStart()).reversed())
                 .limit(2).toList();
         Attention.Lists lists = Attention.of(plan, today, DUE_SOON_DAYS);
-        return new OverviewModel(plan, today, Readiness.of(plan, today), lists.overdue(), lists.dueSoon(), inspections, plan.latestSnapshot(), round);
+        return new OverviewModel(plan, today, Readiness.of(plan, today), lists.overdue(), lists.dueSoon(), inspections, plan.latestSnapshot(), round,
+                RegimeStatus.of(plan.regimeHistory(), Regulation.catalogue()), framework, coverage);
     }
-
-    public static OverviewModel of(Plan plan, LocalDate today) { return of(plan, today, Optional.empty()); }
 }

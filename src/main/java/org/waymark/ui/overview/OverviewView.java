@@ -1,5 +1,6 @@
 package org.waymark.ui.overview;
 
+import org.waymark.app.TagService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -19,9 +20,9 @@ import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanView;
 
 /**
- * The landing view: are we on track to leave special measures? Exit readiness, warning-notice deadlines, the
+ * The landing view: are we on track to leave the regime? Exit readiness, warning-notice deadlines, the
  * last two ratings grids, the BRAG heat-map, overdue and due-soon actions, movement since the last board and
- * metric sparklines. The plan is read and summarised off the FX thread.
+ * metric sparklines, and quality-statement coverage. The plan is read and summarised off the FX thread.
  */
 public final class OverviewView implements PlanView {
 
@@ -52,7 +53,10 @@ public final class OverviewView implements PlanView {
     @Override
     public void refresh() {
         if (scroll.getContent() == null) scroll.setContent(new StackPane(new ProgressIndicator()));
-        load.run(() -> OverviewModel.of(session.plan(), session.today(), new RoundService(session).current()), this::show, error -> {
+        load.run(() -> {
+            TagService tags = new TagService(session);
+            return OverviewModel.of(session.plan(), session.today(), new RoundService(session).current(), tags.framework(), tags.coverage());
+        }, this::show, error -> {
             Label l = new Label("The overview could not be computed: " + error.getMessage() + ". Reopen the plan; if this persists, run Check on the file.");
             l.setWrapText(true);
             scroll.setContent(l);
@@ -73,7 +77,8 @@ public final class OverviewView implements PlanView {
         VBox page = new VBox(16,
                 Cards.row(ReadinessPanel.build(m), new VBox(16, DeadlinesPanel.build(m), SparklinesPanel.build(m))),
                 Cards.row(HeatMapPanel.build(m, nav), RatingsPanel.build(m)),
-                Cards.row(AttentionPanel.overdue(m, nav), AttentionPanel.dueSoon(m, nav), MovementPanel.build(m, nav)));
+                Cards.row(AttentionPanel.overdue(m, nav), AttentionPanel.dueSoon(m, nav), MovementPanel.build(m, nav)),
+                Cards.row(CoveragePanel.build(m)));
         m.round().ifPresent(r -> page.getChildren().add(0, roundLine(r)));
         page.setPadding(new Insets(16));
         double v = scroll.getVvalue();

@@ -22,9 +22,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The ratings grids of the last two inspections, each with the special-measures entry rule judged against it. */
+/**
+ * The ratings grids of the last two inspections. Under special measures (or in no regime) each is judged against
+ * its entry rule, which is a rule on ratings; any other regime's entry rule is its data file's, shown as written,
+ * so a trust in another regime never reads special-measures words.
+ */
 final class RatingsPanel {
 
+    static final String SPECIAL_MEASURES = "special-measures-quality";
     static final String RULE = "Entry rule: Inadequate in at least 2 of the 5 key questions at trust level, one of them Well-led.";
     /** What the verdict means for leaving special measures, said beside it so a red "met" is not left unexplained. */
     static final String EXIT_MET = "For exit, a re-inspection must find the trust no longer meets this rule, and the warning notices and exit criteria must be met.";
@@ -35,24 +40,26 @@ final class RatingsPanel {
     static Node build(OverviewModel m) {
         VBox body = new VBox(12);
         if (m.lastTwoInspections().isEmpty()) body.getChildren().add(Cards.muted("No inspections are recorded in the plan."));
-        for (Inspection i : m.lastTwoInspections()) body.getChildren().add(inspection(m, i));
+        boolean ratingsRule = m.regime().map(g -> g.definition().id().equals(SPECIAL_MEASURES)).orElse(true);
+        for (Inspection i : m.lastTwoInspections()) body.getChildren().add(inspection(m, i, ratingsRule));
         Label legend = Cards.muted("O Outstanding · G Good · RI Requires improvement · I Inadequate · NR Not rated");
-        Label rule = new Label(RULE);
+        Label rule = new Label(ratingsRule ? RULE : m.regime().map(g -> "Entry rule (" + g.definition().name() + "): "
+                + g.definition().entryRule()).orElseThrow());
         rule.setWrapText(true);
         rule.getStyleClass().add("wm-strong");
         return Cards.card("overview-ratings", "CQC ratings: last two inspections", rule, body, legend);
     }
 
-    private static Node inspection(OverviewModel m, Inspection i) {
+    private static Node inspection(OverviewModel m, Inspection i, boolean ratingsRule) {
         Label title = new Label(i.label() + (i.published() == null ? "" : " (published " + ViewFormats.date(i.published()) + ")"));
         title.getStyleClass().add("wm-strong");
         List<KeyQuestion> inadequate = i.inadequateQuestions();
         String verdict = (inadequate.isEmpty() ? "No key question Inadequate at trust level"
                 : "Inadequate at trust level: " + inadequate.stream().map(KeyQuestion::label).collect(Collectors.joining(", ")))
-                + (i.meetsSpecialMeasuresEntryRule() ? " — entry rule met. " + EXIT_MET : " — entry rule not met. " + EXIT_NOT_MET);
+                + (!ratingsRule ? "." : i.meetsSpecialMeasuresEntryRule() ? " — entry rule met. " + EXIT_MET : " — entry rule not met. " + EXIT_NOT_MET);
         Label rule = new Label(verdict);
         rule.setWrapText(true);
-        rule.getStyleClass().add(i.meetsSpecialMeasuresEntryRule() ? "wm-overdue-text" : "wm-muted");
+        rule.getStyleClass().add(ratingsRule && i.meetsSpecialMeasuresEntryRule() || !inadequate.isEmpty() && !ratingsRule ? "wm-overdue-text" : "wm-muted");
         rule.setId("rule-" + i.id());
         return new VBox(4, title, grid(m, i), rule);
     }

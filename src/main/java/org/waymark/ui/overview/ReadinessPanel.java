@@ -9,7 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.waymark.domain.CriterionState;
-import org.waymark.domain.Organisation;
+import org.waymark.domain.regulation.RegimeStatus;
 import org.waymark.domain.ReadinessSummary;
 import org.waymark.ui.widgets.Cards;
 import org.waymark.ui.widgets.ViewFormats;
@@ -22,13 +22,12 @@ final class ReadinessPanel {
     private ReadinessPanel() {}
 
     static Node build(OverviewModel m) {
-        Organisation org = m.plan().organisation();
         ReadinessSummary s = m.summary();
-        Label regime = new Label(org.regime().label());
+        Label regime = new Label(m.regime().map(RegimeStatus::label).orElse("Not in an oversight regime"));
         regime.getStyleClass().add("title-3");
         regime.setId("overview-regime");
-        String since = org.regimeEntered() == null ? "No entry date recorded"
-                : "Entered " + ViewFormats.date(org.regimeEntered()) + " · " + s.monthsInRegime() + " months in the regime";
+        String since = m.regime().map(g -> "Entered " + ViewFormats.date(g.entered()) + " · " + s.monthsInRegime() + " months "
+                + g.wording().inProgramme()).orElse("Record an entry in Plan settings when the trust enters a regime");
         Label entered = Cards.muted(since);
         entered.setId("overview-months");
 

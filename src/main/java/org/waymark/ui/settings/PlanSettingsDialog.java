@@ -17,44 +17,40 @@ import org.waymark.domain.Brag;
 import org.waymark.app.EvidenceFileService;
 import org.waymark.domain.BragKey;
 import org.waymark.domain.Organisation;
-import org.waymark.domain.Regime;
+import org.waymark.domain.RegimeEntry;
+import org.waymark.domain.RegimeHistory;
+import org.waymark.app.regulation.Regulation;
 
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Settings stored in the plan file for everyone who opens it: the organisation and its regime, and the BRAG key
+ * Settings stored in the plan file for everyone who opens it: the organisation, a step in its regime history, the BRAG key
  * with its thresholds. Committees and themes are managed in the People view; core services come with the plan.
  */
 public final class PlanSettingsDialog {
 
-    public record Settings(Organisation organisation, BragKey bragKey, int evidenceLimitMb) {}
+    /** {@code regimeStep} is the step to add to the regime history, or null for none. */
+    public record Settings(Organisation organisation, BragKey bragKey, int evidenceLimitMb, RegimeEntry regimeStep) {}
 
     private PlanSettingsDialog() {}
 
-    public static Dialog<Settings> create(Organisation org, BragKey key, String problem) {
-        return create(org, key, EvidenceFileService.DEFAULT_LIMIT_MB, problem);
+    public static Dialog<Settings> create(Organisation org, RegimeHistory history, BragKey key, String problem) {
+        return create(org, history, null, key, EvidenceFileService.DEFAULT_LIMIT_MB, problem);
     }
 
-    public static Dialog<Settings> create(Organisation org, BragKey key, int evidenceLimitMb, String problem) {
+    public static Dialog<Settings> create(Organisation org, RegimeHistory history, RegimeEntry draftStep, BragKey key, int evidenceLimitMb, String problem) {
         TextField name = new TextField(org.name());
         name.setId("settings-name");
         TextField ods = new TextField(org.odsCode());
-        ComboBox<Regime> regime = new ComboBox<>();
-        regime.getItems().addAll(Regime.values());
-        Forms.setLabels(regime, "None", Regime::label);
-        regime.setValue(org.regime());
-        var entered = Forms.datePicker();
-        entered.setValue(org.regimeEntered());
+        RegimeStepForm regime = new RegimeStepForm(history, Regulation.catalogue(), draftStep);
         TextField director = new TextField(org.improvementDirector());
         director.setPromptText("Role, e.g. Improvement Director (NHS England)");
         TextField buddy = new TextField(org.buddyTrust());
         GridPane o = Forms.grid();
         Forms.row(o, "Organisation", name, null);
         Forms.row(o, "ODS code", ods, null);
-        Forms.row(o, "Regime", regime, null);
-        Forms.row(o, "In it since", entered, null);
         Forms.row(o, "Improvement director", director, null);
         Forms.row(o, "Buddy trust", buddy, null);
 
@@ -100,11 +96,13 @@ public final class PlanSettingsDialog {
         note.setWrapText(true);
         note.setMaxWidth(560);
         note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label orgTitle = new Label("Organisation and regime");
+        Label orgTitle = new Label("Organisation");
         orgTitle.getStyleClass().add("section-title");
+        Label regimeTitle = new Label("Oversight regime");
+        regimeTitle.getStyleClass().add("section-title");
         Label keyTitle = new Label("BRAG key");
         keyTitle.getStyleClass().add("section-title");
-        VBox content = new VBox(10, orgTitle, o, new Separator(), keyTitle, b, new Separator(), evTitle, ev, error, note);
+        VBox content = new VBox(10, orgTitle, o, new Separator(), regimeTitle, regime.grid(), new Separator(), keyTitle, b, new Separator(), evTitle, ev, error, note);
         content.setPrefWidth(600);
 
         Dialog<Settings> d = new Dialog<>();
@@ -121,9 +119,9 @@ public final class PlanSettingsDialog {
             if (bt != save) return null;
             Map<Brag, String> m = new EnumMap<>(Brag.class);
             meanings.forEach((brag, f) -> m.put(brag, f.getText().strip()));
-            return new Settings(new Organisation(name.getText().strip(), ods.getText().strip(), regime.getValue(), entered.getValue(),
-                    director.getText().strip(), buddy.getText().strip()),
-                    new BragKey(m, window.getValue(), driftRevisions.getValue(), driftDays.getValue(), revisedGreen.isSelected()), limit.getValue());
+            return new Settings(new Organisation(name.getText().strip(), ods.getText().strip(), director.getText().strip(), buddy.getText().strip()),
+                    new BragKey(m, window.getValue(), driftRevisions.getValue(), driftDays.getValue(), revisedGreen.isSelected()), limit.getValue(),
+                    regime.step());
         });
         return d;
     }

@@ -368,11 +368,13 @@ public final class MainWindow implements Navigator {
             Organisation org = draft == null ? plan.organisation() : draft.organisation();
             BragKey key = draft == null ? plan.bragKey() : draft.bragKey();
             int draftLimit = draft == null ? limit : draft.evidenceLimitMb();
-            dialogs.show(PlanSettingsDialog.create(org, key, draftLimit, problem)).ifPresent(s -> {
+            var step = draft == null ? null : draft.regimeStep();
+            dialogs.show(PlanSettingsDialog.create(org, plan.regimeHistory(), step, key, draftLimit, problem)).ifPresent(s -> {
                 List<Command> changes = new ArrayList<>();
                 if (!s.organisation().equals(plan.organisation())) changes.add(ctx.edits().editOrganisation(plan.organisation(), s.organisation()));
                 if (!s.bragKey().equals(plan.bragKey())) changes.add(ctx.edits().editBragKey(plan.bragKey(), s.bragKey()));
                 if (s.evidenceLimitMb() != limit) changes.add(ctx.edits().editEvidenceLimit(limit, s.evidenceLimitMb()));
+                if (s.regimeStep() != null) changes.add(ctx.edits().recordRegimeStep(s.regimeStep()));
                 // One undo step for the form, however many of its settings changed.
                 if (!changes.isEmpty()) ctx.perform(Commands.group("plan settings", changes), this::updateTitle, e -> showPlanSettings(s, e.getMessage()));
             });

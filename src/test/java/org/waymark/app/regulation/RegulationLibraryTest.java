@@ -3,7 +3,6 @@ package org.waymark.app.regulation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.domain.KeyQuestion;
-import org.waymark.domain.Regime;
 import org.waymark.domain.SourceKind;
 import org.waymark.domain.regulation.CarriedTags;
 import org.waymark.domain.regulation.Framework;
@@ -56,7 +55,8 @@ class RegulationLibraryTest {
     @Test
     void everyValueOlderPlansStoredMapsOntoTheData() {
         RegulationCatalogue c = RegulationLibrary.bundled().catalogue();
-        for (Regime r : Regime.values()) assertTrue(c.regimeForLegacy(r.name()).isPresent(), r.name());
+        // the organisation.regime values plans stored before regimes were data (schema versions 1 to 7)
+        for (String r : List.of("SPECIAL_MEASURES", "RSP_SEGMENT_4", "NONE")) assertTrue(c.regimeForLegacy(r).isPresent(), r);
         for (SourceKind k : SourceKind.values()) assertTrue(c.instrumentForLegacy(k.name()).isPresent(), k.name());
         assertEquals("special-measures-quality", c.regimeForLegacy("SPECIAL_MEASURES").orElseThrow().id());
     }

@@ -77,4 +77,15 @@ class CrosswalkTest {
         assertTrue(problems.contains("crosswalk x: B7 is not in b"), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("regime r: in force to 2021-01-01")), problems::toString);
     }
+
+    @Test
+    void itemKindsReadAsWordsInTheSingularAndPlural() {
+        Framework kloe = new Framework("k", 1, "K", "CQC", "Key line of enquiry", null, java.util.List.of(), java.util.List.of());
+        Framework saf = new Framework("s", 1, "S", "CQC", "Quality statement", null, java.util.List.of(), java.util.List.of());
+        Framework q = new Framework("q", 1, "Q", "CQC", "Assessment query", null, java.util.List.of(), java.util.List.of());
+        org.junit.jupiter.api.Assertions.assertEquals("key lines of enquiry", kloe.itemWord(27));
+        org.junit.jupiter.api.Assertions.assertEquals("key line of enquiry", kloe.itemWord(1));
+        org.junit.jupiter.api.Assertions.assertEquals("quality statements", saf.itemWord(0));
+        org.junit.jupiter.api.Assertions.assertEquals("assessment queries", q.itemWord(2));
+    }
 }

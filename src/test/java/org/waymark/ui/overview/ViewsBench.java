@@ -78,7 +78,8 @@ public final class ViewsBench {
             long s = System.nanoTime();
             Plan plan = session.plan();
             long r = System.nanoTime();
-            OverviewModel m = OverviewModel.of(plan, session.today());
+            org.waymark.app.TagService tags = new org.waymark.app.TagService(session);
+            OverviewModel m = OverviewModel.of(plan, session.today(), java.util.Optional.empty(), tags.framework(), tags.coverage());
             long c = System.nanoTime();
             double fx = onFx(() -> {
                 long f = System.nanoTime();
