@@ -120,7 +120,9 @@ class AuditTrailTest {
         List<String> rows = newRows();
         assertEquals(2, rows.size());
         assertTrue(rows.get(0).startsWith("board_meeting.created"));
-        assertEquals("snapshot.created:null->{\"actions\":1,\"boardMeetingId\":1,\"label\":\"Trust Board 2026-11-26\",\"takenAt\":\"2026-11-25T10:00:00Z\"}", rows.get(1));
+        // The snapshot records the chain head it was taken at: the last row before its write began.
+        assertTrue(rows.get(1).matches("snapshot\\.created:null->\\{\"actions\":1,\"boardMeetingId\":1,\"chainHash\":\"[0-9a-f]{64}\",\"chainRow\":"
+                + before + ",\"label\":\"Trust Board 2026-11-26\",\"takenAt\":\"2026-11-25T10:00:00Z\"\\}"), rows.get(1));
         assertEquals(1, session.plan().snapshots().get(0).rows().size());
     }
 

@@ -141,9 +141,9 @@ class KeyboardOnlyTest {
         assertTrue(Files.exists(pack), "the pack was exported: " + h.dialogs.messages);
         assertEquals("%PDF", new String(Files.readAllBytes(pack), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
 
-        // Every view, by its shortcut, then through the navigation list with the arrow keys.
+        // Every view with a shortcut (Ctrl+1 to Ctrl+9) by it, then every view through the navigation list with the arrow keys.
         List<Views.Entry> views = Views.all();
-        for (int i = 0; i < views.size(); i++) {
+        for (int i = 0; i < Math.min(9, views.size()); i++) {
             keys.chord(KeyCode.CONTROL, KeyCode.valueOf("DIGIT" + (i + 1)));
             assertEquals(views.get(i).id(), h.window.currentView().id(), "Ctrl+" + (i + 1));
         }

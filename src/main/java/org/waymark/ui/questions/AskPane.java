@@ -51,6 +51,10 @@ final class AskPane {
         kind.setId("ask-kind");
         text.setId("ask-text");
         saved.setId("ask-saved");
+        meeting.setAccessibleText("Meeting the question is for");
+        about.setAccessibleText("What the question is about: an action or a pack section");
+        kind.setAccessibleText("Question or comment");
+        text.setAccessibleText("Your question or comment");
         saved.setWrapText(true);
         meeting.setConverter(converter(m -> m.name() + ", " + UK.format(m.meetingDate())));
         about.setConverter(converter(About::label));

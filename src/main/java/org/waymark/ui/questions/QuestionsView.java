@@ -77,6 +77,7 @@ public final class QuestionsView implements PlanView {
         status.setId("questions-status");
         status.setWrapText(true);
         readBack.setId("questions-readback");
+        readBack.setAccessibleText("Questions in the file read back, against their actions");
         readBack.setPrefHeight(160);
         readBack.setMinHeight(130);
         readBack.setPlaceholder(new Label("Read a board member's questions file to see their questions against the actions."));
@@ -84,12 +85,14 @@ public final class QuestionsView implements PlanView {
                 col("Asked", 150, l -> l.asked().kind().label() + ", " + UK.format(l.asked().askedOn())),
                 col("Question or comment", 520, l -> l.asked().text()), col("", 120, l -> l.recordedBefore() ? "Already recorded" : "New")));
         recorded.setId("questions-recorded");
+        recorded.setAccessibleText("Board questions recorded in the plan, with their answers");
         recorded.setPlaceholder(new Label("No board questions recorded yet."));
         recorded.getColumns().addAll(List.of(col("Meeting", 150, q -> q.meeting()), col("About", 200, q -> q.actionRef() != null ? q.actionRef() : "Section: " + q.section()),
                 col("Asked by", 140, q -> q.askedBy() + ", " + UK.format(q.askedOn())), col("Question or comment", 360, q -> q.kind().label() + ": " + q.text()),
                 col("Answer", 360, q -> q.answered() ? q.answer() + " (" + q.answeredBy() + ", " + UK.format(q.answeredOn()) + ")" : "Not yet answered")));
         recorded.getSelectionModel().selectedItemProperty().addListener((o, was, q) -> answer.setText(q == null || q.answer() == null ? "" : q.answer()));
         answer.setId("questions-answer-text");
+        answer.setAccessibleText("Answer to the chosen question");
         answer.setPromptText("The answer for the board (shown in the next board pack)");
         answer.setPrefRowCount(3);
         answer.setWrapText(true);
