@@ -102,6 +102,26 @@ public final class PlanSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a plan only to read it, for a command that reads once and closes (export, export-pack, spc, verify, a dry
+     * run): a plan file is opened as {@code check} opens it, so the file and its folder are left exactly as they were,
+     * with no -wal or -shm behind. The window never opens a plan this way: it must see other writers' changes.
+     */
+    public static PlanSession look(String location, String user, Clock clock) {
+        if (isShared(location)) return open(location, true, user, clock);
+        return look(Path.of(location), user, clock);
+    }
+
+    public static PlanSession look(Path file, String user, Clock clock) {
+        try {
+            PlanSession s = new PlanSession(PlanDatabase.inspect(file, clock), user, clock);
+            s.plan();
+            return s;
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+    }
+
     /** Whether a location names a shared plan rather than a file. */
     public static boolean isShared(String location) { return PlanLocation.isShared(location); }
 

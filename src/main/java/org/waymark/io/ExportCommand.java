@@ -36,7 +36,7 @@ public final class ExportCommand implements Callable<Integer> {
             System.err.println("Give --format xlsx, csv, json or waymark (or an output file with one of those extensions), not \"" + f + "\".");
             return 2;
         }
-        try (PlanSession s = PlanSession.open(plan, true, CommandSupport.user(), CommandSupport.clock())) {
+        try (PlanSession s = PlanSession.look(plan, CommandSupport.user(), CommandSupport.clock())) {
             try {
                 if (f.equals(OFFLINE_COPY)) {
                     s.offlineCopy(output);

@@ -59,7 +59,7 @@ public final class ExportPackCommand implements Callable<Integer> {
             return 2;
         }
         long started = System.nanoTime();
-        try (PlanSession session = PlanSession.open(file, true, "export-pack", clock())) {
+        try (PlanSession session = PlanSession.look(file, "export-pack", clock())) {
             Set<PackSection> chosen = PackSection.parseList(sections);
             BoardPackService service = new BoardPackService(session);
             if (service.meetings().isEmpty() && "latest".equalsIgnoreCase(meeting.strip())) {

@@ -52,7 +52,7 @@ public final class VerifyPackCommand implements Callable<Integer> {
         PackAnchor a = read.get();
         System.out.println("Pack:  " + pack.getFileName() + ", chain head row " + a.row() + ", hash " + a.hash().substring(0, Math.min(12, a.hash().length()))
                 + ", " + a.at() + (a.healthy() ? "" : " (the plan FAILED its checks when the pack was made)"));
-        try (PlanSession s = PlanSession.open(plan, true, "verify", Clock.systemUTC())) {
+        try (PlanSession s = PlanSession.look(plan, "verify", Clock.systemUTC())) {
             Optional<String> problem = AnchorCheck.headInChain(s, a.row(), a.hash(), "the pack");
             if (problem.isPresent()) {
                 System.out.println("NOT in the plan's chain: " + problem.get() + ".");

@@ -99,4 +99,18 @@ class ImportExportCommandTest {
         r = CliRunner.run("export", copy.toString(), "-o", dir.resolve("again.json").toString());
         assertEquals(Files.readString(dir.resolve("out.json")), Files.readString(dir.resolve("again.json")));
     }
+
+    @Test void exportLeavesThePlanAndItsFolderExactlyAsTheyWere() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("untouched"));
+        Path demo = TestPlans.demoFile(folder);
+        byte[] before = Files.readAllBytes(demo);
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(demo);
+        List<Path> listed;
+        try (var files = Files.list(folder)) { listed = files.sorted().toList(); }
+        CliRunner.Result r = CliRunner.run("export", demo.toString(), "-o", dir.resolve("look.json").toString());
+        assertEquals(0, r.exit(), r.err());
+        try (var files = Files.list(folder)) { assertEquals(listed, files.sorted().toList(), "no -wal or -shm left beside the plan"); }
+        assertArrayEquals(before, Files.readAllBytes(demo));
+        assertEquals(modified, Files.getLastModifiedTime(demo));
+    }
 }

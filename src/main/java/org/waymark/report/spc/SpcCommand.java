@@ -118,7 +118,7 @@ public final class SpcCommand implements Callable<Integer> {
         if (metric == null || plan == null) throw new IllegalArgumentException("Give both --metric NAME and --plan PLAN.");
         if (series != null) throw new IllegalArgumentException("Give either SERIES.csv or --metric and --plan, not both.");
         if (!Files.isRegularFile(plan)) throw new IllegalArgumentException("No plan file at " + plan + ". Check the path.");
-        try (PlanSession session = PlanSession.open(plan, true, "spc", Clock.systemDefaultZone())) {
+        try (PlanSession session = PlanSession.look(plan, "spc", Clock.systemDefaultZone())) {
             SpcService service = new SpcService(session);
             Metric m = service.metric(metric).orElseThrow(() -> new IllegalArgumentException("No metric \"" + metric + "\" in " + plan
                     + ". Metrics: " + session.plan().metrics().stream().map(Metric::name).toList()));
