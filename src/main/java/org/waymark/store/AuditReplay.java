@@ -83,22 +83,13 @@ public final class AuditReplay {
 
     /** Replays one group's rows in the order they were written (the index on entity finds them). */
     private static long replay(Connection c, List<String> entities, ReplayRules rules) {
-        long n = 0;
         String in = String.join(", ", java.util.Collections.nCopies(entities.size(), "?"));
         try (PreparedStatement st = c.prepareStatement("SELECT id, entity, entity_id, field, new_value FROM audit_log WHERE entity IN (" + in + ") ORDER BY id")) {
             for (int i = 0; i < entities.size(); i++) st.setString(i + 1, entities.get(i));
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    long entityId = rs.getLong(3);
-                    Long id = rs.wasNull() ? null : entityId;
-                    rules.apply(new ReplayRules.Entry(rs.getLong(1), rs.getString(2), id, rs.getString(4), rs.getString(5)));
-                    n++;
-                }
-            }
+            return apply(st, rules);
         } catch (SQLException e) {
             throw Sql.failure("audit replay", e);
         }
-        return n;
     }
 
     /** The rows the log implies after its row {@code last}; what cannot be replayed goes to {@code problems}. */
@@ -108,22 +99,27 @@ public final class AuditReplay {
         return state;
     }
 
+    /** Feeds each selected audit row (id, entity, entity id, field, new value) to the rules; returns how many. */
+    private static long apply(PreparedStatement st, ReplayRules rules) throws SQLException {
+        long n = 0;
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                long entityId = rs.getLong(3);
+                Long id = rs.wasNull() ? null : entityId;
+                rules.apply(new ReplayRules.Entry(rs.getLong(1), rs.getString(2), id, rs.getString(4), rs.getString(5)));
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Every row up to {@code last}, all kinds together: a plan as it stood then, which a rebuild needs whole. */
     private static long replayUpTo(Connection c, ReplayRules rules, long last) {
-        long n = 0;
         try (PreparedStatement st = c.prepareStatement("SELECT id, entity, entity_id, field, new_value FROM audit_log WHERE id <= ? ORDER BY id")) {
             st.setLong(1, last);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    long entityId = rs.getLong(3);
-                    Long id = rs.wasNull() ? null : entityId;
-                    rules.apply(new ReplayRules.Entry(rs.getLong(1), rs.getString(2), id, rs.getString(4), rs.getString(5)));
-                    n++;
-                }
-            }
+            return apply(st, rules);
         } catch (SQLException e) {
             throw Sql.failure("audit replay", e);
         }
-        return n;
     }
 }
