@@ -35,7 +35,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** The main window's menu bar and toolbar, and the Help menu's texts; every item calls the window or its file flows. */
+/** The main window's menu bar and toolbar, and the Help menu's texts; every item calls the window or its file and settings flows. */
 final class MainMenus {
 
     private final MainWindow w;
@@ -72,8 +72,8 @@ final class MainMenus {
         redo.disableProperty().bind(w.commands.canRedo().not().or(w.readOnly));
         MenuItem find = item("_Find in register", "menu-find", MaterialDesignM.MAGNIFY, shortcut(KeyCode.F), w::find);
         find.disableProperty().bind(w.noPlan);
-        MenuItem prefs = item("_Preferences…", "menu-preferences", MaterialDesignC.COG_OUTLINE, shortcut(KeyCode.COMMA), w::showPreferences);
-        MenuItem settings = item("Plan _settings…", "menu-plan-settings", MaterialDesignT.TUNE_VARIANT, null, () -> w.showPlanSettings(null, null));
+        MenuItem prefs = item("_Preferences…", "menu-preferences", MaterialDesignC.COG_OUTLINE, shortcut(KeyCode.COMMA), w.settings::showPreferences);
+        MenuItem settings = item("Plan _settings…", "menu-plan-settings", MaterialDesignT.TUNE_VARIANT, null, () -> w.settings.showPlanSettings(null, null));
         settings.disableProperty().bind(w.noPlan.or(w.readOnly));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), find, new SeparatorMenuItem(), settings, prefs);
 
@@ -88,9 +88,9 @@ final class MainMenus {
         }
         view.getItems().addAll(new SeparatorMenuItem(), themeMenu(), new SeparatorMenuItem(),
                 item("Zoom _in", "menu-zoom-in", MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
-                        new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY), w::zoomIn),
-                item("Zoom _out", "menu-zoom-out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, shortcut(KeyCode.MINUS), w::zoomOut),
-                item("_Reset zoom", "menu-zoom-reset", MaterialDesignM.MAGNIFY, shortcut(KeyCode.DIGIT0), w::zoomReset));
+                        new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY), w.settings::zoomIn),
+                item("Zoom _out", "menu-zoom-out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, shortcut(KeyCode.MINUS), w.settings::zoomOut),
+                item("_Reset zoom", "menu-zoom-reset", MaterialDesignM.MAGNIFY, shortcut(KeyCode.DIGIT0), w.settings::zoomReset));
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_Keyboard shortcuts", "menu-shortcuts", MaterialDesignK.KEYBOARD_OUTLINE, new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
@@ -110,7 +110,7 @@ final class MainMenus {
             m.setId("menu-theme-" + name);
             m.setToggleGroup(themes);
             m.setSelected(name.equals(w.preferences.get().theme()) || (!Theme.ALL.contains(w.preferences.get().theme()) && name.equals(Theme.LIGHT)));
-            m.setOnAction(e -> w.setTheme(name));
+            m.setOnAction(e -> w.settings.setTheme(name));
             theme.getItems().add(m);
         }
         // Preferences can change the theme too: keep the tick in step.

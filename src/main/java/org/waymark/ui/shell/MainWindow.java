@@ -1,62 +1,42 @@
 package org.waymark.ui.shell;
 
-import org.waymark.app.EvidenceFileService;
-import org.waymark.app.Identity;
-import org.waymark.app.PlanException;
-import org.waymark.ui.people.WhoAreYouDialog;
-import java.util.Map;
-
-import org.waymark.ui.Navigator;
-import org.waymark.ui.PlanContext;
-import org.waymark.ui.PlanView;
-import org.waymark.ui.RegisterQuery;
-import org.waymark.ui.Views;
-import org.waymark.ui.settings.PlanSettingsDialog;
-import org.waymark.ui.settings.PreferencesDialog;
-import org.waymark.app.OpenedPlan;
-import org.waymark.app.PlanOpener;
-import org.waymark.ui.importing.DropToImport;
-import org.waymark.ui.importing.ExportAction;
-import org.waymark.ui.importing.ImportDialog;
-import org.waymark.ui.reliability.AuditBrokenBanner;
-import org.waymark.ui.reliability.NoticeBanner;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.waymark.app.Identity;
+import org.waymark.app.OpenedPlan;
+import org.waymark.app.PlanException;
+import org.waymark.app.PlanOpener;
 import org.waymark.app.PlanSession;
 import org.waymark.app.infra.Preferences;
 import org.waymark.app.infra.PreferencesStore;
-import org.waymark.domain.BragKey;
-import org.waymark.domain.Organisation;
-import org.waymark.ui.command.Command;
+import org.waymark.ui.Navigator;
+import org.waymark.ui.PlanContext;
+import org.waymark.ui.PlanView;
+import org.waymark.ui.RegisterQuery;
+import org.waymark.ui.Views;
 import org.waymark.ui.command.CommandStack;
-import org.waymark.ui.command.Commands;
+import org.waymark.ui.importing.DropToImport;
+import org.waymark.ui.importing.ExportAction;
+import org.waymark.ui.importing.ImportDialog;
 import org.waymark.ui.register.RegisterView;
-import org.waymark.ui.shell.BackgroundExecutor;
-import org.waymark.ui.shell.DialogService;
-import org.waymark.ui.shell.ErrorReporter;
+import org.waymark.ui.reliability.AuditBrokenBanner;
+import org.waymark.ui.reliability.NoticeBanner;
+import org.waymark.ui.widgets.TableHeaders;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,13 +49,12 @@ public final class MainWindow implements Navigator {
     final Stage stage;
     private final BackgroundExecutor executor;
     final DialogService dialogs;
-    private final ErrorReporter errors;
     final ObjectProperty<Preferences> preferences;
     private final PreferencesStore preferencesStore;
     final CommandStack commands;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
-    private final ListView<Views.Entry> navigation = new ListView<>();
+    private final SideNavigation navigation;
     private final Map<String, PlanView> views = new LinkedHashMap<>();
     final SimpleBooleanProperty noPlan = new SimpleBooleanProperty(true);
     final SimpleBooleanProperty readOnly = new SimpleBooleanProperty(false);
@@ -83,6 +62,7 @@ public final class MainWindow implements Navigator {
     private final VBox banners = new VBox();
     private final StatusBar statusBar;
     final PlanFiles files;
+    final SettingsFlows settings;
     private PlanContext context;
     private PlanView current;
 
@@ -91,7 +71,6 @@ public final class MainWindow implements Navigator {
         this.stage = stage;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.errors = errors;
         this.preferences = preferences;
         this.preferencesStore = preferencesStore;
         this.commands = new CommandStack(executor, errors::report);
@@ -105,13 +84,20 @@ public final class MainWindow implements Navigator {
             @Override public void show(PlanSession session) { MainWindow.this.show(session); }
             @Override public void forget() { context = null; }
         });
+        this.settings = new SettingsFlows(root, statusBar, executor, dialogs, errors, preferences, preferencesStore, new SettingsFlows.Host() {
+            @Override public Optional<PlanContext> context() { return MainWindow.this.context(); }
+            @Override public void updateTitle() { MainWindow.this.updateTitle(); }
+        });
+        this.navigation = new SideNavigation(noPlan, id -> {
+            if (context != null && (current == null || !current.id().equals(id))) showView(id);
+        });
         commands.revision().addListener((o, a, b) -> planChanged());
         root.getStyleClass().add("main-window");
         UiZoom.set(preferences.get().zoomPercent());
         banners.getStyleClass().add("banners");
         MainMenus menus = new MainMenus(this);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar(), banners));
-        root.setLeft(navigation());
+        root.setLeft(navigation.node());
         root.setCenter(content);
         root.setBottom(statusBar.node());
         content.getStyleClass().add("view-area");
@@ -171,35 +157,20 @@ public final class MainWindow implements Navigator {
             v.node().getStyleClass().add("plan-view");
             v.node().setId(v.node().getId() == null ? "view-" + v.id() : v.node().getId());
             // Zoomed in, a table scrolls sideways rather than cutting its column headers short.
-            org.waymark.ui.widgets.TableHeaders.neverTruncateIn(v.node());
+            TableHeaders.neverTruncateIn(v.node());
         }
         if (old != null && old.session() != session) executor.run("Closing the previous plan…", () -> { old.session().close(); return null; }, r -> { });
-        if (!session.readOnly()) savePreferences(preferences.get().withRecent(session.file().toAbsolutePath().toString()));
+        if (!session.readOnly()) settings.save(preferences.get().withRecent(session.file().toAbsolutePath().toString()));
         MainMenus.fillRecent(this);
         updateTitle();
         updateStatus();
         statusBar.checkAudit(context.session());
         current = null;
-        navigation.getSelectionModel().clearSelection();
+        navigation.clear();
         // The register is where Ctrl+F and every "open the action" link land: build its rows now, in the background.
         if (views.get("register") != null && views.containsKey("overview")) views.get("register").refresh();
         showView(views.containsKey("overview") ? "overview" : "register");
-        if (!session.readOnly() && !Identity.chosen(preferences.get())) askWhoYouAre(session);
-    }
-
-    /** The audit trail's name for this user: "Jane Smith (jsmith)", or the computer account until they say. */
-    private String who() { return Identity.who(preferences.get().userName()); }
-
-    /** First use: who is making the changes. Picking or adding yourself is remembered and applies at once. */
-    private void askWhoYouAre(PlanSession session) {
-        PlanContext ctx = context;
-        executor.run(null, session::plan, plan -> dialogs.show(WhoAreYouDialog.of(plan.people())).ifPresent(answer -> {
-            savePreferences(preferences.get().withUserName(answer.person().name()));
-            session.actAs(who());
-            statusBar.showUser(session.user());
-            if (answer.isNew()) ctx.perform(ctx.edits().addPerson(answer.person()), null,
-                    e -> dialogs.error("You were not added to the plan's people", e.getMessage()));
-        }));
+        if (!session.readOnly() && !Identity.chosen(preferences.get())) settings.askWhoYouAre(context);
     }
 
     // ---- Navigator -----------------------------------------------------------------------------------------
@@ -211,11 +182,7 @@ public final class MainWindow implements Navigator {
             current = v;
             content.getChildren().setAll(v.node());
         }
-        Views.all().stream().filter(e -> e.id().equals(viewId)).findFirst().ifPresent(e -> {
-            if (navigation.getSelectionModel().getSelectedItem() == null || !navigation.getSelectionModel().getSelectedItem().id().equals(viewId)) {
-                navigation.getSelectionModel().select(navigation.getItems().stream().filter(x -> x.id().equals(viewId)).findFirst().orElse(null));
-            }
-        });
+        navigation.select(viewId);
         v.refresh();
     }
 
@@ -229,7 +196,7 @@ public final class MainWindow implements Navigator {
         if (views.get("register") instanceof RegisterView r) r.openAction(actionId);
     }
 
-    // ---- hooks the lead swaps for the real components, one line each ------------------------------------
+    // ---- the File menu's actions ---------------------------------------------------------------------------
 
     /** File › Import: the spreadsheet import dialog. */
     public void openImport() { if (context != null) ImportDialog.open(stage, context.session(), executor, dialogs, null, n -> importFinished()); }
@@ -251,39 +218,6 @@ public final class MainWindow implements Navigator {
 
     /** File › Restore from backup: the plan is closed for the restore and opened again afterwards. */
     public void openRestore() { files.restore(); }
-
-    // ---- navigation ----------------------------------------------------------------------------------------
-
-    private Node navigation() {
-        navigation.setId("navigation");
-        navigation.setAccessibleText("Views");
-        navigation.getItems().setAll(Views.all());
-        navigation.setCellFactory(v -> new ListCell<>() {
-            @Override protected void updateItem(Views.Entry e, boolean empty) {
-                super.updateItem(e, empty);
-                if (empty || e == null) { setText(null); setGraphic(null); setId(null); return; }
-                setText(e.title());
-                FontIcon icon = new FontIcon(e.icon());
-                icon.getStyleClass().add("nav-icon");
-                setGraphic(icon);
-                setId("nav-" + e.id());
-                setAccessibleText(e.title());
-            }
-        });
-        navigation.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
-            if (e != null && context != null && (current == null || !current.id().equals(e.id()))) showView(e.id());
-        });
-        navigation.disableProperty().bind(noPlan);
-        navigation.setPrefWidth(210);
-        navigation.setMinWidth(180);
-        Label brand = new Label("Waymark");
-        brand.getStyleClass().add("brand");
-        brand.setGraphic(new FontIcon(MaterialDesignM.MAP_MARKER_PATH));
-        VBox box = new VBox(brand, navigation);
-        VBox.setVgrow(navigation, Priority.ALWAYS);
-        box.getStyleClass().add("side-nav");
-        return box;
-    }
 
     // ---- reacting to changes -------------------------------------------------------------------------------
 
@@ -327,64 +261,8 @@ public final class MainWindow implements Navigator {
         javafx.application.Platform.requestNextPulse();
     }
 
-    void setTheme(String theme) {
-        Theme.apply(theme);
-        Theme.decorate(root);
-        savePreferences(preferences.get().withTheme(Theme.current()));
-    }
-
-    void zoomIn() { setZoom(UiZoom.larger(UiZoom.percent())); }
-
-    void zoomOut() { setZoom(UiZoom.smaller(UiZoom.percent())); }
-
-    void zoomReset() { setZoom(org.waymark.app.infra.Preferences.MIN_ZOOM); }
-
     /** View › Zoom: scales the whole window and remembers the size for next time. */
-    public void setZoom(int percent) {
-        UiZoom.set(percent);
-        Theme.decorate(root);
-        savePreferences(preferences.get().withZoom(UiZoom.percent()));
-    }
-
-    void showPreferences() {
-        new PreferencesDialog(preferences.get()).show(dialogs).ifPresent(p -> {
-            boolean themeChanged = !p.theme().equals(preferences.get().theme());
-            savePreferences(p);
-            if (themeChanged) setTheme(p.theme());
-            if (context != null && !context.session().readOnly()) {
-                context.session().actAs(who());
-                statusBar.showUser(context.session().user());
-            }
-        });
-    }
-
-    /** Plan settings; if the plan refuses them, the dialog comes back with what was typed and the reason. */
-    void showPlanSettings(PlanSettingsDialog.Settings draft, String problem) {
-        if (context == null) return;
-        PlanContext ctx = context;
-        executor.run(null, () -> Map.entry(ctx.session().plan(), new EvidenceFileService(ctx.session()).limitMb()), read -> {
-            var plan = read.getKey();
-            int limit = read.getValue();
-            Organisation org = draft == null ? plan.organisation() : draft.organisation();
-            BragKey key = draft == null ? plan.bragKey() : draft.bragKey();
-            int draftLimit = draft == null ? limit : draft.evidenceLimitMb();
-            var step = draft == null ? null : draft.regimeStep();
-            dialogs.show(PlanSettingsDialog.create(org, plan.regimeHistory(), step, key, draftLimit, problem)).ifPresent(s -> {
-                List<Command> changes = new ArrayList<>();
-                if (!s.organisation().equals(plan.organisation())) changes.add(ctx.edits().editOrganisation(plan.organisation(), s.organisation()));
-                if (!s.bragKey().equals(plan.bragKey())) changes.add(ctx.edits().editBragKey(plan.bragKey(), s.bragKey()));
-                if (s.evidenceLimitMb() != limit) changes.add(ctx.edits().editEvidenceLimit(limit, s.evidenceLimitMb()));
-                if (s.regimeStep() != null) changes.add(ctx.edits().recordRegimeStep(s.regimeStep()));
-                // One undo step for the form, however many of its settings changed.
-                if (!changes.isEmpty()) ctx.perform(Commands.group("plan settings", changes), this::updateTitle, e -> showPlanSettings(s, e.getMessage()));
-            });
-        });
-    }
-
-    private void savePreferences(Preferences p) {
-        preferences.set(p);
-        if (preferencesStore != null) executor.run(null, () -> { preferencesStore.save(p); return null; }, r -> { }, errors::log);
-    }
+    public void setZoom(int percent) { settings.setZoom(percent); }
 
     // ---- small builders -----------------------------------------------------------------------------------
 
