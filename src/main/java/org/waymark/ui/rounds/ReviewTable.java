@@ -55,7 +55,7 @@ final class ReviewTable {
         table.getColumns().add(column("Proposed change", 250, i -> i.change.proposal() == null ? "" : i.change.proposal().describe()));
         table.getColumns().add(column("Reason, or the two versions", 470, ReviewTable::detail));
         TableColumn<Item, Item> take = new TableColumn<>("Take form's version");
-        take.setPrefWidth(170);
+        take.setPrefWidth(140);
         take.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         take.setCellFactory(c -> new TableCell<>() {
             @Override protected void updateItem(Item item, boolean empty) {
@@ -126,19 +126,10 @@ final class ReviewTable {
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
-            // A wrapping label sized to the column, at its full height: a conflict's two versions must both show.
-            private final javafx.scene.control.Label text = new javafx.scene.control.Label();
-            {
-                text.setWrapText(true);
-                text.prefWidthProperty().bind(col.widthProperty().subtract(12));
-                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-            }
             @Override protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
-                text.setText(empty ? null : s);
-                setGraphic(empty ? null : text);
-                setAccessibleText(empty ? null : s);
+                setText(empty ? null : s);
+                setWrapText(true);
                 setTooltip(empty || s == null || s.isEmpty() ? null : new javafx.scene.control.Tooltip(s));
             }
         });
