@@ -2,6 +2,7 @@ package org.waymark.report;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.waymark.report.model.Section;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,8 +66,15 @@ class RegimeHistoryPackTest {
             new PdfBoardPackExporter().export(s, meeting, EnumSet.allOf(PackSection.class), html, BoardPackExporter.Progress.NONE);
 
             String pdfText;
+            List<String> figureAlts = new ArrayList<>();
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 pdfText = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                figures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), figureAlts);
+            }
+            List<String> timelineAlts = figureAlts.stream().filter(a -> a.startsWith("Timeline of actions")).toList();
+            assertFalse(timelineAlts.isEmpty(), figureAlts.toString());
+            for (String alt : timelineAlts) {
+                assertTrue(alt.endsWith("Regime steps: 01/10/2025, " + ENTERED + "; 01/04/2026, " + MOVED + ";"), "every timeline page names the steps: " + alt);
             }
             assertTrue(pdfText.contains("Regime history"), pdfText);
             for (String words : List.of("01/10/2025", ENTERED, "01/04/2026", MOVED, "Segment 4")) assertTrue(pdfText.contains(words), words + " in " + pdfText);
@@ -100,6 +109,16 @@ class RegimeHistoryPackTest {
             String timeline = section(model, "timeline").blocks().stream().filter(b -> b instanceof Block.Paragraph)
                     .map(b -> ((Block.Paragraph) b).text()).findFirst().orElseThrow();
             assertFalse(timeline.contains("purple"), timeline);
+        }
+    }
+
+    /** The alternative text of every Figure in the structure tree, in reading order. */
+    private static void figures(List<Object> kids, List<String> out) {
+        for (Object k : kids) {
+            if (k instanceof PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType()) && e.getAlternateDescription() != null) out.add(e.getAlternateDescription());
+                figures(e.getKids(), out);
+            }
         }
     }
 
