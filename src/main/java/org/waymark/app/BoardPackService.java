@@ -67,6 +67,7 @@ public final class BoardPackService {
     public PackContent content(long meetingId, Set<PackSection> sections) {
         if (sections == null || sections.isEmpty()) throw new Refused("sections", "Choose at least one section for the pack.");
         TagService tags = new TagService(session);
+        RegimeService regimes = new RegimeService(session);
         Plan plan = session.plan();
         BoardMeeting meeting = meeting(meetingId);
         Optional<Snapshot> baseline = baseline(plan, meeting);
@@ -74,7 +75,7 @@ public final class BoardPackService {
                 .orElse(Movement.between(List.of(), List.of()));
         return new PackContent(plan, session.today(), meeting, cover(meetingId), session.readiness(), baseline, movement, Set.copyOf(sections),
                 ChainHead.of(session), new EvidenceFileService(session).files(), new QuestionService(session).fromLastBoard(meeting.meetingDate()),
-                new RegimeService(session).status(), tags.framework(), tags.coverage());
+                regimes.status(), regimes.steps(), tags.framework(), tags.coverage());
     }
 
     /**
@@ -84,13 +85,14 @@ public final class BoardPackService {
     public PackContent contentAsAtToday(Set<PackSection> sections) {
         if (sections == null || sections.isEmpty()) throw new Refused("sections", "Choose at least one section for the pack.");
         TagService tags = new TagService(session);
+        RegimeService regimes = new RegimeService(session);
         Plan plan = session.plan();
         LocalDate today = session.today();
         BoardMeeting asAt = new BoardMeeting(0, "Report as at " + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), today);
         return new PackContent(plan, today, asAt, BoardPackCover.defaultFor(asAt, plan), session.readiness(), Optional.empty(),
                 Movement.between(List.of(), List.of()), Set.copyOf(sections), ChainHead.of(session),
                 new EvidenceFileService(session).files(), new QuestionService(session).fromLastBoard(today),
-                new RegimeService(session).status(), tags.framework(), tags.coverage());
+                regimes.status(), regimes.steps(), tags.framework(), tags.coverage());
     }
 
     /** The snapshot of the previous board: the latest one taken for a meeting before this one. */

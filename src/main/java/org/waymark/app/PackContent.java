@@ -11,6 +11,7 @@ import org.waymark.domain.ReadinessSummary;
 import org.waymark.domain.Snapshot;
 import org.waymark.domain.regulation.Framework;
 import org.waymark.domain.regulation.RegimeStatus;
+import org.waymark.domain.regulation.RegimeStep;
 import org.waymark.domain.regulation.StatementCoverage;
 import java.util.List;
 
@@ -20,13 +21,14 @@ import java.util.Set;
 
 /**
  * What one board pack shows: the plan as of today, for a meeting, against the previous board's snapshot, and the
- * head of the audit chain the figures come from, where the trust stands in its regime (for the regime's words), and
+ * head of the audit chain the figures come from, where the trust stands in its regime (for the regime's words), the
+ * regime history's steps in those words, and
  * the coverage of its CQC framework's items.
  */
 public record PackContent(Plan plan, LocalDate today, BoardMeeting meeting, BoardPackCover cover, ReadinessSummary readiness,
                           Optional<Snapshot> baseline, Movement movement, Set<PackSection> sections, ChainHead chain,
                           Map<Long, EvidenceFile> evidenceFiles, LastBoardQuestions questions, Optional<RegimeStatus> regime,
-                          Framework framework, List<StatementCoverage> coverage) {
+                          List<RegimeStep> regimeSteps, Framework framework, List<StatementCoverage> coverage) {
 
     public boolean includes(PackSection s) { return sections.contains(s); }
 

@@ -6,9 +6,11 @@ import org.waymark.domain.RegimeEvent;
 import org.waymark.domain.RegimeHistory;
 import org.waymark.domain.regulation.RegimeDefinition;
 import org.waymark.domain.regulation.RegimeStatus;
+import org.waymark.domain.regulation.RegimeStep;
 import org.waymark.domain.regulation.RegulationCatalogue;
 import org.waymark.store.PlanStore;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,6 +32,9 @@ public final class RegimeService {
     /** Where the trust stands now, or empty when it is in no regime. */
     public Optional<RegimeStatus> status() { return RegimeStatus.of(session.plan().regimeHistory(), catalogue); }
 
+    /** Every step of the regime history, worded from the regime data (the pack's table and the timeline's markers). */
+    public List<RegimeStep> steps() { return RegimeStep.of(session.plan().regimeHistory(), catalogue); }
+
     /** Records one step; returns the new entry's id. */
     public long record(RegimeEntry step) {
         check(session.plan().regimeHistory(), step, catalogue);
@@ -39,7 +44,7 @@ public final class RegimeService {
 
     /** Takes back the latest step (Edit › Undo); an earlier one stays, because later steps were read against it. */
     public void undo(long id) {
-        java.util.List<RegimeEntry> all = session.plan().regimeHistory().entries();
+        List<RegimeEntry> all = session.plan().regimeHistory().entries();
         if (all.isEmpty() || all.get(all.size() - 1).id() != id) {
             throw new Refused("regime", "Only the latest step of the regime history can be undone.");
         }

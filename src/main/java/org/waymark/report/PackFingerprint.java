@@ -29,7 +29,7 @@ record PackFingerprint(Map<String, String> sections, List<String> figures) {
     static PackFingerprint of(PackContent c) {
         PackContent neutral = new PackContent(c.plan(), c.today(), c.meeting(), c.cover(), c.readiness(), c.baseline(), c.movement(),
                 c.sections(), new ChainHead(0, "", "", true, null), c.evidenceFiles(), c.questions(),
-                c.regime(), c.framework(), c.coverage());
+                c.regime(), c.regimeSteps(), c.framework(), c.coverage());
         PackModel model = PackModels.of(neutral);
         Map<String, String> digests = new LinkedHashMap<>();
         List<String> figures = new ArrayList<>();

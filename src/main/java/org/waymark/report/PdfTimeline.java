@@ -2,6 +2,7 @@ package org.waymark.report;
 
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.waymark.domain.regulation.RegimeStep;
 import org.waymark.report.layout.PackFonts.Face;
 import org.waymark.report.layout.PageCursor;
 import org.waymark.report.layout.Palette;
@@ -21,8 +22,9 @@ import java.util.List;
 
 /**
  * Draws the timeline on landscape pages. Bars keep their BRAG colour and letter; a tick marks the original due date
- * where it slipped; dashed lines mark today and the board meeting. Each page is one figure whose alternative text
- * lists every bar on it.
+ * where it slipped; dashed lines mark today and the board meeting; a purple line and a flag on a top row, with its
+ * words, mark each step of the regime history. Each page is one figure whose alternative text lists every bar on it
+ * and the regime steps.
  */
 final class PdfTimeline {
 
@@ -58,7 +60,9 @@ final class PdfTimeline {
         PageCursor c = b.cursor;
         float top = c.y(), bottom = c.bottom();
         float x0 = c.left() + LABEL_W, x1 = c.right();
-        int capacity = (int) ((top - AXIS - bottom) / ROW);
+        List<RegimeStep> steps = data.regimeSteps();
+        float band = steps.isEmpty() ? 0 : ROW;
+        int capacity = (int) ((top - AXIS - band - bottom) / ROW);
         int end = start, used = 0;
         Group group = start > 0 ? rows.get(start - 1).group() : null;
         List<Object> lines = new ArrayList<>();
@@ -74,12 +78,16 @@ final class PdfTimeline {
             used++;
             end++;
         }
-        float height = AXIS + used * ROW;
-        PDStructureElement fig = b.tagger.figure(sect, c.page(), TimelineSection.alt(bars, start, end),
+        float height = AXIS + band + used * ROW;
+        PDStructureElement fig = b.tagger.figure(sect, c.page(), TimelineSection.alt(bars, start, end) + TimelineSection.steps(steps),
                 new PDRectangle(c.left(), top - height, c.width(), height));
         b.tagger.begin(c.cs(), c.page(), fig);
         axis(top, x0, x1);
         float y = top - AXIS;
+        if (band > 0) {
+            regimeRow(steps, y, x0, x1);
+            y -= ROW;
+        }
         for (Object line : lines) {
             if (line instanceof Group g) {
                 c.fill(Palette.PALE_GREY, c.left(), y - ROW, c.width(), ROW);
@@ -93,6 +101,9 @@ final class PdfTimeline {
         }
         marker(Palette.RED, data.today(), x0, x1, top - AXIS + 4, y);
         marker(Palette.NHS_BLUE, data.meeting(), x0, x1, top - AXIS + 4, y);
+        for (RegimeStep s : steps) {
+            if (inSpan(s.date())) c.line(Palette.PURPLE, 1f, x(s.date(), x0, x1), top - AXIS + 4, x(s.date(), x0, x1), y);
+        }
         b.tagger.end(c.cs());
         c.moveTo(y);
         return end;
@@ -137,6 +148,39 @@ final class PdfTimeline {
             float ox = x(a.originalDue(), x0, x1);
             c.line(Palette.TEXT, 1.4f, ox, by - 1.5f, ox, by + h + 1.5f);
         }
+    }
+
+    /** The top row: a flag at each regime step with its date and words, cut short where the next step begins. */
+    private void regimeRow(List<RegimeStep> steps, float y, float x0, float x1) {
+        PageCursor c = b.cursor;
+        c.fill(Palette.ROW_TINT, c.left(), y - ROW, c.width(), ROW);
+        c.text(Face.BOLD, SIZE, Palette.DARK_BLUE, c.left() + 3, y - ROW + 4.5f, "Oversight regime");
+        for (int i = 0; i < steps.size(); i++) {
+            RegimeStep s = steps.get(i);
+            if (!inSpan(s.date())) continue;
+            float x = x(s.date(), x0, x1);
+            float next = i + 1 < steps.size() && inSpan(steps.get(i + 1).date()) ? x(steps.get(i + 1).date(), x0, x1) : x1;
+            try {
+                c.cs().setNonStrokingColor(Palette.PURPLE.r(), Palette.PURPLE.g(), Palette.PURPLE.b());
+                c.cs().moveTo(x, y - 2);
+                c.cs().lineTo(x + 6, y - 4.5f);
+                c.cs().lineTo(x, y - 7);
+                c.cs().closePath();
+                c.cs().fill();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            float room = next - x - 10;
+            if (room >= 24) {
+                c.text(Face.REGULAR, SIZE, Palette.PURPLE, x + 8, y - ROW + 4.5f,
+                        Wrap.ellipsis(b.fonts, Face.REGULAR, SIZE, Dates.uk(s.date()) + " " + s.words(), room));
+            }
+        }
+    }
+
+    private boolean inSpan(LocalDate d) {
+        long days = ChronoUnit.DAYS.between(data.from(), d);
+        return days >= 0 && days <= span;
     }
 
     /** Draws the requirement's deadline diamond on its group row; returns its x, or 0 when there is none. */

@@ -5,6 +5,7 @@ import org.waymark.app.PackSection;
 import org.waymark.domain.CriterionState;
 import org.waymark.domain.ReadinessSummary;
 import org.waymark.domain.regulation.RegimeStatus;
+import org.waymark.domain.regulation.RegimeStep;
 import org.waymark.report.model.Block;
 import org.waymark.report.model.Block.Figure;
 import org.waymark.report.model.Cell;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Are we on track to leave: months in the regime, must-do assurance, and each exit criterion's state. */
+/** Are we on track to leave: months in the regime, must-do assurance, each exit criterion's state, and the regime history. */
 final class ReadinessSection implements SectionModel {
 
     @Override public PackSection section() { return PackSection.READINESS; }
@@ -37,7 +38,19 @@ final class ReadinessSection implements SectionModel {
         }
         blocks.add(new Block.Table("Exit criteria and their state", List.of(Column.left("Criterion", 40), Column.left("State", 12),
                 Column.left("Evidence and reasoning", 48)), rows, "No exit criteria are recorded in the plan."));
+        blocks.add(new Block.Heading("Regime history"));
+        blocks.add(history(c.regimeSteps()));
         return new Section("readiness", section().title(), false, true, blocks);
+    }
+
+    /** Each dated step (entered, segment changed, left) with the event in the regime's words and its names from the data. */
+    static Block.Table history(List<RegimeStep> steps) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (RegimeStep s : steps) {
+            rows.add(List.of(Cell.bold(Dates.uk(s.date())), Cell.of(s.words()), Cell.of(s.regime()), Cell.of(s.segment().isEmpty() ? "—" : s.segment())));
+        }
+        return new Block.Table("Regime history: each step in the trust's oversight, oldest first", List.of(Column.left("Date", 14),
+                Column.left("Event", 40), Column.left("Regime", 32), Column.left("Segment", 14)), rows, "The plan records no regime history.");
     }
 
     /** In the regime's own words: "The trust has been in segment 5 (Provider Improvement Programme) since …". */

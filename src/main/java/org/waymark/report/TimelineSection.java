@@ -5,6 +5,7 @@ import org.waymark.app.PackSection;
 import org.waymark.domain.Action;
 import org.waymark.domain.Plan;
 import org.waymark.domain.Requirement;
+import org.waymark.domain.regulation.RegimeStep;
 import org.waymark.report.model.Block;
 import org.waymark.report.model.Cell;
 import org.waymark.report.model.Column;
@@ -32,7 +33,9 @@ final class TimelineSection implements SectionModel {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.Paragraph.of("Bars run from start to current due date, in BRAG colour with the letter. A tick across the bar marks the original due date "
                 + "where it has slipped. Dashed lines: red for today (" + Dates.uk(today) + "), blue for this board (" + Dates.uk(c.meeting().meetingDate())
-                + "). A diamond marks a warning-notice deadline. Titles are shortened; the appendix gives them in full."));
+                + "). A diamond marks a warning-notice deadline. Titles are shortened; the appendix gives them in full."
+                + (c.regimeSteps().isEmpty() ? "" : " A purple line and flag on the top row mark each step in the oversight regime, with its words;"
+                + " the regime history in Exit readiness lists them in full.")));
         if (plan.actions().isEmpty()) {
             blocks.add(Block.Paragraph.of("The plan holds no actions."));
             return new Section("timeline", section().title(), true, true, blocks);
@@ -68,11 +71,24 @@ final class TimelineSection implements SectionModel {
             out.add(new Group(g.getKey(), req.map(Requirement::deadline).orElse(null), bars));
         }
         if (c.meeting().meetingDate().isAfter(to)) to = c.meeting().meetingDate();
-        TimelineData data = new TimelineData(from.withDayOfMonth(1), to.plusMonths(1).withDayOfMonth(1), today, c.meeting().meetingDate(), out);
+        for (RegimeStep s : c.regimeSteps()) {
+            if (s.date().isBefore(from)) from = s.date();
+            if (s.date().isAfter(to)) to = s.date();
+        }
+        TimelineData data = new TimelineData(from.withDayOfMonth(1), to.plusMonths(1).withDayOfMonth(1), today, c.meeting().meetingDate(), out,
+                c.regimeSteps());
         Block.Table table = new Block.Table("Timeline: dates of each action", List.of(Column.left("Ref", 12), Column.left("Requirement", 16),
                 Column.left("Start", 16), Column.left("Due", 16), Column.left("Original due", 16), Column.left("BRAG", 24)), rows, "");
         blocks.add(new Block.Timeline("Timeline of actions grouped by requirement", data, table));
         return new Section("timeline", section().title(), true, true, blocks);
+    }
+
+    /** The regime steps for a figure's alternative text: "Regime steps: 01/10/2025, Entered, now in …." */
+    static String steps(List<RegimeStep> steps) {
+        if (steps.isEmpty()) return "";
+        StringBuilder s = new StringBuilder(" Regime steps: ");
+        for (RegimeStep r : steps) s.append(Dates.uk(r.date())).append(", ").append(r.words()).append("; ");
+        return s.toString().stripTrailing();
     }
 
     /** The figure's alternative text for bars {@code start} (inclusive) to {@code end} (exclusive) of the flattened list. */

@@ -18,9 +18,8 @@ public record RegimeStatus(RegimeDefinition definition, Segment segment, LocalDa
     public static Optional<RegimeStatus> of(RegimeHistory history, RegulationCatalogue catalogue) {
         Optional<RegimeEntry> now = history.current();
         if (now.isEmpty()) return Optional.empty();
-        RegimeDefinition def = catalogue.regime(now.get().regime()).orElseGet(() -> unknown(now.get().regime()));
-        Segment segment = now.get().segment() == null ? null : def.segment(now.get().segment())
-                .orElse(new Segment(now.get().segment(), "Segment " + now.get().segment(), "", false));
+        RegimeDefinition def = definition(catalogue, now.get().regime());
+        Segment segment = segment(def, now.get().segment());
         return Optional.of(new RegimeStatus(def, segment, history.enteredOn().orElseThrow()));
     }
 
@@ -37,6 +36,16 @@ public record RegimeStatus(RegimeDefinition definition, Segment segment, LocalDa
         if (segment == null || segment.intensiveSupport()) return definition.wording();
         String in = "in " + segment.name().toLowerCase(Locale.UK) + " of the " + definition.name();
         return new RegimeWording(definition.name(), in, "move out of " + segment.name().toLowerCase(Locale.UK));
+    }
+
+    /** The regime of that id, or a stand-in named by the id when the data no longer holds it. */
+    static RegimeDefinition definition(RegulationCatalogue catalogue, String id) {
+        return catalogue.regime(id).orElseGet(() -> unknown(id));
+    }
+
+    /** The regime's segment of that code (named by its code when the data lacks it), or null for none. */
+    static Segment segment(RegimeDefinition def, String code) {
+        return code == null ? null : def.segment(code).orElse(new Segment(code, "Segment " + code, "", false));
     }
 
     /** A regime the data no longer holds (a local file removed): named by its id, so the plan still opens. */

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 
 import org.waymark.domain.Brag;
 import org.waymark.domain.BragCounts;
+import org.waymark.domain.regulation.RegimeStep;
 import org.waymark.report.Dates;
 import org.waymark.report.layout.LineChart;
 import org.waymark.report.model.Block;
@@ -169,13 +170,13 @@ final class HtmlCharts {
     void timeline(Block.Timeline t) {
         TimelineData d = t.data();
         int w = 1000, row = 18, axis = 26, labelW = 330;
-        int rows = d.groups().size() + d.bars();
+        int rows = d.groups().size() + d.bars() + (d.regimeSteps().isEmpty() ? 0 : 1);
         int h = axis + rows * row + 4;
         long span = Math.max(1, ChronoUnit.DAYS.between(d.from(), d.to()));
         double x0 = labelW, x1 = w - 6;
         String desc = d.bars() + " actions in " + d.groups().size() + " groups, from " + Dates.month(YearMonth.from(d.from())) + " to "
                 + Dates.month(YearMonth.from(d.to().minusDays(1))) + ". Today is " + Dates.uk(d.today()) + " and the board meets on "
-                + Dates.uk(d.meeting()) + ". The table that follows gives every action's dates and BRAG.";
+                + Dates.uk(d.meeting()) + ". The table that follows gives every action's dates and BRAG." + regimeSteps(d.regimeSteps());
         StringBuilder s = new StringBuilder(open("gantt", w, h, t.title(), desc));
         long months = ChronoUnit.MONTHS.between(YearMonth.from(d.from()), YearMonth.from(d.to()));
         int every = months <= 18 ? 1 : months <= 36 ? 3 : months <= 72 ? 6 : 12;
@@ -186,6 +187,10 @@ final class HtmlCharts {
             if (x + 60 <= x1) s.append(text("m", x + 3, axis - 9, null, Dates.month(YearMonth.from(m))));
         }
         double y = axis;
+        if (!d.regimeSteps().isEmpty()) {
+            regimeRow(s, d, y, row, span, x0, x1);
+            y += row;
+        }
         for (TimelineData.Group g : d.groups()) {
             int room = 150;
             String diamond = "";
@@ -220,7 +225,34 @@ final class HtmlCharts {
             double x = x(m, d, span, x0, x1);
             s.append(line(m == d.today() ? "today" : "board", x, axis - 2, x, h));
         }
+        for (RegimeStep r : d.regimeSteps()) {
+            if (!r.date().isBefore(d.from()) && !r.date().isAfter(d.to())) s.append(line("regime", x(r.date(), d, span, x0, x1), axis - 2, x(r.date(), d, span, x0, x1), h));
+        }
         out.accept(s.append("</svg>\n").toString());
+    }
+
+    /** The top row: a flag at each regime step with its date and words, cut short where the next step begins. */
+    private static void regimeRow(StringBuilder s, TimelineData d, double y, int row, long span, double x0, double x1) {
+        s.append(rect("band", 0, y, x1 + 6, row)).append(text("t b", 4, y + 13, null, "Oversight regime"));
+        List<RegimeStep> steps = d.regimeSteps();
+        for (int i = 0; i < steps.size(); i++) {
+            LocalDate at = steps.get(i).date();
+            if (at.isBefore(d.from()) || at.isAfter(d.to())) continue;
+            double x = x(at, d, span, x0, x1);
+            double next = i + 1 < steps.size() && !steps.get(i + 1).date().isAfter(d.to()) ? x(steps.get(i + 1).date(), d, span, x0, x1) : x1;
+            s.append("<path class=\"flag\" d=\"M").append(f(x)).append(' ').append(f(y + 3)).append(" L").append(f(x + 7)).append(' ')
+                    .append(f(y + 6.5)).append(" L").append(f(x)).append(' ').append(f(y + 10)).append(" Z\"/>");
+            int room = (int) ((next - x - 14) / 6.6);
+            if (room >= 4) s.append(text("rg", x + 9, y + 13, null, cut(Dates.uk(at) + " " + steps.get(i).words(), room)));
+        }
+    }
+
+    /** The regime steps in words, for the figure's description. */
+    private static String regimeSteps(List<RegimeStep> steps) {
+        if (steps.isEmpty()) return "";
+        StringBuilder s = new StringBuilder(" Purple lines mark the steps in the oversight regime:");
+        for (RegimeStep r : steps) s.append(' ').append(Dates.uk(r.date())).append(", ").append(r.words()).append(';');
+        return s.toString();
     }
 
     private static double x(LocalDate date, TimelineData d, long span, double x0, double x1) {

@@ -23,6 +23,8 @@ public final class Palette {
     public static final Rgb WARM_YELLOW = Rgb.hex("#FFB81C");
     public static final Rgb DARK_GREEN = Rgb.hex("#006747");
     public static final Rgb ORANGE = Rgb.hex("#ED8B00");
+    /** NHS Purple: the regime steps on the timeline, apart from today's red and the board's blue. */
+    public static final Rgb PURPLE = Rgb.hex("#330072");
     /** NHS Dark Red for warning text: NHS Red text on the tinted table rows falls just short of 4.5:1. */
     public static final Rgb RED_TEXT = Rgb.hex("#8A1538");
 

@@ -1,20 +1,24 @@
 package org.waymark.report.model;
 
 import org.waymark.domain.Brag;
+import org.waymark.domain.regulation.RegimeStep;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the timeline shows: the span of months, today and the board's date, and the actions grouped by requirement.
+ * What the timeline shows: the span of months, today and the board's date, the actions grouped by requirement, and
+ * the steps of the regime history, each marked on its date with the regime's words.
  *
  * @param from the first day of the first month shown
  * @param to   the first day of the month after the last one shown
  */
-public record TimelineData(LocalDate from, LocalDate to, LocalDate today, LocalDate meeting, List<Group> groups) {
+public record TimelineData(LocalDate from, LocalDate to, LocalDate today, LocalDate meeting, List<Group> groups,
+                           List<RegimeStep> regimeSteps) {
 
     public TimelineData {
         groups = List.copyOf(groups);
+        regimeSteps = List.copyOf(regimeSteps);
     }
 
     /** A requirement (or the actions linked to none), its warning-notice deadline if any, and its actions. */

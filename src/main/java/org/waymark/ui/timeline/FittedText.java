@@ -6,14 +6,14 @@ import javafx.scene.text.Text;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Cuts a label to a width with an ellipsis, measured once per text and remembered, so scrolling stays cheap. */
+/** Cuts a label to a width with an ellipsis, measured once per text and width and remembered, so scrolling stays cheap. */
 final class FittedText {
 
     private final Text measure = new Text();
     private final Map<String, String> cache = new HashMap<>();
 
     String fit(String s, Font font, double width) {
-        return cache.computeIfAbsent(s, k -> cut(k, font, width));
+        return cache.computeIfAbsent(s + '\u0000' + Math.round(width), k -> cut(s, font, width));
     }
 
     private String cut(String s, Font font, double width) {

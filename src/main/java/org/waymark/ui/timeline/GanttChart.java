@@ -12,6 +12,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.waymark.domain.Milestone;
 import org.waymark.ui.widgets.BragPalette;
+import org.waymark.ui.widgets.Forms;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -41,6 +42,7 @@ final class GanttChart extends Region {
     private final Label markerDeadline = probe("wm-marker-deadline");
     private final Label markerInspection = probe("wm-marker-inspection");
     private final Label markerBoard = probe("wm-marker-board");
+    private final Label markerRegime = probe("wm-marker-regime");
     private final Font font = Font.font("System", 12);
     private final Font bold = Font.font("System", FontWeight.BOLD, 12);
     private final FittedText fitted = new FittedText();
@@ -234,12 +236,7 @@ final class GanttChart extends Region {
         for (TimelineModel.Marker m : model.markers()) {
             double x = Math.round(xOf(m.date())) + 0.5;
             if (x < LABEL_WIDTH || x > canvas.getWidth()) continue;
-            Label style = switch (m.kind()) {
-                case TODAY -> markerToday;
-                case DEADLINE -> markerDeadline;
-                case INSPECTION -> markerInspection;
-                case BOARD -> markerBoard;
-            };
+            Label style = style(m.kind());
             g.setStroke(style.getTextFill());
             g.setLineWidth(m.kind() == TimelineModel.Marker.Kind.TODAY ? 2 : 1.5);
             g.setLineDashes(m.kind() == TimelineModel.Marker.Kind.BOARD ? new double[]{4, 4} : m.kind() == TimelineModel.Marker.Kind.DEADLINE ? new double[]{8, 3} : null);
@@ -274,15 +271,11 @@ final class GanttChart extends Region {
         for (TimelineModel.Marker m : model.markers()) {
             double x = xOf(m.date());
             if (x < LABEL_WIDTH || x > w) continue;
-            Label style = switch (m.kind()) {
-                case TODAY -> markerToday;
-                case DEADLINE -> markerDeadline;
-                case INSPECTION -> markerInspection;
-                case BOARD -> markerBoard;
-            };
+            Label style = style(m.kind());
             g.setFill(style.getTextFill());
             g.fillPolygon(new double[]{x - 5, x + 5, x}, new double[]{HEADER_HEIGHT - 7, HEADER_HEIGHT - 7, HEADER_HEIGHT}, 3);
         }
+        regimeWords(g, w);
         // The corner above the labels is painted last, over any header text that scrolled under it.
         g.setFill(background());
         g.fillRect(0, 0, LABEL_WIDTH, HEADER_HEIGHT);
@@ -292,6 +285,35 @@ final class GanttChart extends Region {
         g.setStroke(line.getTextFill());
         g.strokeLine(0, HEADER_HEIGHT - 0.5, w, HEADER_HEIGHT - 0.5);
         g.strokeLine(LABEL_WIDTH - 0.5, 0, LABEL_WIDTH - 0.5, HEADER_HEIGHT);
+    }
+
+    private Label style(TimelineModel.Marker.Kind kind) {
+        return switch (kind) {
+            case TODAY -> markerToday;
+            case DEADLINE -> markerDeadline;
+            case INSPECTION -> markerInspection;
+            case BOARD -> markerBoard;
+            case REGIME -> markerRegime;
+        };
+    }
+
+    /**
+     * Each regime step's date and words in the header's year band beside its marker, since a step concerns the whole
+     * plan and has no row of its own. The words stop short of the next step and of the next year's label, and give way
+     * to their own year's label when the step falls just after it.
+     */
+    private void regimeWords(GraphicsContext g, double w) {
+        List<TimelineModel.Marker> steps = model.markers().stream().filter(m -> m.kind() == TimelineModel.Marker.Kind.REGIME).toList();
+        g.setFont(font);
+        g.setFill(markerRegime.getTextFill());
+        for (int i = 0; i < steps.size(); i++) {
+            LocalDate at = steps.get(i).date();
+            double x = xOf(at);
+            double next = Math.min(xOf(at.withDayOfYear(1).plusYears(1)), Math.min(x + 420, i + 1 < steps.size() ? xOf(steps.get(i + 1).date()) : x + 420));
+            if (x < LABEL_WIDTH || x > w || next - x < 60 || x - xOf(at.withDayOfYear(1)) < 48) continue;
+            String words = Forms.date(at) + " " + steps.get(i).label();
+            g.fillText(fitted.fit(words, font, next - x - 12), x + 8, HEADER_HEIGHT * 0.27);
+        }
     }
 
     private LocalDate firstTick() {

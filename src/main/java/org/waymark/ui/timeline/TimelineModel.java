@@ -1,5 +1,6 @@
 package org.waymark.ui.timeline;
 
+import org.waymark.app.regulation.Regulation;
 import org.waymark.domain.Action;
 import org.waymark.domain.Brag;
 import org.waymark.domain.Inspection;
@@ -7,6 +8,8 @@ import org.waymark.domain.Milestone;
 import org.waymark.domain.Plan;
 import org.waymark.domain.Requirement;
 import org.waymark.domain.SourceKind;
+import org.waymark.domain.regulation.RegimeStep;
+import org.waymark.domain.regulation.RegulationCatalogue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +21,9 @@ import java.util.function.Function;
 
 /**
  * The Gantt's rows and markers, built off the FX thread: a header row per group, then a bar per action from its
- * start to its current due date, with the original due date and milestones. Pure Java, so it can be tested alone.
+ * start to its current due date, with the original due date and milestones, and markers for dates that concern the
+ * whole plan (today, deadlines, inspections, boards and each step of the regime history). Pure Java, so it can be
+ * tested alone.
  */
 public record TimelineModel(List<Row> rows, List<Marker> markers, LocalDate from, LocalDate to, Grouping grouping) {
 
@@ -38,12 +43,19 @@ public record TimelineModel(List<Row> rows, List<Marker> markers, LocalDate from
         public boolean slipped() { return originalDue != null && currentDue != null && currentDue.isAfter(originalDue); }
     }
 
-    /** A vertical line across the chart: today, a warning-notice deadline, an inspection or a board meeting. */
+    /**
+     * A vertical line across the chart: today, a warning-notice deadline, an inspection, a board meeting, or a step of
+     * the regime history (labelled in the regime's words).
+     */
     public record Marker(LocalDate date, Kind kind, String label) {
-        public enum Kind { TODAY, DEADLINE, INSPECTION, BOARD }
+        public enum Kind { TODAY, DEADLINE, INSPECTION, BOARD, REGIME }
     }
 
     public static TimelineModel build(Plan plan, LocalDate today, Grouping grouping) {
+        return build(plan, today, grouping, Regulation.catalogue());
+    }
+
+    public static TimelineModel build(Plan plan, LocalDate today, Grouping grouping, RegulationCatalogue catalogue) {
         Function<Action, String> groupOf = groupFunction(plan, grouping);
         Map<String, List<BarRow>> groups = new TreeMap<>(Comparator.comparing(TimelineModel::sortKey).thenComparing(Comparator.naturalOrder()));
         LocalDate min = today, max = today;
@@ -62,11 +74,17 @@ public record TimelineModel(List<Row> rows, List<Marker> markers, LocalDate from
             rows.add(new GroupRow(label, bars.size()));
             rows.addAll(bars);
         });
-        List<Marker> markers = markers(plan, today);
+        List<RegimeStep> steps = RegimeStep.of(plan.regimeHistory(), catalogue);
+        // The span reaches every regime step, so each is marked even when the trust entered long before its first action.
+        for (RegimeStep s : steps) {
+            if (s.date().isBefore(min)) min = s.date();
+            if (s.date().isAfter(max)) max = s.date();
+        }
+        List<Marker> markers = markers(plan, today, steps);
         return new TimelineModel(rows, markers, min.withDayOfMonth(1).minusMonths(1), max.withDayOfMonth(1).plusMonths(2), grouping);
     }
 
-    private static List<Marker> markers(Plan plan, LocalDate today) {
+    private static List<Marker> markers(Plan plan, LocalDate today, List<RegimeStep> steps) {
         List<Marker> out = new ArrayList<>();
         out.add(new Marker(today, Marker.Kind.TODAY, "Today"));
         for (Requirement r : plan.requirements()) {
@@ -75,6 +93,7 @@ public record TimelineModel(List<Row> rows, List<Marker> markers, LocalDate from
         }
         for (Inspection i : plan.inspections()) if (i.visitStart() != null) out.add(new Marker(i.visitStart(), Marker.Kind.INSPECTION, i.label()));
         plan.boardMeetings().forEach(m -> out.add(new Marker(m.meetingDate(), Marker.Kind.BOARD, m.name())));
+        steps.forEach(s -> out.add(new Marker(s.date(), Marker.Kind.REGIME, s.words())));
         out.sort(Comparator.comparing(Marker::date));
         return out;
     }

@@ -29,8 +29,10 @@ final class TimelineTable {
                 .filter(k -> !k.date().isBefore(m.markers().stream().filter(t -> t.kind() == TimelineModel.Marker.Kind.TODAY)
                         .findFirst().map(TimelineModel.Marker::date).orElse(m.from())))
                 .findFirst().map(k -> " Next marker: " + k.label() + " on " + Forms.date(k.date()) + ".").orElse("");
+        String regime = m.markers().stream().filter(k -> k.kind() == TimelineModel.Marker.Kind.REGIME)
+                .map(k -> Forms.date(k.date()) + ", " + k.label()).reduce((a, b) -> a + "; " + b).map(s -> " Regime steps: " + s + ".").orElse("");
         return "Timeline of " + bars + " actions in " + (m.rows().size() - bars) + " groups, from " + Forms.date(m.from()) + " to "
-                + Forms.date(m.to()) + ": " + String.join(", ", parts) + "." + next + " Show as table lists every bar.";
+                + Forms.date(m.to()) + ": " + String.join(", ", parts) + "." + next + regime + " Show as table lists every bar.";
     }
 
     static TableView<List<String>> table(TimelineModel m) {

@@ -35,7 +35,8 @@ import java.util.List;
 
 /**
  * The Gantt of the plan's actions: bars from start to current due with the original due marked, grouped by
- * requirement, theme or owner, with markers for today, warning-notice deadlines, inspections and board meetings.
+ * requirement, theme or owner, with markers for today, warning-notice deadlines, inspections, board meetings and the
+ * steps of the regime history (in the regime's words).
  */
 public final class TimelineView implements PlanView {
 
@@ -154,7 +155,7 @@ public final class TimelineView implements PlanView {
     private Node legend() {
         var box = org.waymark.ui.widgets.Wrapping.row(12,
                 key("wm-legend-today", "Today"), key("wm-legend-deadline", "Warning-notice deadline"),
-                key("wm-legend-inspection", "Inspection"), key("wm-legend-board", "Board meeting"),
+                key("wm-legend-inspection", "Inspection"), key("wm-legend-board", "Board meeting"), key("wm-legend-regime", "Regime step"),
                 new Label("\u25C6 Milestone (filled when done)"), new Label("\u2502 Original due, striped after it: slipped"));
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("wm-legend");
