@@ -1,7 +1,6 @@
 package org.waymark.ui.questions;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -19,14 +18,13 @@ import org.waymark.app.questions.ReadBack;
 import org.waymark.domain.BoardQuestion;
 import org.waymark.domain.Plan;
 import org.waymark.ui.PlanContext;
+import org.waymark.ui.ViewWork;
 import org.waymark.ui.PlanView;
 import org.waymark.ui.command.QuestionEdits;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -39,6 +37,7 @@ public final class QuestionsView implements PlanView {
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanContext ctx;
+    private final ViewWork work;
     private final QuestionService service;
     private final AskPane ask;
     private final VBox root = new VBox(8);
@@ -47,13 +46,13 @@ public final class QuestionsView implements PlanView {
     private final TextArea answer = new TextArea();
     private final Label status = new Label();
     private final Button record = new Button("Record these questions");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private ReadBack current;
 
     public QuestionsView(PlanContext ctx) {
         this.ctx = ctx;
+        this.work = new ViewWork(ctx, "Board questions");
         this.service = new QuestionService(ctx.session());
-        this.ask = new AskPane(ctx, service, this::work);
+        this.ask = new AskPane(ctx, service, work::run);
         build();
     }
 
@@ -61,7 +60,7 @@ public final class QuestionsView implements PlanView {
     @Override public String title() { return "Board questions"; }
     @Override public Node node() { return root; }
 
-    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadingProperty() { return work.loadingProperty(); }
 
     private void build() {
         Button read = new Button("Read a questions file…");
@@ -105,7 +104,7 @@ public final class QuestionsView implements PlanView {
     }
 
     @Override public void refresh() {
-        work(() -> new Loaded(ctx.session().plan(), service.all()), l -> {
+        work.run(() -> new Loaded(ctx.session().plan(), service.all()), l -> {
             ask.show(l.plan());
             recorded.setItems(FXCollections.observableArrayList(l.questions()));
         });
@@ -118,7 +117,7 @@ public final class QuestionsView implements PlanView {
 
     /** Reads a member's file against the plan: nothing is recorded until the lead presses Record. */
     public void readBack(Path file) {
-        work(() -> service.readBack(file), r -> {
+        work.run(() -> service.readBack(file), r -> {
             current = r;
             readBack.setItems(FXCollections.observableArrayList(r.questions()));
             status.setText(r.questions().size() + " from " + r.content().member() + " for " + r.meeting().name() + ", " + UK.format(r.meeting().meetingDate())
@@ -144,16 +143,6 @@ public final class QuestionsView implements PlanView {
         }, e -> ctx.dialogs().error("Board questions", e.getMessage()));
     }
 
-    private <T> void work(Callable<T> job, Consumer<T> done) {
-        loading.set(true);
-        ctx.executor().run(null, job, r -> {
-            loading.set(false);
-            done.accept(r);
-        }, e -> {
-            loading.set(false);
-            ctx.dialogs().error("Board questions", e.getMessage() == null ? e.toString() : e.getMessage());
-        });
-    }
 
     private static <S> TableColumn<S, String> col(String title, double width, Function<S, String> value) {
         TableColumn<S, String> c = new TableColumn<>(title);

@@ -1,7 +1,6 @@
 package org.waymark.ui.rounds;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -23,6 +22,7 @@ import org.waymark.app.rounds.RoundService;
 import org.waymark.app.rounds.RoundSummary;
 import org.waymark.app.rounds.UpdateRoundFiles;
 import org.waymark.ui.PlanContext;
+import org.waymark.ui.ViewWork;
 import org.waymark.ui.PlanView;
 
 import java.nio.file.Path;
@@ -37,6 +37,7 @@ import java.util.function.Function;
 public final class RoundsView implements PlanView {
 
     private final PlanContext ctx;
+    private final ViewWork work;
     private final RoundService service;
     private final VBox root = new VBox(8);
     private final TableView<RoundSummary> rounds = new TableView<>();
@@ -44,10 +45,10 @@ public final class RoundsView implements PlanView {
     private final Label status = new Label();
     private final Label counts = new Label();
     private final Button apply = new Button("Apply accepted changes");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
     public RoundsView(PlanContext ctx) {
         this.ctx = ctx;
+        this.work = new ViewWork(ctx, "Update rounds");
         this.service = new RoundService(ctx.session());
         build();
     }
@@ -56,7 +57,7 @@ public final class RoundsView implements PlanView {
     @Override public String title() { return "Update rounds"; }
     @Override public Node node() { return root; }
 
-    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadingProperty() { return work.loadingProperty(); }
 
     private void build() {
         Button start = new Button("Start round");
@@ -104,7 +105,7 @@ public final class RoundsView implements PlanView {
     }
 
     @Override public void refresh() {
-        work(service::summaries, list -> {
+        work.run(service::summaries, list -> {
             rounds.setItems(FXCollections.observableArrayList(list));
             status.setText(list.isEmpty() ? "No update round yet." : current(list.get(list.size() - 1)));
         });
@@ -121,7 +122,7 @@ public final class RoundsView implements PlanView {
 
     private void startRound() {
         UpdateRoundFiles files = port();
-        work(() -> service.start(null, List.of(), issued -> files.write(issued, folder())), issued -> {
+        work.run(() -> service.start(null, List.of(), issued -> files.write(issued, folder())), issued -> {
             status.setText("Round started: " + issued.forms().size() + " forms and e-mails written to " + folder() + ".");
             refresh();
         });
@@ -129,7 +130,7 @@ public final class RoundsView implements PlanView {
 
     private void chase() {
         UpdateRoundFiles files = port();
-        work(() -> service.chase(service.current().orElseThrow(() -> new org.waymark.app.Refused("round", "There is no round to chase yet.")).round().id(),
+        work.run(() -> service.chase(service.current().orElseThrow(() -> new org.waymark.app.Refused("round", "There is no round to chase yet.")).round().id(),
                 issued -> files.write(issued, folder())), issued -> {
             status.setText("Chased " + issued.forms().size() + " owner(s): new forms and e-mails in " + folder() + ".");
             refresh();
@@ -139,7 +140,7 @@ public final class RoundsView implements PlanView {
     /** Reads the files and shows every row's outcome; nothing is applied until the lead presses Apply. */
     public void review(List<Path> files) {
         UpdateRoundFiles port = port();
-        work(() -> {
+        work.run(() -> {
             List<ReturnedForm> read = new ArrayList<>();
             for (Path f : files) read.add(port.read(f));
             return service.review(read);
@@ -153,7 +154,7 @@ public final class RoundsView implements PlanView {
 
     private void apply() {
         List<ReviewedForm> decided = review.decided();
-        work(() -> service.apply(decided), n -> {
+        work.run(() -> service.apply(decided), n -> {
             review.clear();
             apply.setDisable(true);
             counts.setText("Applied " + n + " change(s) as one audited change.");
@@ -165,16 +166,6 @@ public final class RoundsView implements PlanView {
         return Ports.find(UpdateRoundFiles.class).orElseThrow(() -> new IllegalStateException("Update forms are not available in this build."));
     }
 
-    private <T> void work(java.util.concurrent.Callable<T> job, java.util.function.Consumer<T> done) {
-        loading.set(true);
-        ctx.executor().run(null, job, r -> {
-            loading.set(false);
-            done.accept(r);
-        }, e -> {
-            loading.set(false);
-            ctx.dialogs().error("Update rounds", e.getMessage() == null ? e.toString() : e.getMessage());
-        });
-    }
 
     private static TableColumn<RoundSummary, String> col(String title, double width, Function<RoundSummary, String> value) {
         TableColumn<RoundSummary, String> c = new TableColumn<>(title);
