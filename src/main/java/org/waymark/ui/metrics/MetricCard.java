@@ -1,6 +1,5 @@
 package org.waymark.ui.metrics;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -9,7 +8,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -154,10 +152,9 @@ final class MetricCard {
         link.setOnAction(e -> actions.link(criterion.getValue(), metric, months.getValue(), feedback));
 
         months.setAccessibleText("Months running");
-        HBox row = new HBox(8, label("Month", month), month, label("Value", value), value, add, csv, gap(), label("Exit criterion", criterion), criterion,
+        // Wraps onto more lines when zoomed in, so that the card is never wider than the window.
+        var row = org.waymark.ui.widgets.Wrapping.row(8, label("Month", month), month, label("Value", value), value, add, csv, gap(), label("Exit criterion", criterion), criterion,
                 label("months running", months), months, link);
-        row.setAlignment(Pos.CENTER_LEFT);
-        for (Node n : row.getChildren()) if (n instanceof Label l) l.setMinWidth(Region.USE_PREF_SIZE);
         add.setMinWidth(Region.USE_PREF_SIZE);
         csv.setMinWidth(Region.USE_PREF_SIZE);
         link.setMinWidth(Region.USE_PREF_SIZE);

@@ -58,6 +58,7 @@ final class MetricChart extends LineChart<Number, Number> {
             changeLine.getStyleClass().add("wm-definition-change");
             changeLabel.getStyleClass().add("wm-definition-change-label");
             changeLabel.setText("Definition changed " + ViewFormats.month(from));
+            org.waymark.ui.widgets.Wrapping.lines(changeLabel);
             getPlotChildren().addAll(changeLine, changeLabel);
         }
     }
@@ -76,7 +77,10 @@ final class MetricChart extends LineChart<Number, Number> {
         changeLine.setEndX(x);
         changeLine.setStartY(0);
         changeLine.setEndY(h);
-        changeLabel.resize(changeLabel.prefWidth(-1), changeLabel.prefHeight(-1));
+        // In a narrow panel (a short era, or 200 % zoom) the words wrap inside the plot rather than run out of it.
+        double room = Math.max(getXAxis().getWidth() - x - 8, changeLabel.minWidth(-1));
+        double w = Math.min(changeLabel.prefWidth(-1), room);
+        changeLabel.resize(w, changeLabel.prefHeight(w));
         changeLabel.relocate(x + 4, 2);
         changeLine.toFront();
         changeLabel.toFront();

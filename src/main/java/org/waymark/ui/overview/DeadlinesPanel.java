@@ -24,6 +24,7 @@ final class DeadlinesPanel {
         DeadlineCountdown latest = deadlines.stream().max(java.util.Comparator.comparing(d -> d.requirement().deadline())).orElseThrow();
         Label head = new Label("Latest deadline " + ViewFormats.date(latest.requirement().deadline()) + ": " + (latest.met() ? "met" : countdown(latest.daysLeft())));
         head.getStyleClass().add("title-4");
+        org.waymark.ui.widgets.Wrapping.lines(head);
         head.setId("overview-latest-deadline");
         Label note = Cards.muted("CQC checks compliance on site after the latest deadline.");
 
@@ -37,9 +38,9 @@ final class DeadlinesPanel {
         for (DeadlineCountdown d : deadlines) {
             Label ref = new Label(d.requirement().ref());
             ref.getStyleClass().add("wm-strong");
-            Label what = new Label(d.requirement().text());
-            what.setWrapText(false);
-            what.setMinWidth(40);
+            // The requirement's words wrap in the growing column: at 200 % "Ensure NH…" told the reader nothing.
+            Label what = org.waymark.ui.widgets.Wrapping.lines(new Label(d.requirement().text()));
+            what.setMinWidth(80);
             Label due = new Label(d.met() ? "" : ViewFormats.date(d.requirement().deadline()));
             // A met requirement is done: its deadline is history, not a countdown in red.
             Label left = new Label(d.met() ? "Met, deadline " + ViewFormats.date(d.requirement().deadline()) : countdown(d.daysLeft()));
@@ -48,7 +49,7 @@ final class DeadlinesPanel {
             Label state = new Label(d.met() ? "\u2714 Met" : d.blueActions() + " of " + d.actions() + " Blue");
             state.getStyleClass().addAll("wm-criterion", d.met() ? "wm-criterion-met" : "wm-criterion-unmet");
             for (Label fixed : new Label[]{ref, due, left, state}) fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            what.setTooltip(new javafx.scene.control.Tooltip(d.requirement().text()));
+            for (Label l : new Label[]{ref, what, due, left, state}) GridPane.setValignment(l, javafx.geometry.VPos.TOP);
             grid.addRow(row++, ref, what, due, left, state);
         }
         return Cards.card("overview-deadlines", "Warning-notice deadlines", head, note, grid);

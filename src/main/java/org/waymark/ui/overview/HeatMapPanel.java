@@ -39,15 +39,12 @@ final class HeatMapPanel {
         grid.setHgap(4);
         grid.setVgap(4);
         grid.setId("overview-heatmap-grid");
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(110);
-        names.setPrefWidth(150);
-        grid.getColumnConstraints().add(names);
+        // No widths in px: each column is as wide as its words at the current zoom; service names wrap.
+        grid.getColumnConstraints().add(new ColumnConstraints());
         KeyQuestion[] questions = KeyQuestion.values();
         for (int c = 0; c < questions.length; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHgrow(Priority.ALWAYS);
-            cc.setMinWidth(74); // wide enough for "Responsive" and "Effective" at the default font size
             cc.setHalignment(HPos.CENTER);
             grid.getColumnConstraints().add(cc);
             Label q = new Label(questions[c].label());
@@ -61,7 +58,7 @@ final class HeatMapPanel {
         int row = 1;
         for (Long service : services) {
             Label name = new Label(service == null ? "Trust-wide" : m.plan().coreService(service).map(CoreService::name).orElse("?"));
-            name.setWrapText(true);
+            org.waymark.ui.widgets.Wrapping.lines(name);
             grid.add(name, 0, row);
             for (int c = 0; c < questions.length; c++) grid.add(cell(m, nav, questions[c], service, name.getText()), c + 1, row);
             row++;
@@ -101,6 +98,8 @@ final class HeatMapPanel {
         Label breakdown = new Label(detail.toString());
         breakdown.getStyleClass().add("wm-heat-detail");
         breakdown.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        head.setMinWidth(Region.USE_PREF_SIZE);
+        breakdown.setMinWidth(Region.USE_PREF_SIZE);
         VBox text = new VBox(0, head, breakdown);
         text.setAlignment(javafx.geometry.Pos.CENTER);
         Button b = new Button(null, text);

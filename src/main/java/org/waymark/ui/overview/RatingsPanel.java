@@ -53,6 +53,7 @@ final class RatingsPanel {
     private static Node inspection(OverviewModel m, Inspection i, boolean ratingsRule) {
         Label title = new Label(i.label() + (i.published() == null ? "" : " (published " + ViewFormats.date(i.published()) + ")"));
         title.getStyleClass().add("wm-strong");
+        org.waymark.ui.widgets.Wrapping.lines(title);
         List<KeyQuestion> inadequate = i.inadequateQuestions();
         String verdict = (inadequate.isEmpty() ? "No key question Inadequate at trust level"
                 : "Inadequate at trust level: " + inadequate.stream().map(KeyQuestion::label).collect(Collectors.joining(", ")))
@@ -68,10 +69,8 @@ final class RatingsPanel {
         GridPane g = new GridPane();
         g.setHgap(3);
         g.setVgap(3);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(120); // service names give way before the key-question headings do
-        names.setPrefWidth(205);
-        g.getColumnConstraints().add(names);
+        // Service names wrap (they give way before the key-question headings do); no widths in px, which stay put when zoomed.
+        g.getColumnConstraints().add(new ColumnConstraints());
         List<String> heads = new ArrayList<>();
         for (KeyQuestion q : KeyQuestion.values()) heads.add(q.label());
         heads.add("Overall");
@@ -92,7 +91,8 @@ final class RatingsPanel {
         int row = 1;
         for (Long s : services) {
             String name = s == null ? "Trust-wide" : m.plan().coreService(s).map(CoreService::name).orElse("?");
-            g.add(new Label(name), 0, row);
+            Label service = org.waymark.ui.widgets.Wrapping.lines(new Label(name));
+            g.add(service, 0, row);
             KeyQuestion[] qs = KeyQuestion.values();
             for (int c = 0; c <= qs.length; c++) {
                 KeyQuestion q = c < qs.length ? qs[c] : null;
@@ -108,6 +108,7 @@ final class RatingsPanel {
         Label l = new Label(r.abbreviation());
         l.getStyleClass().addAll("wm-rating", "rating-" + r.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.setAccessibleText(where + ": " + r.label());
         return l;
     }

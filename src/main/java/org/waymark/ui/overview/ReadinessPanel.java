@@ -13,6 +13,7 @@ import org.waymark.domain.regulation.RegimeStatus;
 import org.waymark.domain.ReadinessSummary;
 import org.waymark.ui.widgets.Cards;
 import org.waymark.ui.widgets.ViewFormats;
+import org.waymark.ui.widgets.Wrapping;
 
 import java.util.Locale;
 
@@ -26,6 +27,7 @@ final class ReadinessPanel {
         Label regime = new Label(m.regime().map(RegimeStatus::label).orElse("Not in an oversight regime"));
         regime.getStyleClass().add("title-3");
         regime.setId("overview-regime");
+        Wrapping.lines(regime);
         String since = m.regime().map(g -> "Entered " + ViewFormats.date(g.entered()) + " · " + s.monthsInRegime() + " months "
                 + g.wording().inProgramme()).orElse("Record an entry in Plan settings when the trust enters a regime");
         Label entered = Cards.muted(since);
@@ -55,6 +57,7 @@ final class ReadinessPanel {
         Label figure = new Label(value);
         figure.setId(id);
         figure.getStyleClass().add("wm-figure");
+        figure.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(row, name, bar, figure);
     }
 

@@ -133,6 +133,8 @@ public final class PeopleView implements PlanView {
         bar.getStyleClass().add("view-toolbar");
 
         itemsTitle.getStyleClass().add("section-title");
+        org.waymark.ui.widgets.Wrapping.lines(itemsTitle);
+        org.waymark.ui.widgets.Wrapping.lines(inRegister);
         VBox right = new VBox(8, itemsTitle, items, inRegister);
         VBox.setVgrow(items, Priority.ALWAYS);
         right.setPadding(new Insets(10, 12, 10, 12));

@@ -69,8 +69,19 @@ final class AskPane {
         ask.setOnAction(e -> ask(work));
         Label heading = new Label("Ask a question (saved beside the plan in a file to send to the improvement lead; the plan is not changed)");
         heading.getStyleClass().add("title-4");
-        heading.setWrapText(true);
-        node.getChildren().addAll(heading, new HBox(8, new Label("Meeting"), meeting, new Label("About"), about, kind), text, new HBox(8, ask, saved));
+        org.waymark.ui.widgets.Wrapping.lines(heading);
+        Label meetingLabel = new Label("Meeting");
+        meetingLabel.setLabelFor(meeting);
+        Label aboutLabel = new Label("About");
+        aboutLabel.setLabelFor(about);
+        meetingLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        aboutLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // At 200 % the fields move onto a second line, each with its label, rather than squeezing "Meeting" to "…".
+        HBox meetingPair = new HBox(8, meetingLabel, meeting);
+        HBox aboutPair = new HBox(8, aboutLabel, about);
+        meetingPair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        aboutPair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        node.getChildren().addAll(heading, org.waymark.ui.widgets.Wrapping.row(8, meetingPair, aboutPair, kind), text, new HBox(8, ask, saved));
     }
 
     void show(Plan plan) {

@@ -79,13 +79,13 @@ public final class QuestionsView implements PlanView {
         readBack.setAccessibleText("Questions in the file read back, against their actions");
         readBack.setPrefHeight(160);
         readBack.setMinHeight(130);
-        readBack.setPlaceholder(new Label("Read a board member's questions file to see their questions against the actions."));
+        readBack.setPlaceholder(org.waymark.ui.widgets.Wrapping.lines(new Label("Read a board member's questions file to see their questions against the actions.")));
         readBack.getColumns().addAll(List.of(col("About", 260, ReadBack.Listed::against),
                 col("Asked", 150, l -> l.asked().kind().label() + ", " + UK.format(l.asked().askedOn())),
                 col("Question or comment", 520, l -> l.asked().text()), col("", 120, l -> l.recordedBefore() ? "Already recorded" : "New")));
         recorded.setId("questions-recorded");
         recorded.setAccessibleText("Board questions recorded in the plan, with their answers");
-        recorded.setPlaceholder(new Label("No board questions recorded yet."));
+        recorded.setPlaceholder(org.waymark.ui.widgets.Wrapping.lines(new Label("No board questions recorded yet.")));
         recorded.getColumns().addAll(List.of(col("Meeting", 150, q -> q.meeting()), col("About", 200, q -> q.actionRef() != null ? q.actionRef() : "Section: " + q.section()),
                 col("Asked by", 140, q -> q.askedBy() + ", " + UK.format(q.askedOn())), col("Question or comment", 360, q -> q.kind().label() + ": " + q.text()),
                 col("Answer", 360, q -> q.answered() ? q.answer() + " (" + q.answeredBy() + ", " + UK.format(q.answeredOn()) + ")" : "Not yet answered")));
@@ -98,6 +98,7 @@ public final class QuestionsView implements PlanView {
         answer.editableProperty().bind(ctx.readOnly().not());
         Label lead = new Label("For the improvement lead: read back a member's file, record it, then answer each question");
         lead.getStyleClass().add("title-4");
+        org.waymark.ui.widgets.Wrapping.lines(lead);
         VBox.setVgrow(recorded, Priority.ALWAYS);
         root.setPadding(new Insets(12));
         root.getChildren().addAll(ask.node, lead, new ToolBar(read, record), status, readBack, recorded, answer, new ToolBar(save));

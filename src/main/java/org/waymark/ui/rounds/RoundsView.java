@@ -79,7 +79,7 @@ public final class RoundsView implements PlanView {
         rounds.setId("round-list");
         rounds.setAccessibleText("Update rounds");
         rounds.setPrefHeight(170);
-        rounds.setPlaceholder(new Label("No update round yet. Start one to send each owner a form."));
+        rounds.setPlaceholder(org.waymark.ui.widgets.Wrapping.lines(new Label("No update round yet. Start one to send each owner a form.")));
         rounds.getColumns().add(col("Round", 70, s -> Integer.toString(s.number())));
         rounds.getColumns().add(col("Started", 95, s -> RoundDates.uk(s.round().startedOn())));
         rounds.getColumns().add(col("Return by", 95, s -> RoundDates.uk(s.round().returnBy())));

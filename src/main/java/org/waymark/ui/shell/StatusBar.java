@@ -89,12 +89,14 @@ final class StatusBar {
         auditLabel.setText("Checking the audit chain…");
         auditLabel.setGraphic(new FontIcon(MaterialDesignS.SHIELD_OUTLINE));
         executor.run("Checking the audit chain…", s::verifyAudit, (AuditCheck c) -> {
-            auditLabel.setText(c.intact() ? "Audit chain intact (" + c.rowsChecked() + " rows)" : "Audit chain BROKEN at row " + c.firstBadRow());
+            String said = c.intact() ? "Audit chain intact (" + c.rowsChecked() + " rows)" : "Audit chain BROKEN at row " + c.firstBadRow();
+            auditLabel.setText(said);
             auditLabel.setGraphic(new FontIcon(c.intact() ? MaterialDesignS.SHIELD_CHECK_OUTLINE : MaterialDesignS.SHIELD_ALERT_OUTLINE));
             auditLabel.getStyleClass().removeAll("audit-ok", "audit-broken");
             auditLabel.getStyleClass().add(c.intact() ? "audit-ok" : "audit-broken");
             auditLabel.getProperties().remove("textTip");
-            auditLabel.setTooltip(new Tooltip(c.describe()));
+            // The words the bar may shorten, then the detail.
+            auditLabel.setTooltip(new Tooltip(said + "\n" + c.describe()));
         }, e -> auditLabel.setText("Audit chain could not be checked: " + e.getMessage()));
     }
 

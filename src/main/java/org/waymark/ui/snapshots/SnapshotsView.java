@@ -150,7 +150,7 @@ public final class SnapshotsView implements PlanView {
         pick.setAlignment(Pos.CENTER_LEFT);
         summary.setId("compare-summary");
         summary.getStyleClass().add("wm-strong");
-        summary.setWrapText(true);
+        org.waymark.ui.widgets.Wrapping.lines(summary);
         VBox.setVgrow(changes, Priority.ALWAYS);
         changes.setMinHeight(200);
         VBox card = Cards.card("snapshot-compare", "What changed", pick, summary, changes,

@@ -2,9 +2,6 @@ package org.waymark.ui.widgets;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The titled panels the dashboard-like views are made of, and rows that share their width equally. */
@@ -13,7 +10,7 @@ public final class Cards {
     private Cards() {}
 
     public static VBox card(String id, String title, Node... content) {
-        Label head = new Label(title);
+        Label head = Wrapping.lines(new Label(title));
         head.getStyleClass().addAll("title-4", "wm-card-title");
         VBox box = new VBox(8, head);
         box.getChildren().addAll(content);
@@ -22,23 +19,14 @@ public final class Cards {
         return box;
     }
 
-    /** A row whose children take equal shares of the width, however wide their content would like to be. */
-    public static HBox row(Node... cards) {
-        HBox row = new HBox(16, cards);
-        for (Node n : cards) {
-            HBox.setHgrow(n, Priority.ALWAYS);
-            if (n instanceof Region r) {
-                r.setPrefWidth(0);
-                r.setMaxWidth(Double.MAX_VALUE);
-            }
-        }
-        return row;
+    /** A row whose cards take equal shares of the width, or stack when the shares would be too narrow ({@link CardRow}). */
+    public static CardRow row(Node... cards) {
+        return new CardRow(16, cards);
     }
 
     public static Label muted(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("wm-muted");
-        l.setWrapText(true);
-        return l;
+        return Wrapping.lines(l);
     }
 }

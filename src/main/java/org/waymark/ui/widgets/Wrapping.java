@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /**
  * A row of labels, fields and buttons that wraps onto a second line when the window is too narrow (at 200 % zoom, say)
@@ -20,5 +21,34 @@ public final class Wrapping {
         row.setRowValignment(javafx.geometry.VPos.CENTER);
         for (Node n : nodes) if (n instanceof Labeled l && !l.isWrapText()) l.setMinWidth(Region.USE_PREF_SIZE);
         return row;
+    }
+
+    /**
+     * A label or button that wraps its words onto more lines rather than cutting them short, and keeps the height those
+     * lines need: a wrapping label's own minimum is one line, so a crowded column would squeeze it back to "Ensure NH…".
+     * Nor does it get narrower than its longest word, which would cut that word instead; the minimum follows the font,
+     * so it follows the zoom (the font changes once per zoom change, and the width does not feed back into it).
+     */
+    public static <T extends Labeled> T lines(T l) {
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        Runnable fit = () -> l.setMinWidth(Math.ceil(longestWord(l) + l.getInsets().getLeft() + l.getInsets().getRight()) + 1);
+        l.fontProperty().addListener(o -> fit.run());
+        l.textProperty().addListener(o -> fit.run());
+        l.insetsProperty().addListener(o -> fit.run());
+        fit.run();
+        return l;
+    }
+
+    private static double longestWord(Labeled l) {
+        if (l.getText() == null) return 0;
+        Text measure = new Text();
+        measure.setFont(l.getFont());
+        double widest = 0;
+        for (String word : l.getText().split("\\s+")) {
+            measure.setText(word);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 }
