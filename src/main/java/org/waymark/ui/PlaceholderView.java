@@ -5,7 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.waymark.ui.widgets.Icons;
 
 /** Holds a view's place in the window until its real component is registered in {@link Views}. */
 public final class PlaceholderView implements PlanView {
@@ -17,8 +17,7 @@ public final class PlaceholderView implements PlanView {
     public PlaceholderView(String id, String title, Ikon icon, String whatItWillShow) {
         this.id = id;
         this.title = title;
-        FontIcon big = new FontIcon(icon);
-        big.getStyleClass().add("empty-state-icon");
+        javafx.scene.Node big = Icons.of(icon, "empty-state-icon");
         Label head = new Label(title);
         head.getStyleClass().add("title-2");
         Label text = new Label(whatItWillShow);

@@ -20,7 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.waymark.ui.widgets.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.waymark.domain.Action;
 import org.waymark.domain.BragResult;
@@ -80,7 +80,7 @@ public final class ActionEditorPane {
         subheading.setWrapText(true);
         bragReason.getStyleClass().add("text-muted");
         bragReason.setWrapText(true);
-        Button close = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
+        Button close = new Button(null, Icons.of(MaterialDesignC.CLOSE));
         close.setId("editor-close");
         close.getStyleClass().addAll("flat", "button-icon");
         close.setAccessibleText("Close the action editor");

@@ -4,7 +4,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.waymark.ui.widgets.Icons;
 import org.waymark.ui.PlanContext;
 import org.waymark.ui.widgets.Forms;
 
@@ -33,7 +33,7 @@ final class EditorControls {
     }
 
     Button primary(String text, String id, org.kordamp.ikonli.Ikon icon) {
-        Button b = new Button(text, new FontIcon(icon));
+        Button b = new Button(text, Icons.of(icon));
         b.setId(id);
         b.setMnemonicParsing(false);
         b.disableProperty().bind(ctx.readOnly().or(model.action().isNull()));

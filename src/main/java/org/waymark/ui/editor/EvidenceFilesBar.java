@@ -15,7 +15,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.waymark.ui.widgets.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -164,7 +164,7 @@ final class EvidenceFilesBar {
     }
 
     private Button button(String text, String id, org.kordamp.ikonli.Ikon icon, String tip) {
-        Button b = new Button(text, new FontIcon(icon));
+        Button b = new Button(text, Icons.of(icon));
         b.setId(id);
         b.setMnemonicParsing(false);
         b.setTooltip(new Tooltip(tip));

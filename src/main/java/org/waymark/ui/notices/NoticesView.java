@@ -12,7 +12,7 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.waymark.ui.widgets.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.waymark.app.Refused;
@@ -282,7 +282,7 @@ public final class NoticesView implements PlanView {
     }
 
     private static Button button(String text, String id, org.kordamp.ikonli.Ikon icon) {
-        Button b = new Button(text, new FontIcon(icon));
+        Button b = new Button(text, Icons.of(icon));
         b.setId(id);
         return b;
     }

@@ -17,7 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.waymark.ui.widgets.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -252,7 +252,7 @@ public final class PeopleView implements PlanView {
     }
 
     private static Button button(String text, String id, org.kordamp.ikonli.Ikon icon) {
-        Button b = new Button(text, new FontIcon(icon));
+        Button b = new Button(text, Icons.of(icon));
         b.setId(id);
         return b;
     }

@@ -14,7 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.waymark.ui.widgets.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -75,9 +75,9 @@ final class FilterBar {
         count.setId("register-count");
         count.getStyleClass().add("register-count");
         saved.setId("saved-filters");
-        saved.setGraphic(new FontIcon(MaterialDesignB.BOOKMARK_OUTLINE));
+        saved.setGraphic(Icons.of(MaterialDesignB.BOOKMARK_OUTLINE));
         clear.setId("clear-filters");
-        clear.setGraphic(new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
+        clear.setGraphic(Icons.of(MaterialDesignF.FILTER_REMOVE_OUTLINE));
         brag.setAccessibleText("Filter by BRAG");
         status.setAccessibleText("Filter by status");
         owner.setAccessibleText("Filter by owner");
@@ -105,7 +105,7 @@ final class FilterBar {
         overdue.selectedProperty().addListener(changed);
         clear.setOnAction(e -> { set(RegisterFilter.NONE); onChange.accept(current()); });
 
-        FontIcon filterIcon = new FontIcon(MaterialDesignM.MAGNIFY);
+        javafx.scene.Node filterIcon = Icons.of(MaterialDesignM.MAGNIFY);
         var top = org.waymark.ui.widgets.Wrapping.row(8, filterIcon, search, saved, clear, spacer(), count);
         top.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.FlowPane bottom = new javafx.scene.layout.FlowPane(8, 8, brag, status, owner, keyQuestion, coreService, source, priority, dueWithin, overdue);

@@ -1,12 +1,13 @@
 package org.waymark.ui.reliability;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.waymark.ui.widgets.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.waymark.app.OpenedPlan;
 
@@ -31,8 +32,7 @@ public final class AuditBrokenBanner extends HBox {
         getStyleClass().add("audit-banner");
         setId("audit-broken-banner");
         setAlignment(Pos.CENTER_LEFT);
-        FontIcon icon = new FontIcon(MaterialDesignS.SHIELD_ALERT_OUTLINE);
-        icon.getStyleClass().add("banner-icon");
+        Node icon = Icons.of(MaterialDesignS.SHIELD_ALERT_OUTLINE, "banner-icon");
         Label title = new Label(readOnly ? "Audit trail broken: open read-only" : "Audit trail broken");
         title.getStyleClass().add("banner-title");
         Label text = new Label(message);

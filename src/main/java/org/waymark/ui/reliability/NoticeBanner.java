@@ -4,7 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.waymark.ui.widgets.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.waymark.app.OpenedPlan;
 
@@ -18,8 +18,7 @@ public final class NoticeBanner extends HBox {
         getStyleClass().add("notice-banner");
         setId("open-notice-banner");
         setAlignment(Pos.CENTER_LEFT);
-        FontIcon icon = new FontIcon(MaterialDesignL.LOCK_OUTLINE);
-        icon.getStyleClass().add("banner-icon");
+        javafx.scene.Node icon = Icons.of(MaterialDesignL.LOCK_OUTLINE, "banner-icon");
         Label label = new Label(text);
         label.setId("open-notice-text");
         label.getStyleClass().add("banner-text");

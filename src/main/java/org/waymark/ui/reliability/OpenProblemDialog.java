@@ -5,7 +5,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.waymark.ui.widgets.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.waymark.app.PlanException;
 
@@ -33,9 +33,7 @@ public final class OpenProblemDialog extends Dialog<OpenProblemDialog.Choice> {
         setHeaderText(header(problem.kind()) + "\n" + file.getFileName());
         getDialogPane().getStylesheets().add(OpenProblemDialog.class.getResource("reliability.css").toExternalForm());
         getDialogPane().setId("open-problem-dialog");
-        FontIcon icon = new FontIcon(MaterialDesignF.FILE_ALERT_OUTLINE);
-        icon.getStyleClass().add("problem-icon");
-        setGraphic(icon);
+        setGraphic(Icons.of(MaterialDesignF.FILE_ALERT_OUTLINE, "problem-icon"));
         Label message = new Label(problem.getMessage());
         message.setId("open-problem-message");
         message.getStyleClass().add("problem-message");

@@ -86,7 +86,7 @@ public final class FxDialogService implements DialogService {
         a.setTitle(title);
         a.setHeaderText(title);
         a.initOwner(owner.get());
-        a.getDialogPane().setMinWidth(480);
+        a.getDialogPane().getStyleClass().add("wm-alert");   // its minimum width is in em (waymark.css), to follow the zoom
         a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         styled(a);
         return a;

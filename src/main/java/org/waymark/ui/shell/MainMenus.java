@@ -18,7 +18,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.waymark.ui.widgets.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
@@ -134,7 +134,7 @@ final class MainMenus {
         pack.disableProperty().bind(w.noPlan);
         Button export = tool("Export", "tool-export", MaterialDesignF.FILE_EXPORT_OUTLINE, "Export the plan (Ctrl+E)", w::openExport);
         export.disableProperty().bind(w.noPlan);
-        Label ro = new Label("Read-only: changes cannot be saved", new FontIcon(MaterialDesignL.LOCK_OUTLINE));
+        Label ro = new Label("Read-only: changes cannot be saved", Icons.of(MaterialDesignL.LOCK_OUTLINE));
         ro.getStyleClass().add("read-only-badge");
         ro.setId("read-only-badge");
         ro.visibleProperty().bind(w.readOnly);
@@ -182,7 +182,7 @@ final class MainMenus {
     private static KeyCombination shortcut(KeyCode code) { return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN); }
 
     private static MenuItem item(String text, String id, org.kordamp.ikonli.Ikon icon, KeyCombination key, Runnable run) {
-        MenuItem m = new MenuItem(text, icon == null ? null : new FontIcon(icon));
+        MenuItem m = new MenuItem(text, icon == null ? null : Icons.of(icon));
         m.setId(id);
         if (key != null) m.setAccelerator(key);
         m.setOnAction(e -> run.run());
@@ -190,7 +190,7 @@ final class MainMenus {
     }
 
     private static Button tool(String text, String id, org.kordamp.ikonli.Ikon icon, String tip, Runnable run) {
-        Button b = new Button(text, new FontIcon(icon));
+        Button b = new Button(text, Icons.of(icon));
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setAccessibleText(tip);

@@ -11,7 +11,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.waymark.ui.widgets.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.waymark.app.Identity;
 import org.waymark.app.OpenedPlan;
@@ -282,7 +282,7 @@ public final class MainWindow implements Navigator {
         detail.setWrapText(true);
         detail.setMaxWidth(560);
         detail.getStyleClass().add("empty-state");
-        VBox box = new VBox(10, new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE), head, detail);
+        VBox box = new VBox(10, Icons.of(MaterialDesignF.FOLDER_OPEN_OUTLINE), head, detail);
         box.getChildren().get(0).getStyleClass().add("empty-state-icon");
         box.setAlignment(Pos.CENTER);
         content.getChildren().setAll(box);

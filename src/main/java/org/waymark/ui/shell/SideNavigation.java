@@ -7,7 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.waymark.ui.widgets.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.waymark.ui.Views;
 
@@ -29,9 +29,7 @@ final class SideNavigation {
                 super.updateItem(e, empty);
                 if (empty || e == null) { setText(null); setGraphic(null); setId(null); return; }
                 setText(e.title());
-                FontIcon icon = new FontIcon(e.icon());
-                icon.getStyleClass().add("nav-icon");
-                setGraphic(icon);
+                setGraphic(Icons.of(e.icon(), "nav-icon"));
                 setId("nav-" + e.id());
                 setAccessibleText(e.title());
             }
@@ -44,7 +42,7 @@ final class SideNavigation {
         list.setMinWidth(180);
         Label brand = new Label("Waymark");
         brand.getStyleClass().add("brand");
-        brand.setGraphic(new FontIcon(MaterialDesignM.MAP_MARKER_PATH));
+        brand.setGraphic(Icons.of(MaterialDesignM.MAP_MARKER_PATH));
         node = new VBox(brand, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         node.getStyleClass().add("side-nav");

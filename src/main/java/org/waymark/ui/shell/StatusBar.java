@@ -11,7 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.waymark.ui.widgets.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -68,13 +68,13 @@ final class StatusBar {
         fileLabel.setText(s.file().getFileName().toString());
         fileLabel.getProperties().remove("textTip");
         fileLabel.setTooltip(new Tooltip(s.file().toAbsolutePath().toString()));
-        fileLabel.setGraphic(new FontIcon(MaterialDesignF.FILE_OUTLINE));
+        fileLabel.setGraphic(Icons.of(MaterialDesignF.FILE_OUTLINE));
         modeLabel.setText(s.readOnly() ? "Read-only: nothing can be changed" : "Editable");
-        modeLabel.setGraphic(new FontIcon(s.readOnly() ? MaterialDesignL.LOCK_OUTLINE : MaterialDesignP.PENCIL_OUTLINE));
+        modeLabel.setGraphic(Icons.of(s.readOnly() ? MaterialDesignL.LOCK_OUTLINE : MaterialDesignP.PENCIL_OUTLINE));
         modeLabel.getStyleClass().remove("status-read-only");
         if (s.readOnly()) modeLabel.getStyleClass().add("status-read-only");
         userLabel.setText(s.user());
-        userLabel.setGraphic(new FontIcon(MaterialDesignA.ACCOUNT_OUTLINE));
+        userLabel.setGraphic(Icons.of(MaterialDesignA.ACCOUNT_OUTLINE));
         if (changesLabel.getText().isEmpty()) changesLabel.setText(s.readOnly() ? "" : "All changes saved");
         executor.run(null, s::lastChange, last -> lastChangeLabel.setText(describe(last)), e -> lastChangeLabel.setText(""));
     }
@@ -87,11 +87,11 @@ final class StatusBar {
 
     void checkAudit(PlanSession s) {
         auditLabel.setText("Checking the audit chain…");
-        auditLabel.setGraphic(new FontIcon(MaterialDesignS.SHIELD_OUTLINE));
+        auditLabel.setGraphic(Icons.of(MaterialDesignS.SHIELD_OUTLINE));
         executor.run("Checking the audit chain…", s::verifyAudit, (AuditCheck c) -> {
             String said = c.intact() ? "Audit chain intact (" + c.rowsChecked() + " rows)" : "Audit chain BROKEN at row " + c.firstBadRow();
             auditLabel.setText(said);
-            auditLabel.setGraphic(new FontIcon(c.intact() ? MaterialDesignS.SHIELD_CHECK_OUTLINE : MaterialDesignS.SHIELD_ALERT_OUTLINE));
+            auditLabel.setGraphic(Icons.of(c.intact() ? MaterialDesignS.SHIELD_CHECK_OUTLINE : MaterialDesignS.SHIELD_ALERT_OUTLINE));
             auditLabel.getStyleClass().removeAll("audit-ok", "audit-broken");
             auditLabel.getStyleClass().add(c.intact() ? "audit-ok" : "audit-broken");
             auditLabel.getProperties().remove("textTip");

@@ -2,11 +2,15 @@ package org.waymark.ui.shell;
 
 import javafx.scene.Parent;
 import org.waymark.app.infra.Preferences;
+import org.waymark.ui.widgets.Icons;
 
 /**
  * View › Zoom: the whole window's size, 100 % to 200 %. The theme and our stylesheet size text (and much spacing)
- * in em, so setting the root's font size scales everything at once, as browser zoom does; images and icons sized
- * in em follow too.
+ * in em, so setting the root's font size scales everything at once, as browser zoom does; images sized in em follow
+ * too. Icons are scaled by a factor instead ({@link Icons}), set here once per change.
+ * <p>
+ * Pop-ups (menus, drop-down lists, date pickers, tooltips) are windows of their own, but they take their CSS from
+ * the control that opened them, so the root's font size reaches them; dialogs are decorated like the window.
  */
 public final class UiZoom {
 
@@ -32,8 +36,9 @@ public final class UiZoom {
 
     static int clamp(int p) { return Math.max(Preferences.MIN_ZOOM, Math.min(Preferences.MAX_ZOOM, p)); }
 
-    /** Sets the root's font size, keeping any other inline style it has. */
+    /** Sets the root's font size, keeping any other inline style it has, and the icons' scale (FX thread). */
     static void applyTo(Parent root) {
+        Icons.zoom(percent / 100.0);
         String style = root.getStyle() == null ? "" : root.getStyle().replaceAll("-fx-font-size:[^;]*;\\s*", "");
         root.setStyle("-fx-font-size: " + BASE_FONT_PX * percent / 100.0 + "px; " + style);
     }
