@@ -71,7 +71,7 @@ public final class ActionEditorPane {
         dates = new DatesTab(controls);
         root.setId("action-editor");
         root.getStyleClass().add("action-editor");
-        root.setMinWidth(420);
+        // Its minimum width (30em, 420 px at 100 %) is in waymark.css, so that it grows with the zoom.
 
         heading.getStyleClass().add("title-3");
         heading.setId("editor-heading");

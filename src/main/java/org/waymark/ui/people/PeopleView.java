@@ -238,17 +238,11 @@ public final class PeopleView implements PlanView {
         Button r = button("Rename", renameId, MaterialDesignP.PENCIL_OUTLINE);
         r.setOnAction(e -> rename.run());
         r.disableProperty().bind(ctx.readOnly().or(Bindings.isNull(list.getSelectionModel().selectedItemProperty())));
-        HBox header = new HBox(8, head, spacer(), a, r);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // Zoomed in, the buttons move under the title rather than cut "Committees" and "Rename" short.
+        var header = org.waymark.ui.widgets.Wrapping.row(8, head, a, r);
         VBox box = new VBox(6, header, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         return box;
-    }
-
-    private static javafx.scene.layout.Region spacer() {
-        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
     }
 
     private static Button button(String text, String id, org.kordamp.ikonli.Ikon icon) {

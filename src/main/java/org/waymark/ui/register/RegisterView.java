@@ -56,8 +56,12 @@ public final class RegisterView implements PlanView {
         VBox tableArea = new VBox(filters.node(), table);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         tableArea.getStyleClass().add("register-area");
+        // The table may give way entirely (see placeDivider); it scrolls and its filters wrap at any width.
+        tableArea.setMinWidth(0);
         split.getItems().add(tableArea);
         split.setId("register-split");
+        split.widthProperty().addListener((o, was, now) -> { if (narrow(was.doubleValue()) != narrow(now.doubleValue())) placeDivider(); });
+        if (editor.node() instanceof javafx.scene.layout.Region r) r.minWidthProperty().addListener(o -> placeDivider());   // the zoom changed
         root.setCenter(split);
         root.getStyleClass().add("register-view");
         ctx.preferences().addListener((o, a, p) -> showSavedFilters());
@@ -139,9 +143,22 @@ public final class RegisterView implements PlanView {
     private void showEditor() {
         if (!split.getItems().contains(editor.node())) {
             split.getItems().add(editor.node());
-            split.setDividerPositions(0.56);
+            placeDivider();
         }
     }
+
+    /**
+     * Zoomed in on a small screen (200 % on 1366 pixels), the table and the editor do not both fit: the editor then takes
+     * the whole width until it is closed (Esc), rather than both being cut off at the edge. The editor's minimum width is
+     * in em (waymark.css), so this follows the zoom.
+     */
+    private void placeDivider() {
+        if (!split.getItems().contains(editor.node())) return;
+        editor.node().applyCss();   // its minimum is in em: read it once its stylesheet applies
+        split.setDividerPositions(narrow(split.getWidth()) ? 0 : 0.56);
+    }
+
+    private boolean narrow(double width) { return width > 0 && width < 1.6 * editor.node().minWidth(-1); }
 
     private void closeEditor() {
         split.getItems().remove(editor.node());
