@@ -57,8 +57,8 @@ final class MetricChart extends LineChart<Number, Number> {
         if (definitionChanged) {
             changeLine.getStyleClass().add("wm-definition-change");
             changeLabel.getStyleClass().add("wm-definition-change-label");
+            changeLabel.setManaged(false);   // placed by hand below; showing or hiding it asks for no new layout
             changeLabel.setText("Definition changed " + ViewFormats.month(from));
-            org.waymark.ui.widgets.Wrapping.lines(changeLabel);
             getPlotChildren().addAll(changeLine, changeLabel);
         }
     }
@@ -77,10 +77,11 @@ final class MetricChart extends LineChart<Number, Number> {
         changeLine.setEndX(x);
         changeLine.setStartY(0);
         changeLine.setEndY(h);
-        // In a narrow panel (a short era, or 200 % zoom) the words wrap inside the plot rather than run out of it.
-        double room = Math.max(getXAxis().getWidth() - x - 8, changeLabel.minWidth(-1));
-        double w = Math.min(changeLabel.prefWidth(-1), room);
-        changeLabel.resize(w, changeLabel.prefHeight(w));
+        // In a narrow panel (a short era, or 200 % zoom) the words would cover the plot or run out of it: only the line
+        // stays, and the title says "(from Nov 2025)", so nothing is lost.
+        double w = changeLabel.prefWidth(-1);
+        changeLabel.setVisible(w <= getXAxis().getWidth() - x - 8);
+        changeLabel.resize(w, changeLabel.prefHeight(-1));
         changeLabel.relocate(x + 4, 2);
         changeLine.toFront();
         changeLabel.toFront();
