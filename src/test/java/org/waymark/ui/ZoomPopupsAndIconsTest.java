@@ -127,7 +127,8 @@ class ZoomPopupsAndIconsTest {
             ComboBox<?> brag = robot.from(h.window.root()).lookup("#filter-brag").queryAs(ComboBox.class);
             look(robot, theme, "combo", problems, shots, brag::show, brag::hide);
 
-            Tooltip tip = new Tooltip("Audit chain intact: every change since the plan was made is in the hash-chained log");
+            Tooltip tip = new Tooltip("Audit chain intact: every change since the plan was made is in the hash-chained log, "
+                    + "and the chain was checked from its first row to its last when the plan opened");
             look(robot, theme, "tooltip", problems, shots, () -> {
                 Bounds b = search.localToScreen(search.getBoundsInLocal());
                 tip.show(search, b.getMinX(), b.getMaxY() + 4);
@@ -169,6 +170,7 @@ class ZoomPopupsAndIconsTest {
                 root.layout();
                 double largest = largestText(root);
                 if (largest < 1.8 * BASE_PX) problems.merge(name, "largest text " + largest + " px, not zoomed", (a, b) -> a + "; " + b);
+                if (w.getWidth() > stage.getWidth()) problems.merge(name, "wider than the window: " + w.getWidth(), (a, b) -> a + "; " + b);
                 List<String> cut = ClippedText.in(root);
                 if (!cut.isEmpty()) problems.merge(name, "cut short: " + cut, (a, b) -> a + "; " + b);
             }

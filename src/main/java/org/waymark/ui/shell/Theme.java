@@ -46,6 +46,7 @@ public final class Theme {
     public static void style(Scene scene) {
         scene.getStylesheets().addAll(stylesheet(), highContrastStylesheet());
         InputRules.install(scene);
+        UiZoom.wrapTooltips();
         decorate(scene.getRoot());
     }
 

@@ -36,6 +36,29 @@ public final class UiZoom {
 
     static int clamp(int p) { return Math.max(Preferences.MIN_ZOOM, Math.min(Preferences.MAX_ZOOM, p)); }
 
+    /** The widest a tooltip grows before it wraps, in em: about 70 characters a line. */
+    static final double TOOLTIP_EM = 36;
+    private static boolean tooltipsWrap;
+
+    /**
+     * Tooltips wrap at {@link #TOOLTIP_EM} em of the current zoom. JavaFX's tooltips keep their text on one line, and a
+     * long one at 200 % was wider than a laptop's screen; each tooltip is a window, so this is done as each one shows.
+     */
+    static void wrapTooltips() {
+        if (tooltipsWrap) return;
+        tooltipsWrap = true;
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                for (javafx.stage.Window w : c.getAddedSubList()) {
+                    if (w instanceof javafx.scene.control.Tooltip tip) {
+                        tip.setWrapText(true);
+                        tip.setMaxWidth(TOOLTIP_EM * BASE_FONT_PX * percent / 100.0);
+                    }
+                }
+            }
+        });
+    }
+
     /** Sets the root's font size, keeping any other inline style it has, and the icons' scale (FX thread). */
     static void applyTo(Parent root) {
         Icons.zoom(percent / 100.0);
