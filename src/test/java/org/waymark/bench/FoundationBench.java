@@ -61,6 +61,21 @@ public final class FoundationBench {
                     flip[0]++ % 2 == 0 ? ActionStatus.ON_HOLD : ActionStatus.IN_PROGRESS, "bench"));
             double commit = Stats.medianMillis(5, 41, () -> bareInsertCommit(dir.resolve("bare.db")));
             Stats.print("durable status change + audit row", change, "bare insert + commit", commit, "≤ 2× bare");
+
+            // Until the user sees it: the plan brought up to date, the overview's figures and the register's rows.
+            double shown = Stats.medianMillis(5, 41, () -> {
+                service.changeStatus(id, flip[0]++ % 2 == 0 ? ActionStatus.ON_HOLD : ActionStatus.IN_PROGRESS, "bench");
+                Plan p = s.plan();
+                Readiness.of(p, s.today());
+                org.waymark.ui.register.RegisterRows.of(p, s.today());
+            });
+            double whole = Stats.medianMillis(2, 11, () -> {
+                service.changeStatus(id, flip[0]++ % 2 == 0 ? ActionStatus.ON_HOLD : ActionStatus.IN_PROGRESS, "bench");
+                Plan p = s.read(org.waymark.store.PlanLoader::load);
+                Readiness.of(p, s.today());
+                org.waymark.ui.register.RegisterRows.of(p, s.today());
+            });
+            Stats.print("status change until plan, overview and register rows show it", shown, "the same with a whole reload", whole, "≤ 50 ms");
         }
     }
 
