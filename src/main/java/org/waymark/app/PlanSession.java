@@ -6,6 +6,7 @@ import org.waymark.domain.Organisation;
 import org.waymark.domain.Plan;
 import org.waymark.domain.ReadinessSummary;
 import org.waymark.domain.Readiness;
+import org.waymark.store.PlanRefresh;
 import org.waymark.store.AuditLog;
 import org.waymark.store.AuditVerification;
 import org.waymark.store.PlanDatabase;
@@ -25,7 +26,8 @@ import java.util.function.Function;
 
 /**
  * One open plan, the person editing it and the clock. Every use case goes through {@link #write}, so it is one
- * transaction with its audit rows. The loaded {@link Plan} is cached and reloaded after each write.
+ * transaction with its audit rows. The loaded {@link Plan} is cached; on the first read after a write it is brought
+ * up to date from the rows written since ({@link PlanRefresh}), or loaded whole when that cannot be done.
  */
 public final class PlanSession implements AutoCloseable {
 
@@ -36,7 +38,9 @@ public final class PlanSession implements AutoCloseable {
     private final PlanDatabase db;
     private volatile String user;
     private final Clock clock;
-    private volatile Plan plan;
+    private volatile PlanRefresh.Loaded plan;
+    /** The last plan loaded, kept after a write so the next read re-reads only what changed since. */
+    private volatile PlanRefresh.Loaded stale;
     private volatile long revision;
     /** Runs between loading a plan and caching it: where a write on another thread can slip in. Tests use it. */
     volatile Runnable afterLoad = () -> { };
@@ -179,20 +183,28 @@ public final class PlanSession implements AutoCloseable {
      * returned to its caller but not cached, so an older plan can never hide a newer write.
      */
     public Plan plan() {
-        Plan p = plan;
+        PlanRefresh.Loaded p = plan;
         if (p == null) {
-            long before = revision;
+            long before;
+            PlanRefresh.Loaded since;
+            synchronized (cacheLock) {
+                before = revision;
+                since = stale;
+            }
             try {
-                p = db.read(PlanLoader::load);
+                p = since == null ? db.read(PlanRefresh::load) : db.read(c -> PlanRefresh.refresh(c, since).orElseGet(() -> PlanRefresh.load(c)));
             } catch (StoreException e) {
                 throw PlanException.from(e);
             }
             afterLoad.run();
             synchronized (cacheLock) {
-                if (revision == before) plan = p;
+                if (revision == before) {
+                    plan = p;
+                    stale = p;
+                }
             }
         }
-        return p;
+        return p.plan();
     }
 
     public ReadinessSummary readiness() { return Readiness.of(plan(), today()); }
@@ -202,7 +214,7 @@ public final class PlanSession implements AutoCloseable {
             T result = db.write(user, change::apply);
             synchronized (cacheLock) {
                 revision++;
-                plan = null;
+                plan = null; // the next read refreshes from {@code stale}: several writes cost one refresh
             }
             return result;
         } catch (StoreException e) {

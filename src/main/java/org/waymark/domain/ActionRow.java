@@ -16,17 +16,25 @@ public record ActionRow(Action action, Requirement requirement, RegulatorySource
 
     /** Every action in the plan's order, in one pass. */
     public static List<ActionRow> of(Plan plan, LocalDate today) {
+        Map<Long, RegulatorySource> sources = sourcesById(plan);
+        List<ActionRow> rows = new ArrayList<>(plan.actions().size());
+        for (Action a : plan.actions()) rows.add(of(plan, a, sources, today));
+        return rows;
+    }
+
+    /** One action's row; {@code sources} is {@link #sourcesById}, built once for many rows. */
+    public static ActionRow of(Plan plan, Action a, Map<Long, RegulatorySource> sources, LocalDate today) {
+        Requirement req = plan.requirement(a.requirementId()).orElse(null);
+        return new ActionRow(a, req, req == null ? null : sources.get(req.sourceId()),
+                req == null ? null : plan.coreService(req.coreServiceId()).orElse(null),
+                plan.person(a.executiveLeadId()).orElse(null), plan.person(a.operationalLeadId()).orElse(null),
+                plan.brag(a, today), a.overdue(today));
+    }
+
+    public static Map<Long, RegulatorySource> sourcesById(Plan plan) {
         Map<Long, RegulatorySource> sources = new HashMap<>();
         for (RegulatorySource s : plan.sources()) sources.put(s.id(), s);
-        List<ActionRow> rows = new ArrayList<>(plan.actions().size());
-        for (Action a : plan.actions()) {
-            Requirement req = plan.requirement(a.requirementId()).orElse(null);
-            rows.add(new ActionRow(a, req, req == null ? null : sources.get(req.sourceId()),
-                    req == null ? null : plan.coreService(req.coreServiceId()).orElse(null),
-                    plan.person(a.executiveLeadId()).orElse(null), plan.person(a.operationalLeadId()).orElse(null),
-                    plan.brag(a, today), a.overdue(today)));
-        }
-        return rows;
+        return sources;
     }
 
     /** Findings with no core service apply to the whole trust. */

@@ -50,31 +50,80 @@ public final class Plan {
                 List<DateRevision> revisions, List<Milestone> milestones, List<EvidenceItem> evidence,
                 List<ProgressUpdate> updates, Map<Long, List<Long>> actionBafRisks, List<Metric> metrics,
                 List<ExitCriterion> exitCriteria, List<BoardMeeting> boardMeetings, List<Snapshot> snapshots) {
+        this(organisation, regimeHistory, bragKey, List.copyOf(coreServices), List.copyOf(people), List.copyOf(committees), List.copyOf(themes),
+                List.copyOf(bafRisks), List.copyOf(inspections), List.copyOf(sources), List.copyOf(requirements), List.copyOf(actions),
+                group(revisions, DateRevision::actionId), group(milestones, Milestone::actionId), group(evidence, EvidenceItem::actionId),
+                group(updates, ProgressUpdate::actionId), Map.copyOf(actionBafRisks), List.copyOf(metrics), List.copyOf(exitCriteria),
+                boardMeetings.stream().sorted(Comparator.comparing(BoardMeeting::meetingDate)).toList(),
+                snapshots.stream().sorted(Comparator.comparing(Snapshot::takenAt)).toList());
+    }
+
+    /** Takes lists and maps that are already immutable, grouped and sorted. */
+    private Plan(Organisation organisation, RegimeHistory regimeHistory, BragKey bragKey, List<CoreService> coreServices, List<Person> people,
+                 List<Committee> committees, List<Theme> themes, List<BafRisk> bafRisks, List<Inspection> inspections,
+                 List<RegulatorySource> sources, List<Requirement> requirements, List<Action> actions,
+                 Map<Long, List<DateRevision>> revisions, Map<Long, List<Milestone>> milestones, Map<Long, List<EvidenceItem>> evidence,
+                 Map<Long, List<ProgressUpdate>> updates, Map<Long, List<Long>> actionBafRisks, List<Metric> metrics,
+                 List<ExitCriterion> exitCriteria, List<BoardMeeting> boardMeetings, List<Snapshot> snapshots) {
         this.organisation = organisation;
         this.regimeHistory = regimeHistory;
         this.bragKey = bragKey;
-        this.coreServices = List.copyOf(coreServices);
-        this.people = List.copyOf(people);
-        this.committees = List.copyOf(committees);
-        this.themes = List.copyOf(themes);
-        this.bafRisks = List.copyOf(bafRisks);
-        this.inspections = List.copyOf(inspections);
-        this.sources = List.copyOf(sources);
-        this.requirements = List.copyOf(requirements);
-        this.actions = List.copyOf(actions);
-        this.revisions = group(revisions, DateRevision::actionId);
-        this.milestones = group(milestones, Milestone::actionId);
-        this.evidence = group(evidence, EvidenceItem::actionId);
-        this.updates = group(updates, ProgressUpdate::actionId);
-        this.actionBafRisks = Map.copyOf(actionBafRisks);
-        this.metrics = List.copyOf(metrics);
-        this.exitCriteria = List.copyOf(exitCriteria);
-        this.boardMeetings = boardMeetings.stream().sorted(Comparator.comparing(BoardMeeting::meetingDate)).toList();
-        this.snapshots = snapshots.stream().sorted(Comparator.comparing(Snapshot::takenAt)).toList();
+        this.coreServices = coreServices;
+        this.people = people;
+        this.committees = committees;
+        this.themes = themes;
+        this.bafRisks = bafRisks;
+        this.inspections = inspections;
+        this.sources = sources;
+        this.requirements = requirements;
+        this.actions = actions;
+        this.revisions = revisions;
+        this.milestones = milestones;
+        this.evidence = evidence;
+        this.updates = updates;
+        this.actionBafRisks = actionBafRisks;
+        this.metrics = metrics;
+        this.exitCriteria = exitCriteria;
+        this.boardMeetings = boardMeetings;
+        this.snapshots = snapshots;
         this.requirementsById = index(this.requirements, Requirement::id);
         this.peopleById = index(this.people, Person::id);
         this.coreServicesById = index(this.coreServices, CoreService::id);
         this.actionsById = index(this.actions, Action::id);
+    }
+
+    /**
+     * This plan with the rows of the given actions replaced by {@code rows}, as re-read after a write: an action
+     * missing from {@code rows} has gone. Everything else is shared with this plan, so a write at 20,000 actions
+     * costs a few map copies instead of a whole reload.
+     */
+    public Plan withActions(ActionRows rows) {
+        Map<Long, Action> fresh = new HashMap<>();
+        for (Action a : rows.actions()) fresh.put(a.id(), a);
+        List<Action> merged = new ArrayList<>(actions.size() + fresh.size());
+        for (Action a : actions) {
+            if (!rows.ids().contains(a.id())) merged.add(a);
+            else if (fresh.containsKey(a.id())) merged.add(fresh.remove(a.id())); // changed in place: keeps id order
+        }
+        if (!fresh.isEmpty()) { // new actions: rare, so only then sort
+            merged.addAll(fresh.values());
+            merged.sort(Comparator.comparingLong(Action::id));
+        }
+        return new Plan(organisation, regimeHistory, bragKey, coreServices, people, committees, themes, bafRisks, inspections, sources,
+                requirements, List.copyOf(merged), regroup(revisions, rows.ids(), rows.revisions(), DateRevision::actionId),
+                regroup(milestones, rows.ids(), rows.milestones(), Milestone::actionId), regroup(evidence, rows.ids(), rows.evidence(), EvidenceItem::actionId),
+                regroup(updates, rows.ids(), rows.updates(), ProgressUpdate::actionId), actionBafRisks, metrics, exitCriteria, boardMeetings, snapshots);
+    }
+
+    /** The rows of some actions, each list in the order a whole load gives. */
+    public record ActionRows(java.util.Set<Long> ids, List<Action> actions, List<DateRevision> revisions, List<Milestone> milestones,
+                             List<EvidenceItem> evidence, List<ProgressUpdate> updates) {}
+
+    private static <T> Map<Long, List<T>> regroup(Map<Long, List<T>> old, java.util.Set<Long> ids, List<T> rows, Function<T, Long> key) {
+        Map<Long, List<T>> m = new HashMap<>(old);
+        m.keySet().removeAll(ids);
+        m.putAll(group(rows, key));
+        return Collections.unmodifiableMap(m);
     }
 
     private static <T> Map<Long, List<T>> group(List<T> rows, Function<T, Long> key) {

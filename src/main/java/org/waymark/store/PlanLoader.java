@@ -19,6 +19,25 @@ public final class PlanLoader {
 
     private PlanLoader() {}
 
+    // One order per table for the whole load and for re-reading some actions, so both give the same lists.
+    private static final String ACTION_ORDER = "ORDER BY id";
+    private static final String REVISION_ORDER = "ORDER BY id";
+    private static final String MILESTONE_ORDER = "ORDER BY due, id";
+    private static final String EVIDENCE_ORDER = "ORDER BY id";
+    private static final String UPDATE_ORDER = "ORDER BY posted_on DESC, id DESC";
+
+    /** The rows of just these actions (and their child rows), in the same order as {@link #load}. */
+    static Plan.ActionRows actionRows(Connection c, java.util.Set<Long> ids) {
+        String in = "(" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+        Object[] args = ids.toArray();
+        return new Plan.ActionRows(java.util.Set.copyOf(ids),
+                Sql.query(c, "SELECT * FROM action WHERE id IN " + in + " " + ACTION_ORDER, PlanLoader::action, args),
+                Sql.query(c, "SELECT * FROM date_revision WHERE action_id IN " + in + " " + REVISION_ORDER, PlanLoader::revision, args),
+                Sql.query(c, "SELECT * FROM milestone WHERE action_id IN " + in + " " + MILESTONE_ORDER, PlanLoader::milestone, args),
+                Sql.query(c, "SELECT * FROM evidence WHERE action_id IN " + in + " " + EVIDENCE_ORDER, PlanLoader::evidence, args),
+                Sql.query(c, "SELECT * FROM progress_update WHERE action_id IN " + in + " " + UPDATE_ORDER, PlanLoader::update, args));
+    }
+
     public static Plan load(Connection c) {
         Organisation org = Sql.query(c, "SELECT * FROM organisation WHERE id = 1", rs -> new Organisation(rs.getString("name"),
                 rs.getString("ods_code"), rs.getString("improvement_director"), rs.getString("buddy_trust"))).stream().findFirst()
@@ -34,17 +53,11 @@ public final class PlanLoader {
         List<RegulatorySource> sources = Sql.query(c, "SELECT * FROM source ORDER BY issued, id", rs -> new RegulatorySource(rs.getLong("id"),
                 SourceKind.valueOf(rs.getString("kind")), rs.getString("reference"), rs.getString("title"), Sql.date(rs, "issued"), rs.getString("regulations")));
         List<Requirement> requirements = Sql.query(c, "SELECT * FROM requirement ORDER BY id", PlanLoader::requirement);
-        List<Action> actions = Sql.query(c, "SELECT * FROM action ORDER BY id", PlanLoader::action);
-        List<DateRevision> revisions = Sql.query(c, "SELECT * FROM date_revision ORDER BY id", rs -> new DateRevision(rs.getLong("id"),
-                rs.getLong("action_id"), Sql.date(rs, "old_due"), Sql.date(rs, "new_due"), rs.getString("reason"),
-                rs.getString("interim_control"), rs.getString("approved_by"), Sql.date(rs, "approved_on")));
-        List<Milestone> milestones = Sql.query(c, "SELECT * FROM milestone ORDER BY due, id", rs -> new Milestone(rs.getLong("id"),
-                rs.getLong("action_id"), rs.getString("title"), Sql.date(rs, "due"), Sql.date(rs, "completed_on")));
-        List<EvidenceItem> evidence = Sql.query(c, "SELECT * FROM evidence ORDER BY id", rs -> new EvidenceItem(rs.getLong("id"),
-                rs.getLong("action_id"), rs.getString("kind"), rs.getString("reference"), rs.getString("description"),
-                Sql.date(rs, "added_on"), rs.getString("verified_by"), Sql.date(rs, "verified_on"), Sql.date(rs, "review_date")));
-        List<ProgressUpdate> updates = Sql.query(c, "SELECT * FROM progress_update ORDER BY posted_on DESC, id DESC", rs -> new ProgressUpdate(rs.getLong("id"),
-                rs.getLong("action_id"), Sql.date(rs, "posted_on"), rs.getString("author"), rs.getString("text"), Sql.nullableInt(rs, "progress")));
+        List<Action> actions = Sql.query(c, "SELECT * FROM action " + ACTION_ORDER, PlanLoader::action);
+        List<DateRevision> revisions = Sql.query(c, "SELECT * FROM date_revision " + REVISION_ORDER, PlanLoader::revision);
+        List<Milestone> milestones = Sql.query(c, "SELECT * FROM milestone " + MILESTONE_ORDER, PlanLoader::milestone);
+        List<EvidenceItem> evidence = Sql.query(c, "SELECT * FROM evidence " + EVIDENCE_ORDER, PlanLoader::evidence);
+        List<ProgressUpdate> updates = Sql.query(c, "SELECT * FROM progress_update " + UPDATE_ORDER, PlanLoader::update);
         Map<Long, List<Long>> links = new HashMap<>();
         Sql.query(c, "SELECT action_id, baf_risk_id FROM action_baf_risk", rs -> links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)));
         RegimeHistory regimes = new RegimeHistory(Sql.query(c, "SELECT * FROM regime_history", PlanLoader::regimeEntry));
@@ -89,6 +102,25 @@ public final class PlanLoader {
                 Sql.nullableLong(rs, "operational_lead_id"), Sql.nullableLong(rs, "committee_id"), Sql.date(rs, "start_date"),
                 Sql.date(rs, "original_due"), Sql.date(rs, "current_due"), ActionStatus.valueOf(rs.getString("status")),
                 rs.getInt("progress"), override, signOff);
+    }
+
+    static DateRevision revision(ResultSet rs) throws SQLException {
+        return new DateRevision(rs.getLong("id"), rs.getLong("action_id"), Sql.date(rs, "old_due"), Sql.date(rs, "new_due"), rs.getString("reason"),
+                rs.getString("interim_control"), rs.getString("approved_by"), Sql.date(rs, "approved_on"));
+    }
+
+    static Milestone milestone(ResultSet rs) throws SQLException {
+        return new Milestone(rs.getLong("id"), rs.getLong("action_id"), rs.getString("title"), Sql.date(rs, "due"), Sql.date(rs, "completed_on"));
+    }
+
+    static EvidenceItem evidence(ResultSet rs) throws SQLException {
+        return new EvidenceItem(rs.getLong("id"), rs.getLong("action_id"), rs.getString("kind"), rs.getString("reference"), rs.getString("description"),
+                Sql.date(rs, "added_on"), rs.getString("verified_by"), Sql.date(rs, "verified_on"), Sql.date(rs, "review_date"));
+    }
+
+    static ProgressUpdate update(ResultSet rs) throws SQLException {
+        return new ProgressUpdate(rs.getLong("id"), rs.getLong("action_id"), Sql.date(rs, "posted_on"), rs.getString("author"), rs.getString("text"),
+                Sql.nullableInt(rs, "progress"));
     }
 
     private static BragKey bragKey(Connection c) {

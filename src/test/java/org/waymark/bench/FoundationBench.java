@@ -26,6 +26,7 @@ import java.util.Properties;
  */
 public final class FoundationBench {
 
+    @SuppressWarnings("unchecked")
     public static void main(String[] args) throws Exception {
         int actions = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         long auditTarget = args.length > 1 ? Long.parseLong(args[1]) : 200_000;
@@ -61,6 +62,29 @@ public final class FoundationBench {
                     flip[0]++ % 2 == 0 ? ActionStatus.ON_HOLD : ActionStatus.IN_PROGRESS, "bench"));
             double commit = Stats.medianMillis(5, 41, () -> bareInsertCommit(dir.resolve("bare.db")));
             Stats.print("durable status change + audit row", change, "bare insert + commit", commit, "≤ 2× bare");
+
+            double refreshed = Stats.medianMillis(5, 41, () -> {
+                service.changeStatus(id, flip[0]++ % 2 == 0 ? ActionStatus.ON_HOLD : ActionStatus.IN_PROGRESS, "bench");
+                s.plan();
+            });
+            Stats.print("status change, then plan() up to date", refreshed, "the status change alone", change, "≤ 50 ms");
+
+            // Until the user sees it in the register: the plan brought up to date and the register's rows, reusing the
+            // rows of untouched actions as the window does; beside it, the same with a whole reload and whole rows.
+            Plan[] last = {s.plan()};
+            java.util.List<org.waymark.ui.register.RegisterRow>[] rows = new java.util.List[]{org.waymark.ui.register.RegisterRows.of(last[0], s.today())};
+            double shown = Stats.medianMillis(5, 41, () -> {
+                service.changeStatus(id, flip[0]++ % 2 == 0 ? ActionStatus.ON_HOLD : ActionStatus.IN_PROGRESS, "bench");
+                Plan p = s.plan();
+                rows[0] = org.waymark.ui.register.RegisterRows.of(p, s.today(), last[0], s.today(), rows[0]);
+                last[0] = p;
+            });
+            double whole = Stats.medianMillis(2, 11, () -> {
+                service.changeStatus(id, flip[0]++ % 2 == 0 ? ActionStatus.ON_HOLD : ActionStatus.IN_PROGRESS, "bench");
+                Plan p = s.read(org.waymark.store.PlanLoader::load);
+                org.waymark.ui.register.RegisterRows.of(p, s.today());
+            });
+            Stats.print("status change until the register's rows show it", shown, "whole reload + all rows (before)", whole, "≤ 50 ms");
         }
     }
 

@@ -29,6 +29,9 @@ public final class RegisterView implements PlanView {
     private final SplitPane split = new SplitPane();
     private final BorderPane root = new BorderPane();
     private long builtFor = -1;
+    private org.waymark.domain.Plan builtPlan;
+    private java.time.LocalDate builtDay;
+    private java.util.List<RegisterRow> builtRows;
     private RegisterFilter filter = RegisterFilter.NONE;
     private Long pendingOpen;
 
@@ -76,12 +79,19 @@ public final class RegisterView implements PlanView {
         long revision = ctx.session().revision();
         if (revision == builtFor) { editor.reload(); return; }
         var today = ctx.session().today();
-        // The plan is read (and, after an edit, reloaded) on the worker, never on the FX thread.
+        var before = builtPlan;
+        var builtOn = builtDay;
+        var previous = builtRows;
+        // The plan is read (and, after an edit, refreshed) on the worker, never on the FX thread. Rows of actions
+        // the edit did not touch are reused, so an edit at 20,000 actions rebuilds a handful of rows.
         ctx.executor().run("Loading the register…", () -> {
             var plan = ctx.session().plan();
-            return java.util.Map.entry(plan, RegisterRows.of(plan, today));
+            return java.util.Map.entry(plan, RegisterRows.of(plan, today, before, builtOn, previous));
         }, loaded -> {
             builtFor = revision;
+            builtPlan = loaded.getKey();
+            builtDay = today;
+            builtRows = loaded.getValue();
             shown.load(loaded.getValue());
             filters.fill(loaded.getKey());
             apply(filters.current());
