@@ -48,10 +48,48 @@ public final class ActionService {
         });
     }
 
+    /**
+     * Saves what the user changed on the action as they were shown it. A field they left alone keeps what is stored
+     * now, so someone else's change to it (on a shared plan, or from a form round) survives. A field both changed,
+     * differently, is refused with both values, and nothing is written: the editor keeps what was typed.
+     */
+    public void editDetails(Action shown, Action edited, String why) {
+        session.write(why, tx -> {
+            Action stored = PlanStore.action(tx, edited.id());
+            ActionMerge merge = ActionMerge.of(shown, edited, stored);
+            if (!merge.conflicts().isEmpty()) {
+                throw new Refused("conflict", "Someone else changed " + stored.ref() + " since you opened it: " + String.join("; ", merge.conflicts())
+                        + ". Your change was not saved. Look at theirs, then make yours again.");
+            }
+            Action merged = merge.action();
+            if (!stored.ref().equals(merged.ref()) && PlanStore.actionRefTaken(tx, merged.ref())) {
+                throw new Refused("ref", "Reference " + merged.ref() + " is already used. Choose another.");
+            }
+            PlanStore.updateAction(tx, stored, merged, why);
+            return null;
+        });
+    }
+
     /** Puts every field of an action back as it was, e.g. for undo. */
     public void restore(Action previous, String why) {
         session.write(why, tx -> {
             PlanStore.updateAction(tx, PlanStore.action(tx, previous.id()), previous, why);
+            return null;
+        });
+    }
+
+    /**
+     * Undo and redo: puts the action back to {@code previous} only if it is still as {@code expected} left it.
+     * Otherwise someone changed it since, and putting the old row back would silently undo their change too.
+     */
+    public void restore(Action previous, Action expected, String why) {
+        session.write(why, tx -> {
+            Action stored = PlanStore.action(tx, previous.id());
+            if (!stored.equals(expected)) {
+                throw new Refused("conflict", stored.ref() + " has changed since your edit (" + String.join("; ", ActionMerge.differences(expected, stored))
+                        + "), so it cannot be put back without losing that change. Edit it by hand instead.");
+            }
+            PlanStore.updateAction(tx, stored, previous, why);
             return null;
         });
     }

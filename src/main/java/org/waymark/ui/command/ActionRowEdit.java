@@ -34,9 +34,10 @@ final class ActionRowEdit implements Command {
         after = current();
     }
 
-    @Override public void undo() { actions.restore(before, "Undo: " + description); }
+    // Each way checks the action is still as this edit left it: on a shared plan someone may have changed it since.
+    @Override public void undo() { actions.restore(before, after, "Undo: " + description); }
 
-    @Override public void redo() { actions.restore(after, "Redo: " + description); }
+    @Override public void redo() { actions.restore(after, before, "Redo: " + description); }
 
     private Action current() {
         return session.plan().action(actionId).orElseThrow(() -> new IllegalStateException("Action " + actionId + " no longer exists. Reload the plan."));

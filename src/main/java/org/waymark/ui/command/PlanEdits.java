@@ -46,8 +46,9 @@ public final class PlanEdits {
         return new ActionRowEdit(session, actionId, d, () -> actions.changeStatus(actionId, status, "Status: " + status.label()));
     }
 
-    public Command editDetails(Action edited) {
-        return new ActionRowEdit(session, edited.id(), "edit details of " + edited.ref(), () -> actions.editDetails(edited, "Details edited"));
+    /** The details edited from {@code shown}, the action as the editor showed it, so others' changes since are kept. */
+    public Command editDetails(Action shown, Action edited) {
+        return new ActionRowEdit(session, edited.id(), "edit details of " + edited.ref(), () -> actions.editDetails(shown, edited, "Details edited"));
     }
 
     public Command reviseDueDate(long actionId, LocalDate newDue, String reason, String interimControl, String approvedBy) {

@@ -193,7 +193,7 @@ public final class ActionEditorModel {
                 executiveLeadId.get(), operationalLeadId.get(), committeeId.get(), start.get(), due, a.currentDue(), a.status(), a.progress(),
                 a.override(), a.signOff());
         if (edited.equals(a)) return refuse("title", "Nothing has changed.");
-        return submit(ctx.edits().editDetails(edited), null);
+        return submit(ctx.edits().editDetails(a, edited), null);
     }
 
     /** A revision is refused without a reason, an interim control and an approver: boards need all three. */
