@@ -2,7 +2,9 @@ package org.waymark.ui.command;
 
 import org.waymark.app.ActionService;
 import org.waymark.app.EvidenceFileService;
+import org.waymark.app.ImportService;
 import org.waymark.app.PeopleService;
+import org.waymark.app.PlanImporter;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
 import org.waymark.app.RegimeService;
@@ -188,6 +190,16 @@ public final class PlanEdits {
         EvidenceFileService files = new EvidenceFileService(session);
         return new SimpleEdit("change the evidence file size limit",
                 () -> files.saveLimitMb(afterMb), () -> files.saveLimitMb(beforeMb), () -> files.saveLimitMb(afterMb));
+    }
+
+    /**
+     * Writes an import's checked rows in one transaction, one undo step: undo takes back every row the import
+     * created (actions, findings, people, services, tags, evidence, updates), redo writes the rows again.
+     */
+    public Command importRows(PlanImporter.Prepared prepared) {
+        ImportService imports = new ImportService(session);
+        String what = "import from " + prepared.sourceFileName();
+        return keeping(what, () -> imports.commit(prepared.sourceFileName(), prepared.rows()), imported -> imports.takeBack(imported, "Undo: " + what));
     }
 
     private Action action(long id) {

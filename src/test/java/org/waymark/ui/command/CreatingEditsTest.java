@@ -5,6 +5,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.app.PlanHealth;
 import org.waymark.app.PlanSession;
+import org.waymark.app.StoredRows;
 import org.waymark.app.TestPlans;
 import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -69,19 +69,19 @@ class CreatingEditsTest {
         Path folder = dir.resolve(c.name().replace(' ', '-'));
         try (PlanSession s = TestPlans.demo(folder)) {
             Command command = c.make().apply(s);
-            Map<String, List<List<Object>>> before = rows(s);
+            Map<String, List<List<Object>>> before = StoredRows.of(s);
             command.execute();
-            Map<String, List<List<Object>>> after = rows(s);
+            Map<String, List<List<Object>>> after = StoredRows.of(s);
             assertNotEquals(before, after, "the edit wrote something");
             healthy(s);
             command.undo();
-            assertEquals(before, rows(s), "undo leaves the rows as they were");
+            assertEquals(before, StoredRows.of(s), "undo leaves the rows as they were");
             healthy(s);
             command.redo();
-            assertEquals(after, rows(s), "redo makes the same rows again");
+            assertEquals(after, StoredRows.of(s), "redo makes the same rows again");
             healthy(s);
             command.undo();
-            assertEquals(before, rows(s), "a second undo takes back what the redo made");
+            assertEquals(before, StoredRows.of(s), "a second undo takes back what the redo made");
             healthy(s);
         }
     }
@@ -101,34 +101,6 @@ class CreatingEditsTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** Every stored row but the audit log's own, which grows with each undo and redo by design; file contents as hex. */
-    private static Map<String, List<List<Object>>> rows(PlanSession s) {
-        return s.read(c -> {
-            Map<String, List<List<Object>>> rows = new TreeMap<>();
-            try (var tables = c.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'audit%'")) {
-                while (tables.next()) rows.put(tables.getString(1), table(c, tables.getString(1)));
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return rows;
-        });
-    }
-
-    private static List<List<Object>> table(java.sql.Connection c, String name) throws java.sql.SQLException {
-        List<List<Object>> rows = new java.util.ArrayList<>();
-        try (var rs = c.createStatement().executeQuery("SELECT * FROM \"" + name + "\" ORDER BY rowid")) {
-            while (rs.next()) {
-                List<Object> row = new java.util.ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    Object v = rs.getObject(i);
-                    row.add(v instanceof byte[] b ? java.util.HexFormat.of().formatHex(b) : v);
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 
     private static void healthy(PlanSession s) {
