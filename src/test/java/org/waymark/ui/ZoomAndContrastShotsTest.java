@@ -1,14 +1,8 @@
 package org.waymark.ui;
 
 import javafx.embed.swing.SwingFXUtils;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.waymark.app.TestPlans;
 import org.waymark.ui.shell.Theme;
 
@@ -29,22 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cut short with an ellipsis. Every other label cut short is written to target/a11y-shots/clipped.txt, to be read
  * with the pictures.
  */
-@ExtendWith(ApplicationExtension.class)
-class ZoomAndContrastShotsTest {
+class ZoomAndContrastShotsTest extends WindowTest {
 
     static final Path OUT = Path.of("target", "a11y-shots");
-    @TempDir Path dir;
-    Stage stage;
-    WindowHarness h;
-
-    @Start
-    void start(Stage stage) { this.stage = stage; }
-
-    @AfterEach
-    void close() {
-        if (h != null) h.close();
-        Theme.apply(Theme.LIGHT);
-    }
 
     @Test
     void everyViewAtZoomAndInHighContrastShowsItsTextWhole(FxRobot robot) throws Exception {
