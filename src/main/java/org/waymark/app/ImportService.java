@@ -114,19 +114,24 @@ public final class ImportService {
                         imported.created(stored, (x, w) -> PlanStore.deleteTag(x, stored, w));
                     }
                 }
-                if (row.evidence() != null) {
-                    EvidenceItem e = new EvidenceItem(0, id, "Document", row.evidence(), "", session.today(), null, null, null);
-                    EvidenceItem stored = e.withId(PlanStore.insertEvidence(tx, e, why));
-                    imported.created(stored, (x, w) -> PlanStore.deleteEvidence(x, stored, w));
-                }
-                if (row.update() != null) {
-                    ProgressUpdate u = new ProgressUpdate(0, id, row.updateDate() != null ? row.updateDate() : session.today(), session.user(), row.update(), null);
-                    ProgressUpdate stored = new ProgressUpdate(PlanStore.insertUpdate(tx, u, why), id, u.postedOn(), u.author(), u.text(), u.progress());
-                    imported.created(stored, (x, w) -> PlanStore.deleteUpdate(x, stored, w));
-                }
+                evidenceAndUpdate(tx, imported, row, id, why);
             }
             return imported;
         });
+    }
+
+    /** The row's evidence text becomes one unverified item, and its update text one dated progress update. */
+    private void evidenceAndUpdate(Tx tx, Imported imported, ImportedAction row, long actionId, String why) {
+        if (row.evidence() != null) {
+            EvidenceItem e = new EvidenceItem(0, actionId, "Document", row.evidence(), "", session.today(), null, null, null);
+            EvidenceItem stored = e.withId(PlanStore.insertEvidence(tx, e, why));
+            imported.created(stored, (x, w) -> PlanStore.deleteEvidence(x, stored, w));
+        }
+        if (row.update() != null) {
+            ProgressUpdate u = new ProgressUpdate(0, actionId, row.updateDate() != null ? row.updateDate() : session.today(), session.user(), row.update(), null);
+            ProgressUpdate stored = new ProgressUpdate(PlanStore.insertUpdate(tx, u, why), actionId, u.postedOn(), u.author(), u.text(), u.progress());
+            imported.created(stored, (x, w) -> PlanStore.deleteUpdate(x, stored, w));
+        }
     }
 
     private static long source(Tx tx, Imported imported, RegulatorySource s, String why) {
