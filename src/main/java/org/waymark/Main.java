@@ -74,6 +74,7 @@ public final class Main {
         org.waymark.app.Ports.provide(org.waymark.app.BoardPackExporter.class, () -> new org.waymark.report.PdfBoardPackExporter());
         org.waymark.app.Ports.provide(org.waymark.app.PlanImporter.class, () -> org.waymark.io.SpreadsheetImport.forCurrentUser());
         org.waymark.app.Ports.provide(org.waymark.app.PlanExporter.class, () -> new org.waymark.io.FileExporter());
+        org.waymark.app.Ports.provide(org.waymark.app.ObservationReader.class, () -> new org.waymark.io.MetricCsv());
         org.waymark.app.Ports.provide(org.waymark.app.rounds.UpdateRoundFiles.class, () -> new org.waymark.io.rounds.RoundFilesPort());
     }
 

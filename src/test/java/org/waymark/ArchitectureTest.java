@@ -48,6 +48,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("java.sql..");
 
     @ArchTest
+    static final ArchRule fileFormatsAreOutsideTheCore = noClasses().that().resideInAnyPackage("org.waymark.store..", "org.waymark.app..",
+                    "org.waymark.cli..", "org.waymark.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.commons.csv..", "org.apache.poi..", "org.apache.pdfbox..")
+            .because("spreadsheets, CSV and PDF files are read and written in io and report, behind ports that app defines");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.waymark.(*)..").should().beFreeOfCycles();
 
     @ArchTest

@@ -129,7 +129,7 @@ public final class ActionService {
      * and who approved it. A new date in the past is refused: it would make the action overdue the moment it was
      * revised. Moving it earlier is allowed with a reason, and reads as "brought forward", never as negative slip.
      */
-    public long reviseDueDate(long actionId, LocalDate newDue, String reason, String interimControl, String approvedBy, LocalDate approvedOn) {
+    public DateRevision reviseDueDate(long actionId, LocalDate newDue, String reason, String interimControl, String approvedBy, LocalDate approvedOn) {
         Plan plan = session.plan();
         // The typed fields first, then whether the approver may approve: the message a user reads is the first thing to fix.
         plan.action(actionId).ifPresent(a -> EditChecks.require(EditChecks.revision(a, newDue, reason, interimControl, approvedBy, session.today())));
@@ -139,10 +139,11 @@ public final class ActionService {
             EditChecks.require(EditChecks.revision(stored, newDue, reason, interimControl, approvedBy, session.today()));
             LocalDate old = stored.currentDue() != null ? stored.currentDue() : stored.originalDue();
             String control = interimControl == null || interimControl.isBlank() ? "None needed: the date was brought forward" : interimControl.strip();
-            long id = PlanStore.insertRevision(tx, new DateRevision(0, actionId, old, newDue, reason.strip(), control,
-                    Identity.recorded(approvedBy), approvedOn == null ? session.today() : approvedOn), reason.strip());
+            DateRevision r = new DateRevision(0, actionId, old, newDue, reason.strip(), control, Identity.recorded(approvedBy),
+                    approvedOn == null ? session.today() : approvedOn);
+            long id = PlanStore.insertRevision(tx, r, reason.strip());
             PlanStore.updateAction(tx, stored, stored.withCurrentDue(newDue), reason.strip());
-            return id;
+            return new DateRevision(id, r.actionId(), r.oldDue(), r.newDue(), r.reason(), r.interimControl(), r.approvedBy(), r.approvedOn());
         });
     }
 
@@ -156,24 +157,26 @@ public final class ActionService {
         });
     }
 
-    public long addEvidence(long actionId, String kind, String reference, String description) {
+    /** Returns the item as stored, with its id: what an undo takes back, without reloading the plan. */
+    public EvidenceItem addEvidence(long actionId, String kind, String reference, String description) {
         EditChecks.require(EditChecks.evidence(reference));
+        EvidenceItem item = new EvidenceItem(0, actionId, kind == null || kind.isBlank() ? "Document" : kind.strip(),
+                reference.strip(), description == null ? "" : description.strip(), session.today(), null, null, null);
         return session.write("Evidence added", tx -> {
             PlanStore.action(tx, actionId);
-            return PlanStore.insertEvidence(tx, new EvidenceItem(0, actionId, kind == null || kind.isBlank() ? "Document" : kind.strip(),
-                    reference.strip(), description == null ? "" : description.strip(), session.today(), null, null, null), "Evidence added");
+            return item.withId(PlanStore.insertEvidence(tx, item, "Evidence added"));
         });
     }
 
-    public void verifyEvidence(EvidenceItem item, String verifiedBy, LocalDate on) {
+    /** Returns the item as verified. */
+    public EvidenceItem verifyEvidence(EvidenceItem item, String verifiedBy, LocalDate on) {
         EditChecks.require(EditChecks.verification(verifiedBy));
         EvidenceFiles.requirePresent(item.reference());
         EditChecks.require(EditChecks.allowed(session.plan(), "verifiedBy", verifiedBy, Person.Permission.VERIFY));
-        session.write("Evidence verified", tx -> {
-            PlanStore.updateEvidence(tx, item, new EvidenceItem(item.id(), item.actionId(), item.kind(), item.reference(), item.description(),
-                    item.added(), Identity.recorded(verifiedBy), on == null ? session.today() : on, item.reviewDate()), "Evidence verified");
-            return null;
-        });
+        EvidenceItem verified = new EvidenceItem(item.id(), item.actionId(), item.kind(), item.reference(), item.description(),
+                item.added(), Identity.recorded(verifiedBy), on == null ? session.today() : on, item.reviewDate());
+        session.write("Evidence verified", tx -> { PlanStore.updateEvidence(tx, item, verified, "Evidence verified"); return null; });
+        return verified;
     }
 
     public void saveEvidence(EvidenceItem before, EvidenceItem after, String why) {

@@ -57,8 +57,8 @@ public final class EvidenceFileService {
         session.write("Evidence file size limit", tx -> { EvidenceFileStore.saveLimitMb(tx, before, mb, "Evidence file size limit"); return null; });
     }
 
-    /** Copies the file into the plan as a new evidence item. Refused, with nothing written, if it is too big or unreadable. */
-    public long attach(long actionId, Path file, String kind, String description) {
+    /** Copies the file into the plan as a new evidence item, returned with its id. Refused, with nothing written, if it is too big or unreadable. */
+    public EvidenceItem attach(long actionId, Path file, String kind, String description) {
         long limit = limitMb() * 1024L * 1024L;
         long size = readableSize(file);
         if (size > limit) {
@@ -75,22 +75,24 @@ public final class EvidenceFileService {
         String name = file.getFileName().toString();
         return session.write("Evidence file attached", tx -> {
             PlanStore.action(tx, actionId);
-            long id = PlanStore.insertEvidence(tx, item(actionId, kind, name, description), "Evidence file attached");
+            EvidenceItem item = item(actionId, kind, name, description);
+            long id = PlanStore.insertEvidence(tx, item, "Evidence file attached");
             EvidenceFileStore.attach(tx, id, name, bytes, "Evidence file attached");
-            return id;
+            return item.withId(id);
         });
     }
 
     /** Records a file where it lies, with its hash now, as a new evidence item. */
-    public long link(long actionId, Path file, String kind, String description) {
+    public EvidenceItem link(long actionId, Path file, String kind, String description) {
         Path absolute = file.toAbsolutePath().normalize();
         long size = readableSize(absolute);
         String sha = hash(absolute).orElseThrow(() -> new Refused("reference", "Could not read " + absolute + ". Nothing was changed."));
         return session.write("Evidence file linked", tx -> {
             PlanStore.action(tx, actionId);
-            long id = PlanStore.insertEvidence(tx, item(actionId, kind, absolute.toString(), description), "Evidence file linked");
+            EvidenceItem item = item(actionId, kind, absolute.toString(), description);
+            long id = PlanStore.insertEvidence(tx, item, "Evidence file linked");
             EvidenceFileStore.link(tx, new EvidenceFile(id, absolute.getFileName().toString(), size, sha, absolute.toString()), "Evidence file linked");
-            return id;
+            return item.withId(id);
         });
     }
 

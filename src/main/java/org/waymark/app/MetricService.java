@@ -6,17 +6,12 @@ import org.waymark.domain.MetricPoint;
 import org.waymark.domain.Plan;
 import org.waymark.store.PlanStore;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Adding a metric's observations, by hand or in bulk. */
+/** Adding a metric's observations, by hand or in bulk (a file is read through the {@link ObservationReader} port). */
 public final class MetricService {
 
     private final PlanSession session;
@@ -58,22 +53,6 @@ public final class MetricService {
             }
             return null;
         });
-    }
-
-    /** Reads a "period,value" CSV file; every row is checked, and a bad one refuses the whole file. */
-    public List<MetricPoint> readCsv(Path file) {
-        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return MetricCsv.read(in);
-        } catch (IOException | UncheckedIOException e) {
-            throw new Refused("csv", "The file " + file.getFileName() + " could not be read (" + e.getMessage() + "). Check it is a CSV text file.");
-        }
-    }
-
-    /** Imports a "period,value" CSV file: every row is checked first, then all are written in one transaction. */
-    public int importCsv(long metricId, Path file) {
-        List<MetricPoint> points = readCsv(file);
-        record(metricId, points, "Observations imported from " + file.getFileName());
-        return points.size();
     }
 
     /**

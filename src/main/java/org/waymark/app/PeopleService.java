@@ -12,9 +12,11 @@ public final class PeopleService {
 
     public PeopleService(PlanSession session) { this.session = session; }
 
-    public long addPerson(Person p) {
+    /** Returns the person as stored, with their id: what an undo takes back, without reloading the plan. */
+    public Person addPerson(Person p) {
         check(p);
-        return session.write("Person added", tx -> PlanStore.insertPerson(tx, p, "Person added"));
+        long id = session.write("Person added", tx -> PlanStore.insertPerson(tx, p, "Person added"));
+        return new Person(id, p.name(), p.jobTitle(), p.directorate(), p.contact(), p.email(), p.mayVerify(), p.maySignOff(), p.mayApprove());
     }
 
     public void editPerson(Person before, Person after) {
@@ -32,12 +34,13 @@ public final class PeopleService {
         }
     }
 
-    public long addCommittee(String name) {
+    public Committee addCommittee(String name) {
         if (name == null || name.isBlank()) throw new Refused("name", "Give the committee's name.");
         if (session.plan().committees().stream().anyMatch(c -> c.name().equalsIgnoreCase(name.strip()))) {
             throw new Refused("name", "There is already a committee called " + name.strip() + ".");
         }
-        return session.write("Committee added", tx -> PlanStore.insertCommittee(tx, new Committee(0, name.strip()), "Committee added"));
+        long id = session.write("Committee added", tx -> PlanStore.insertCommittee(tx, new Committee(0, name.strip()), "Committee added"));
+        return new Committee(id, name.strip());
     }
 
     public void renameCommittee(Committee before, String name) {
@@ -45,12 +48,14 @@ public final class PeopleService {
         session.write("Committee renamed", tx -> { PlanStore.updateCommittee(tx, before, new Committee(before.id(), name.strip()), "Committee renamed"); return null; });
     }
 
-    public long addTheme(String name, String description) {
+    public Theme addTheme(String name, String description) {
         if (name == null || name.isBlank()) throw new Refused("name", "Give the theme's name.");
         if (session.plan().themes().stream().anyMatch(t -> t.name().equalsIgnoreCase(name.strip()))) {
             throw new Refused("name", "There is already a theme called " + name.strip() + ".");
         }
-        return session.write("Theme added", tx -> PlanStore.insertTheme(tx, new Theme(0, name.strip(), description == null ? "" : description.strip()), "Theme added"));
+        Theme theme = new Theme(0, name.strip(), description == null ? "" : description.strip());
+        long id = session.write("Theme added", tx -> PlanStore.insertTheme(tx, theme, "Theme added"));
+        return new Theme(id, theme.name(), theme.description());
     }
 
     public void editTheme(Theme before, Theme after) {

@@ -30,9 +30,12 @@ public interface PlanImporter {
     /** Checks every row without writing anything. {@code mapping} holds one field name per column, in order. */
     Report dryRun(Path file, List<String> mapping, boolean suffixDuplicates, PlanSession session);
 
+    /** A file's checked rows, ready for {@link ImportService#commit}: the window writes them as one undoable command. */
+    record Prepared(Report report, String sourceFileName, List<ImportedAction> rows) {}
+
     /**
-     * Imports the accepted rows in one transaction, remembers the mapping, and returns the report. Refuses when a
-     * row is rejected, unless {@code skipRejected}.
+     * Reads the file and checks every row again, writing nothing to the plan, and remembers the mapping the user
+     * has confirmed. Refuses when a row is rejected, unless {@code skipRejected}.
      */
-    Report importRows(Path file, List<String> mapping, boolean suffixDuplicates, boolean skipRejected, PlanSession session, DoubleConsumer progress);
+    Prepared prepare(Path file, List<String> mapping, boolean suffixDuplicates, boolean skipRejected, PlanSession session, DoubleConsumer progress);
 }

@@ -11,19 +11,23 @@ public final class SourceService {
 
     public SourceService(PlanSession session) { this.session = session; }
 
-    public long addSource(RegulatorySource s) {
+    /** Returns the source as stored, with its id: what an undo takes back, without reloading the plan. */
+    public RegulatorySource addSource(RegulatorySource s) {
         if (s.reference() == null || s.reference().isBlank()) throw new Refused("reference", "Give the source's reference.");
         if (s.title() == null || s.title().isBlank()) throw new Refused("title", "Give the source a title.");
-        return session.write("Source added", tx -> PlanStore.insertSource(tx, s, "Source added"));
+        long id = session.write("Source added", tx -> PlanStore.insertSource(tx, s, "Source added"));
+        return new RegulatorySource(id, s.kind(), s.reference(), s.title(), s.issued(), s.regulations());
     }
 
     public void editSource(RegulatorySource before, RegulatorySource after) {
         session.write("Source edited", tx -> { PlanStore.updateSource(tx, before, after, "Source edited"); return null; });
     }
 
-    public long addRequirement(Requirement r) {
+    /** Returns the requirement as stored, with its id. */
+    public Requirement addRequirement(Requirement r) {
         validate(r);
-        return session.write("Requirement added", tx -> PlanStore.insertRequirement(tx, r, "Requirement added"));
+        long id = session.write("Requirement added", tx -> PlanStore.insertRequirement(tx, r, "Requirement added"));
+        return new Requirement(id, r.sourceId(), r.ref(), r.priority(), r.text(), r.regulation(), r.keyQuestion(), r.coreServiceId(), r.deadline());
     }
 
     public void editRequirement(Requirement before, Requirement after) {

@@ -6,5 +6,10 @@ import java.time.LocalDate;
 public record EvidenceItem(long id, long actionId, String kind, String reference, String description,
                            LocalDate added, String verifiedBy, LocalDate verifiedOn, LocalDate reviewDate) {
 
+    /** The same item under the id the store gave it. */
+    public EvidenceItem withId(long newId) {
+        return new EvidenceItem(newId, actionId, kind, reference, description, added, verifiedBy, verifiedOn, reviewDate);
+    }
+
     public boolean verified() { return verifiedBy != null && !verifiedBy.isBlank() && verifiedOn != null; }
 }

@@ -101,26 +101,10 @@ final class RowChecker {
         Reading<Integer> progress = ValueParsers.progress(cell(r, Field.PROGRESS));
         if (progress.warning() != null) warnings.add(note(r, Field.PROGRESS, progress.warning()));
 
-        ImportedAction.CoreServiceName service = null;
-        String serviceText = text(r, Field.CORE_SERVICE);
-        if (serviceText != null) {
-            CoreServiceMatcher.Match m = services.match(serviceText);
-            service = m.service();
-            if (m.isNew()) warnings.add(note(r, Field.CORE_SERVICE, "\"" + ValueParsers.oneLine(serviceText) + "\" is not yet a core service of this plan; it will be added as "
-                    + m.service().name() + " (" + m.service().code() + ")"));
-        }
-
-        ActionStatus status = null;
-        String statusText = text(r, Field.STATUS);
-        if (statusText != null) {
-            status = ActionStatus.parse(statusText).orElse(null);
-            if (status == null) warnings.add(note(r, Field.STATUS, "\"" + ValueParsers.oneLine(statusText) + "\" is not a status Waymark knows; Not started is used"));
-        }
-        if (status == null && due.impliedStatus() != null) status = due.impliedStatus();
-        if (status == null && sheetBrag.value() == Brag.BLUE) status = ActionStatus.COMPLETE;
+        ImportedAction.CoreServiceName service = coreService(r, warnings);
         int pct = progress.value() == null ? 0 : progress.value();
+        ActionStatus status = status(r, due, sheetBrag.value(), pct, warnings);
         if (status == ActionStatus.COMPLETE) pct = 100;
-        if (status == null) status = pct > 0 ? ActionStatus.IN_PROGRESS : ActionStatus.NOT_STARTED;
 
         LocalDate startDate = start.date();
         if (startDate != null && due.date() != null && due.date().isBefore(startDate)) {
@@ -159,29 +143,58 @@ final class RowChecker {
 
         Action draft = new Action(0, ref, title, description == null ? "" : description, null, null, null, null, null,
                 startDate, due.date(), due.date(), status, pct, null, null);
-        BragOverride override = null;
-        if (sheetBrag.value() != null) {
-            BragResult ruled = rules.assess(draft, List.of(), List.of(), today);
-            if (ruled.brag() != sheetBrag.value()) {
-                override = new BragOverride(sheetBrag.value(), "As stated in " + sheet.fileName());
-                warnings.add(note(r, Field.BRAG, "the sheet says " + sheetBrag.value().label() + " but Waymark's rules give " + ruled.brag().label()
-                        + " (" + ruled.reason() + "); the sheet's " + sheetBrag.value().label() + " is kept as an override; once the evidence is in, clear the override so the rules set it"));
-            }
-        } else if (mapping.column(Field.BRAG) >= 0 && sheetBrag.warning() == null) {
-            warnings.add(note(r, Field.BRAG, "no BRAG given; Waymark's rules will set it"));
-        }
-
+        BragOverride override = override(r, draft, sheetBrag, warnings);
         String update = text(r, Field.UPDATE);
-        LocalDate updateDate = null;
-        if (update != null && mapping.column(Field.UPDATE_DATE) >= 0) {
-            DateReading ud = DateParser.read(cell(r, Field.UPDATE_DATE));
-            updateDate = ud.date();
-            if (ud.error() != null || (updateDate == null && !ud.blank())) warnings.add(note(r, Field.UPDATE_DATE, "the update's date cannot be read; today's date is used"));
-        }
+        LocalDate updateDate = update == null ? null : updateDate(r, warnings);
         ImportedAction action = new ImportedAction(ref, title, description == null ? "" : description, finding, prio, regulation.value(), keyQuestion.value(),
                 service, person(text(r, Field.EXECUTIVE_LEAD)), person(text(r, Field.OPERATIONAL_LEAD)), startDate, due.date(), status, pct, override,
                 text(r, Field.EVIDENCE), update, updateDate, tags(r, warnings));
         return new RowReport(r + 1, ref, warnings.isEmpty() ? Outcome.ACCEPTED : Outcome.WARNED, List.copyOf(warnings), action);
+    }
+
+    /** The row's core service, matched to the plan's; one the plan lacks is proposed, with a warning, to be added. */
+    private ImportedAction.CoreServiceName coreService(int r, List<RowReport.Note> warnings) {
+        String serviceText = text(r, Field.CORE_SERVICE);
+        if (serviceText == null) return null;
+        CoreServiceMatcher.Match m = services.match(serviceText);
+        if (m.isNew()) warnings.add(note(r, Field.CORE_SERVICE, "\"" + ValueParsers.oneLine(serviceText) + "\" is not yet a core service of this plan; it will be added as "
+                + m.service().name() + " (" + m.service().code() + ")"));
+        return m.service();
+    }
+
+    /** The status as written; else what the due cell implies ("Complete"), a Blue BRAG, or the progress. */
+    private ActionStatus status(int r, DateReading due, Brag sheetBrag, int pct, List<RowReport.Note> warnings) {
+        ActionStatus status = null;
+        String statusText = text(r, Field.STATUS);
+        if (statusText != null) {
+            status = ActionStatus.parse(statusText).orElse(null);
+            if (status == null) warnings.add(note(r, Field.STATUS, "\"" + ValueParsers.oneLine(statusText) + "\" is not a status Waymark knows; Not started is used"));
+        }
+        if (status == null && due.impliedStatus() != null) status = due.impliedStatus();
+        if (status == null && sheetBrag == Brag.BLUE) status = ActionStatus.COMPLETE;
+        if (status == null) status = pct > 0 ? ActionStatus.IN_PROGRESS : ActionStatus.NOT_STARTED;
+        return status;
+    }
+
+    /** The sheet's BRAG, kept as an override only where Waymark's rules would give another. */
+    private BragOverride override(int r, Action draft, Reading<Brag> sheetBrag, List<RowReport.Note> warnings) {
+        if (sheetBrag.value() == null) {
+            if (mapping.column(Field.BRAG) >= 0 && sheetBrag.warning() == null) warnings.add(note(r, Field.BRAG, "no BRAG given; Waymark's rules will set it"));
+            return null;
+        }
+        BragResult ruled = rules.assess(draft, List.of(), List.of(), today);
+        if (ruled.brag() == sheetBrag.value()) return null;
+        warnings.add(note(r, Field.BRAG, "the sheet says " + sheetBrag.value().label() + " but Waymark's rules give " + ruled.brag().label()
+                + " (" + ruled.reason() + "); the sheet's " + sheetBrag.value().label() + " is kept as an override; once the evidence is in, clear the override so the rules set it"));
+        return new BragOverride(sheetBrag.value(), "As stated in " + sheet.fileName());
+    }
+
+    /** The date of the row's update, when a column gives one; null (today is used) when it cannot be read. */
+    private LocalDate updateDate(int r, List<RowReport.Note> warnings) {
+        if (mapping.column(Field.UPDATE_DATE) < 0) return null;
+        DateReading ud = DateParser.read(cell(r, Field.UPDATE_DATE));
+        if (ud.error() != null || (ud.date() == null && !ud.blank())) warnings.add(note(r, Field.UPDATE_DATE, "the update's date cannot be read; today's date is used"));
+        return ud.date();
     }
 
     /** "S6, W1" or "S6 Safe and effective staffing" or one per line: each recognised against the plan's framework. */

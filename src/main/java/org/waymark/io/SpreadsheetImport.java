@@ -15,7 +15,7 @@ import java.util.function.DoubleConsumer;
 
 /**
  * The spreadsheet import: read, find the header, propose (or recall) a mapping, dry-run every row, then write the
- * accepted rows in one transaction. Nothing touches the plan until {@link #commit}.
+ * accepted rows in one transaction. Nothing touches the plan until {@link #commit} (or, in the window, the import command).
  */
 public final class SpreadsheetImport implements PlanImporter {
 
@@ -79,12 +79,16 @@ public final class SpreadsheetImport implements PlanImporter {
      * {@code skipRejected}: the board's picture must not change on a partial import nobody chose.
      */
     public int commit(ImportReport report, PlanSession session, boolean skipRejected) {
+        requireChosen(report, skipRejected);
+        int n = new ImportService(session).commit(report.fileName(), report.actions()).actions();
+        memory.remember(report.mapping());
+        return n;
+    }
+
+    private static void requireChosen(ImportReport report, boolean skipRejected) {
         if (report.anyRejected() && !skipRejected) {
             throw new IllegalStateException(report.count(Outcome.REJECTED) + " row(s) were rejected, so nothing was imported. Correct them, or choose to import only the accepted rows.");
         }
-        int n = new ImportService(session).commit(report.fileName(), report.actions());
-        memory.remember(report.mapping());
-        return n;
     }
 
     // ---------------------------------------------------------------- the app port, in plain strings
@@ -99,15 +103,17 @@ public final class SpreadsheetImport implements PlanImporter {
         return toPort(dryRun(loadWith(file, mapping), session, suffixDuplicates ? DuplicateChoice.SUFFIX : DuplicateChoice.SKIP));
     }
 
-    @Override public Report importRows(Path file, List<String> mapping, boolean suffixDuplicates, boolean skipRejected, PlanSession session, DoubleConsumer progress) {
+    @Override public Prepared prepare(Path file, List<String> mapping, boolean suffixDuplicates, boolean skipRejected, PlanSession session,
+                                      DoubleConsumer progress) {
         progress.accept(0.05);
         Loaded l = loadWith(file, mapping);
-        progress.accept(0.4);
+        progress.accept(0.5);
         ImportReport report = dryRun(l, session, suffixDuplicates ? DuplicateChoice.SUFFIX : DuplicateChoice.SKIP);
-        progress.accept(0.6);
-        commit(report, session, skipRejected);
+        requireChosen(report, skipRejected);
+        // Remembered now, not after the write: the write is a command the user may undo, but the layout choice stands.
+        memory.remember(report.mapping());
         progress.accept(1.0);
-        return toPort(report);
+        return new Prepared(toPort(report), report.fileName(), report.actions());
     }
 
     /** The first value under each header, so the user sees what a column holds before choosing. */

@@ -89,6 +89,7 @@ public final class PlanStore {
     public static long insertTheme(Tx tx, Theme t, String why) { return Tables.THEME.insert(tx, t, Json.of(t), why); }
     public static void updateTheme(Tx tx, Theme b, Theme a, String why) { Tables.THEME.update(tx, b.id(), b, a, why); }
     public static long insertCoreService(Tx tx, CoreService s, String why) { return Tables.CORE_SERVICE.insert(tx, s, Json.of(s), why); }
+    public static void deleteCoreService(Tx tx, CoreService s, String why) { Tables.CORE_SERVICE.delete(tx, s.id(), Json.of(s), why); }
     public static long insertBafRisk(Tx tx, BafRisk r, String why) { return Tables.BAF_RISK.insert(tx, r, Json.of(r), why); }
     public static long insertRevision(Tx tx, DateRevision r, String why) { return Tables.DATE_REVISION.insert(tx, r, Json.of(r), why); }
     public static void updateRevision(Tx tx, DateRevision b, DateRevision a, String why) { Tables.DATE_REVISION.update(tx, b.id(), b, a, why); }

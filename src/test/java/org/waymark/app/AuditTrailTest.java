@@ -23,8 +23,8 @@ class AuditTrailTest {
     @BeforeEach
     void setUp() {
         session = TestPlans.empty(dir);
-        long source = new SourceService(session).addSource(new RegulatorySource(0, SourceKind.WARNING_NOTICE_S29A, "WN-1", "Warning notice", LocalDate.of(2026, 7, 1), "Reg 12"));
-        long req = new SourceService(session).addRequirement(new Requirement(0, source, "WN1", Priority.MUST, "Staff the EOC", 18, KeyQuestion.SAFE, null, LocalDate.of(2026, 12, 10)));
+        long source = new SourceService(session).addSource(new RegulatorySource(0, SourceKind.WARNING_NOTICE_S29A, "WN-1", "Warning notice", LocalDate.of(2026, 7, 1), "Reg 12")).id();
+        long req = new SourceService(session).addRequirement(new Requirement(0, source, "WN1", Priority.MUST, "Staff the EOC", 18, KeyQuestion.SAFE, null, LocalDate.of(2026, 12, 10))).id();
         actions = new ActionService(session);
         actionId = actions.add(new Action(0, "A1", "Recruit call handlers", "", req, null, null, null, null,
                 LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 1), null, ActionStatus.NOT_STARTED, 0, null, null));
@@ -90,7 +90,7 @@ class AuditTrailTest {
     @Test
     void evidenceVerificationSignOffAndBlue() {
         String person = allowedBefore(org.waymark.domain.Person.Permission.VERIFY);
-        long ev = actions.addEvidence(actionId, "Document", "S:/Evidence/rota.pdf", "Rota");
+        long ev = actions.addEvidence(actionId, "Document", "S:/Evidence/rota.pdf", "Rota").id();
         EvidenceItem item = session.plan().evidenceOf(actionId).get(0);
         actions.verifyEvidence(item, person, null);
         actions.changeStatus(actionId, ActionStatus.COMPLETE, "Done");

@@ -38,7 +38,7 @@ class EvidenceFilesTest {
         try (PlanSession s = TestPlans.demo(dir)) {
             EvidenceFileService files = new EvidenceFileService(s);
             long action = firstAction(s);
-            long id = files.attach(action, pdf, "Minutes", "Item 7");
+            long id = files.attach(action, pdf, "Minutes", "Item 7").id();
             Files.delete(pdf);   // the plan holds its own copy
 
             EvidenceItem item = s.plan().evidenceOf(action).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
@@ -53,7 +53,7 @@ class EvidenceFilesTest {
             assertArrayEquals(content, Files.readAllBytes(copy));
             assertEquals("QPS minutes.pdf", copy.getFileName().toString());
 
-            long second = files.attach(action, Files.write(dir.resolve("same.pdf"), content), "Minutes", "");
+            long second = files.attach(action, Files.write(dir.resolve("same.pdf"), content), "Minutes", "").id();
             assertEquals(1L, count(s.file(), "SELECT count(*) FROM attachment"), "same content stored once");
             assertEquals(EvidenceFileService.State.IN_PLAN, files.state(files.file(second).orElseThrow()));
             assertTrue(s.verifyAudit().intact());
@@ -89,7 +89,7 @@ class EvidenceFilesTest {
         try (PlanSession s = TestPlans.demo(dir)) {
             planFile = s.file();
             EvidenceFileService files = new EvidenceFileService(s);
-            id = files.link(firstAction(s), outside, "Audit", "");
+            id = files.link(firstAction(s), outside, "Audit", "").id();
             EvidenceFile f = files.file(id).orElseThrow();
             assertEquals(outside.toAbsolutePath().toString(), f.linkedPath());
             assertEquals(sha("first version".getBytes()), f.sha256());
@@ -113,7 +113,7 @@ class EvidenceFilesTest {
         long id;
         try (PlanSession s = TestPlans.demo(dir)) {
             planFile = s.file();
-            id = new EvidenceFileService(s).attach(firstAction(s), Files.write(dir.resolve("photo.jpg"), content), "Photo", "");
+            id = new EvidenceFileService(s).attach(firstAction(s), Files.write(dir.resolve("photo.jpg"), content), "Photo", "").id();
         }
         Backups backups = new Backups(dir.resolve("backups"), 10, Clock.systemUTC());
         Path backup = backups.take(planFile, Backups.ON_OPEN);

@@ -38,7 +38,7 @@ class PeopleAndHistoryTest {
     void aPersonsEmailAndPermissionsAreSavedAndAuditedAndABadAddressIsRefused() {
         try (PlanSession s = TestPlans.empty(dir)) {
             PeopleService people = new PeopleService(s);
-            long id = people.addPerson(new Person(0, "Jane Smith", "Director of Nursing", "Quality", "", "jane.smith@example.nhs.uk", true, false, true));
+            long id = people.addPerson(new Person(0, "Jane Smith", "Director of Nursing", "Quality", "", "jane.smith@example.nhs.uk", true, false, true)).id();
             Person jane = s.plan().person(id).orElseThrow();
             assertEquals("jane.smith@example.nhs.uk", jane.email());
             assertTrue(jane.mayVerify() && jane.mayApprove() && !jane.maySignOff());
@@ -67,7 +67,7 @@ class PeopleAndHistoryTest {
         assertTrue(Identity.chosen(Preferences.defaults().withUserName("Jane Smith")));
         try (PlanSession s = TestPlans.empty(dir)) {
             s.actAs(Identity.who("Jane Smith"));
-            long id = new PeopleService(s).addPerson(new Person(0, "Owen Pritchard", "Head of Clinical Governance", "", ""));
+            long id = new PeopleService(s).addPerson(new Person(0, "Owen Pritchard", "Head of Clinical Governance", "", "")).id();
             assertEquals("Jane Smith (" + account + ")", s.history("person", id).get(0).who());
             assertTrue(s.verifyAudit().intact());
         }
@@ -83,7 +83,7 @@ class PeopleAndHistoryTest {
             actions.changeStatus(a.id(), ActionStatus.ON_HOLD, "Paused for winter");
             actions.editDetails(new Action(a.id(), a.ref(), a.title(), a.description(), a.requirementId(), a.themeId(), lead.id(),
                     a.operationalLeadId(), a.committeeId(), a.start(), a.originalDue(), a.currentDue(), a.status(), a.progress(), a.override(), a.signOff()), "New lead");
-            long ev = actions.addEvidence(a.id(), "Minutes", "QPS minutes March", "Item 7");
+            long ev = actions.addEvidence(a.id(), "Minutes", "QPS minutes March", "Item 7").id();
             EvidenceItem item = s.plan().evidenceOf(a.id()).stream().filter(e -> e.id() == ev).findFirst().orElseThrow();
             actions.verifyEvidence(item, "Owen Pritchard (recorded by tester)", s.today());
             LocalDate newDue = a.currentDue().plusMonths(2);

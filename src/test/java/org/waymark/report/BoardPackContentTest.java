@@ -50,7 +50,7 @@ class BoardPackContentTest {
                 "Progress is steady but four actions are overdue.");
         service.saveCover(meeting.id(), cover);
         Path minutes = java.nio.file.Files.writeString(dir.resolve("QPS minutes March.pdf"), "minutes of the quality and patient safety committee");
-        evidenceId = new org.waymark.app.EvidenceFileService(session).attach(session.plan().actions().get(0).id(), minutes, "Minutes", "Item 7");
+        evidenceId = new org.waymark.app.EvidenceFileService(session).attach(session.plan().actions().get(0).id(), minutes, "Minutes", "Item 7").id();
         plan = session.plan();
         today = session.today();
         readiness = session.readiness();

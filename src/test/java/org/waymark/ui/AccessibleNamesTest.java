@@ -9,18 +9,12 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.waymark.app.TestPlans;
 import org.waymark.domain.Action;
 import org.waymark.ui.shell.Theme;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,21 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * timeline's and a metric's table alternatives and every dialog the window's buttons and menus open, in each
  * theme. No focusable node may lack an accessible name or role.
  */
-@ExtendWith(ApplicationExtension.class)
-class AccessibleNamesTest {
-
-    @TempDir Path dir;
-    Stage stage;
-    WindowHarness h;
-
-    @Start
-    void start(Stage stage) { this.stage = stage; }
-
-    @AfterEach
-    void close() {
-        if (h != null) h.close();
-        Theme.apply(Theme.LIGHT);
-    }
+class AccessibleNamesTest extends WindowTest {
 
     @Test
     void everyFocusableNodeInEveryViewAndDialogHasANameAndARole(FxRobot robot) {

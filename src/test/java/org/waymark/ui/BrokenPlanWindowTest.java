@@ -1,14 +1,8 @@
 package org.waymark.ui;
 
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.waymark.app.TestPlans;
 import org.waymark.store.Forgery;
 
@@ -22,18 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * The window's --accept-broken: a plan whose audit trail is broken opens read-only under a red banner saying so;
  * "Edit anyway…" asks, then opens it for editing with that choice written to its audit trail.
  */
-@ExtendWith(ApplicationExtension.class)
-class BrokenPlanWindowTest {
-
-    @TempDir Path dir;
-    Stage stage;
-    WindowHarness h;
-
-    @Start
-    void start(Stage stage) { this.stage = stage; }
-
-    @AfterEach
-    void close() { if (h != null) h.close(); }
+class BrokenPlanWindowTest extends WindowTest {
 
     private static long acceptances(Path plan) throws Exception {
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + plan);

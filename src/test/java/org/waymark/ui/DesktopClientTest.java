@@ -7,14 +7,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.waymark.app.AuditEntryView;
 import org.waymark.app.TestPlans;
@@ -28,7 +22,6 @@ import org.waymark.domain.ProgressUpdate;
 import org.waymark.ui.editor.ActionEditorModel;
 import org.waymark.ui.register.RegisterRow;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -43,18 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Drives the real main window, headless, on a real demo plan file: the "done when" flows. */
-@ExtendWith(ApplicationExtension.class)
-class DesktopClientTest {
-
-    @TempDir Path dir;
-    Stage stage;
-    WindowHarness h;
-
-    @Start
-    void start(Stage stage) { this.stage = stage; }
-
-    @AfterEach
-    void close() { if (h != null) h.close(); }
+class DesktopClientTest extends WindowTest {
 
     @Test
     void filtersTheRegisterToOneOwnersOverdueMustDos(FxRobot robot) {

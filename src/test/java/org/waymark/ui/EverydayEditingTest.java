@@ -10,15 +10,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.waymark.app.ActionHistory;
 import org.waymark.app.ActionService;
@@ -42,18 +36,7 @@ import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Everyday editing in the real window on real plan files: who you are, history, files, no stale state, keyboard. */
-@ExtendWith(ApplicationExtension.class)
-class EverydayEditingTest {
-
-    @TempDir Path dir;
-    Stage stage;
-    WindowHarness h;
-
-    @Start
-    void start(Stage stage) { this.stage = stage; }
-
-    @AfterEach
-    void close() { if (h != null) h.close(); }
+class EverydayEditingTest extends WindowTest {
 
     Action inProgress(Plan plan) {
         return plan.actions().stream().filter(a -> a.status() == ActionStatus.IN_PROGRESS && a.currentDue() != null && a.override() == null

@@ -7,20 +7,13 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.waymark.app.TestPlans;
 import org.waymark.ui.shell.Theme;
 
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,22 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * navigation list, a screenshot of the control with the keyboard focus on it differs from one without it around
  * the whole edge of the control (a ring, not a caret). The focused screenshots are kept under target/a11y-shots.
  */
-@ExtendWith(ApplicationExtension.class)
-class FocusRingTest {
+class FocusRingTest extends WindowTest {
 
     static final List<String> CONTROLS = List.of("register-search", "filter-brag", "clear-filters", "tool-find", "register-table", "navigation");
-    @TempDir Path dir;
-    Stage stage;
-    WindowHarness h;
-
-    @Start
-    void start(Stage stage) { this.stage = stage; }
-
-    @AfterEach
-    void close() {
-        if (h != null) h.close();
-        Theme.apply(Theme.LIGHT);
-    }
 
     @Test
     void everyKindOfControlShowsAFocusRingInEveryTheme(FxRobot robot) throws Exception {

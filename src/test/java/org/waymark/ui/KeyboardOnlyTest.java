@@ -7,14 +7,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.waymark.app.TestPlans;
 import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
@@ -38,18 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * action; post an update; change its status; add, verify and sign off evidence until it is Blue; revise its due
  * date; export the board pack; move between every view.
  */
-@ExtendWith(ApplicationExtension.class)
-class KeyboardOnlyTest {
-
-    @TempDir Path dir;
-    Stage stage;
-    WindowHarness h;
-
-    @Start
-    void start(Stage stage) { this.stage = stage; }
-
-    @AfterEach
-    void close() { if (h != null) h.close(); }
+class KeyboardOnlyTest extends WindowTest {
 
     @Test
     void aKeyboardUserDrivesAnActionFromFindToBlueThenExportsThePack(FxRobot robot) throws Exception {

@@ -6,14 +6,8 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.waymark.app.TestPlans;
 
@@ -30,18 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A board member's session: open read-only, click everything, and the file's bytes have not changed. */
-@ExtendWith(ApplicationExtension.class)
-class ReadOnlyModeTest {
-
-    @TempDir Path dir;
-    Stage stage;
-    WindowHarness h;
-
-    @Start
-    void start(Stage stage) { this.stage = stage; }
-
-    @AfterEach
-    void close() { if (h != null) h.close(); }
+class ReadOnlyModeTest extends WindowTest {
 
     @Test
     void clickingThroughEveryViewLeavesTheFileByteIdentical(FxRobot robot) throws Exception {

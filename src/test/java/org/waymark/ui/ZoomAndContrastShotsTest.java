@@ -1,13 +1,7 @@
 package org.waymark.ui;
 
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.waymark.app.TestPlans;
 import org.waymark.ui.shell.Theme;
 
@@ -27,22 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * anywhere in a view may be cut short with an ellipsis (the exceptions, each with its whole text in a tooltip, are
  * listed in {@link ClippedText}). Every label cut short is also written to target/a11y-shots/clipped.txt.
  */
-@ExtendWith(ApplicationExtension.class)
-class ZoomAndContrastShotsTest {
+class ZoomAndContrastShotsTest extends WindowTest {
 
     static final Path OUT = Path.of("target", "a11y-shots");
-    @TempDir Path dir;
-    Stage stage;
-    WindowHarness h;
-
-    @Start
-    void start(Stage stage) { this.stage = stage; }
-
-    @AfterEach
-    void close() {
-        if (h != null) h.close();
-        Theme.apply(Theme.LIGHT);
-    }
 
     @Test
     void everyViewAtZoomAndInHighContrastShowsItsTextWhole(FxRobot robot) throws Exception {

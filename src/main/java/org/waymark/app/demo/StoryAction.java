@@ -9,21 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Random;
 
 /** Writes one demo action with the updates, evidence, revisions and milestones its state implies. */
-final class StoryAction {
-
-    private final Tx tx;
-    private final ActionSpec spec;
-    private final LocalDate now;
-    private final Random random;
-    private final String why;
-
-    StoryAction(Tx tx, ActionSpec spec, LocalDate now, Random random, String why) {
-        this.tx = tx;
-        this.spec = spec;
-        this.now = now;
-        this.random = random;
-        this.why = why;
-    }
+record StoryAction(Tx tx, ActionSpec spec, LocalDate now, Random random, String why) {
 
     long write() {
         State state = effectiveState();

@@ -14,24 +14,10 @@ import java.util.Optional;
  * Judges the rows of one recognised form against the plan as it is now: each changed row becomes an accepted
  * change, a conflict (the action changed since issue) or a rejection with its reason. Unchanged rows are left out.
  */
-final class FormJudge {
+record FormJudge(Plan plan, LocalDate today, ReturnedForm form, long formId, String owner) {
 
     static final List<String> LOCKED = List.of("Ref", "Title", "Requirement", "Due date", "Status", "BRAG", "Last update");
     private static final int MAX_TEXT = 4000;
-
-    private final Plan plan;
-    private final LocalDate today;
-    private final ReturnedForm form;
-    private final long formId;
-    private final String owner;
-
-    FormJudge(Plan plan, LocalDate today, ReturnedForm form, long formId, String owner) {
-        this.plan = plan;
-        this.today = today;
-        this.form = form;
-        this.formId = formId;
-        this.owner = owner;
-    }
 
     List<ProposedChange> judge() {
         List<ProposedChange> out = new ArrayList<>();

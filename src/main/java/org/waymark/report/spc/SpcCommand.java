@@ -4,7 +4,6 @@ import org.waymark.app.PlanException;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
 import org.waymark.app.spc.SpcJson;
-import org.waymark.app.spc.SpcSeriesCsv;
 import org.waymark.app.spc.SpcService;
 import org.waymark.domain.Metric;
 import org.waymark.domain.spc.Improvement;

@@ -1,6 +1,8 @@
 package org.waymark.ui.command;
 
 import org.waymark.app.MetricService;
+import org.waymark.app.ObservationReader;
+import org.waymark.app.Ports;
 import org.waymark.app.PlanSession;
 import org.waymark.domain.ExitCriterion;
 import org.waymark.domain.MetricPoint;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The metrics view's writes as commands: observations by hand or from a CSV file, and links to exit criteria. */
 public final class MetricEdits {
@@ -17,14 +20,18 @@ public final class MetricEdits {
 
     /** One month's value by hand. */
     public static Command record(PlanSession session, long metricId, YearMonth month, double value) {
-        return new Observations(new MetricService(session), metricId, "record an observation", s -> List.of(new MetricPoint(month, value)),
+        return new Observations(new MetricService(session), metricId, "record an observation", () -> List.of(new MetricPoint(month, value)),
                 "Observation recorded");
     }
 
     /** Every row of a "period,value" CSV file, all or none; the file is read when the command runs, off the FX thread. */
     public static Observations importCsv(PlanSession session, long metricId, Path file) {
-        return new Observations(new MetricService(session), metricId, "import observations", s -> s.readCsv(file),
+        return new Observations(new MetricService(session), metricId, "import observations", () -> reader().read(file),
                 "Observations imported from " + file.getFileName());
+    }
+
+    private static ObservationReader reader() {
+        return Ports.find(ObservationReader.class).orElseThrow(() -> new IllegalStateException("No observation reader is registered (Main.wire)."));
     }
 
     public static Command link(PlanSession session, long criterionId, long metricId, int months) {
@@ -37,17 +44,15 @@ public final class MetricEdits {
     /** Observations written in one transaction; undo puts each month back as it was. */
     public static final class Observations implements Command {
 
-        interface Points { List<MetricPoint> read(MetricService service); }
-
         private final MetricService service;
         private final long metricId;
         private final String description;
-        private final Points points;
+        private final Supplier<List<MetricPoint>> points;
         private final String why;
         private List<MetricPoint> written;
         private Map<YearMonth, Double> before;
 
-        Observations(MetricService service, long metricId, String description, Points points, String why) {
+        Observations(MetricService service, long metricId, String description, Supplier<List<MetricPoint>> points, String why) {
             this.service = service;
             this.metricId = metricId;
             this.description = description;
@@ -58,7 +63,7 @@ public final class MetricEdits {
         @Override public String description() { return description; }
 
         @Override public void execute() {
-            List<MetricPoint> p = points.read(service);
+            List<MetricPoint> p = points.get();
             before = service.record(metricId, p, why);
             written = p;
         }

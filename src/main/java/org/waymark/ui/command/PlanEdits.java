@@ -1,28 +1,41 @@
 package org.waymark.ui.command;
 
 import org.waymark.app.ActionService;
+import org.waymark.app.EvidenceFileService;
+import org.waymark.app.ImportService;
 import org.waymark.app.PeopleService;
+import org.waymark.app.PlanImporter;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
+import org.waymark.app.RegimeService;
 import org.waymark.app.SettingsService;
 import org.waymark.app.SourceService;
-import org.waymark.domain.BragKey;
-import org.waymark.domain.Organisation;
-import org.waymark.domain.RegimeEntry;
 import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
 import org.waymark.domain.Brag;
+import org.waymark.domain.BragKey;
 import org.waymark.domain.Committee;
 import org.waymark.domain.EvidenceItem;
+import org.waymark.domain.Organisation;
 import org.waymark.domain.Person;
+import org.waymark.domain.ProgressUpdate;
+import org.waymark.domain.RegimeEntry;
 import org.waymark.domain.RegulatorySource;
 import org.waymark.domain.Requirement;
 import org.waymark.domain.Theme;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Makes the undoable command for every edit the window offers. The one place views get commands from. */
+import static org.waymark.ui.command.SimpleEdit.keeping;
+
+/**
+ * Makes the undoable command for every edit the window offers. The one place views get commands from. An add
+ * keeps the record the service returns, so its undo takes back exactly that row without reloading the plan.
+ */
 public final class PlanEdits {
 
     private final PlanSession session;
@@ -39,7 +52,16 @@ public final class PlanEdits {
         this.settings = new SettingsService(session);
     }
 
-    public Command postUpdate(long actionId, String text, Integer progress) { return new PostUpdate(session, actionId, text, progress); }
+    /** What a posted update's undo needs: the action as it was (progress and status may move) and the update. */
+    private record Posted(Action before, ProgressUpdate update) {}
+
+    /** Posts a dated progress update; undo deletes it and puts back the progress and status it may have moved. */
+    public Command postUpdate(long actionId, String text, Integer progress) {
+        return keeping("post update", () -> new Posted(action(actionId), actions.post(actionId, text, progress)), posted -> {
+            actions.deleteUpdate(posted.update(), "Undo: post update");
+            if (!action(actionId).equals(posted.before())) actions.restore(posted.before(), "Undo: post update");
+        });
+    }
 
     public Command changeStatus(long actionId, ActionStatus status) {
         String d = "set status to " + status.label();
@@ -51,15 +73,36 @@ public final class PlanEdits {
         return new ActionRowEdit(session, edited.id(), "edit details of " + edited.ref(), () -> actions.editDetails(shown, edited, "Details edited"));
     }
 
+    /** Moves the due date with its reason, interim control and approver; undo withdraws the revision. */
     public Command reviseDueDate(long actionId, LocalDate newDue, String reason, String interimControl, String approvedBy) {
-        return new ReviseDueDate(session, actionId, newDue, reason, interimControl, approvedBy);
+        return keeping("revise due date", () -> actions.reviseDueDate(actionId, newDue, reason, interimControl, approvedBy, null),
+                made -> actions.withdrawRevision(made, "Undo: revise due date"));
     }
 
     public Command addEvidence(long actionId, String kind, String reference, String description) {
-        return new EvidenceEdits.Add(session, actionId, kind, reference, description);
+        return keeping("add evidence", () -> actions.addEvidence(actionId, kind, reference, description),
+                added -> actions.removeEvidence(added, "Undo: add evidence"));
     }
 
-    public Command verifyEvidence(EvidenceItem item, String verifiedBy) { return new EvidenceEdits.Verify(session, item, verifiedBy); }
+    /** Attaches a file (copied into the plan) or links one where it lies; undo takes the item and its file record back. */
+    public Command addEvidenceFile(long actionId, Path file, boolean link, String kind, String detail) {
+        EvidenceFileService files = new EvidenceFileService(session);
+        String what = (link ? "link " : "attach ") + file.getFileName();
+        return keeping(what, () -> link ? files.link(actionId, file, kind, detail) : files.attach(actionId, file, kind, detail),
+                added -> files.remove(added, "Undo: " + what));
+    }
+
+    /** Undo puts the item back as it was before the verification; redo puts the verification back as it was made. */
+    public Command verifyEvidence(EvidenceItem item, String verifiedBy) {
+        record Verified(EvidenceItem before, EvidenceItem after) {}
+        AtomicReference<Verified> made = new AtomicReference<>();
+        return new SimpleEdit("verify evidence", () -> {
+            EvidenceItem before = session.plan().evidenceOf(item.actionId()).stream().filter(e -> e.id() == item.id()).findFirst()
+                    .orElseThrow(() -> new Refused("evidence", "That evidence item no longer exists. Reload the plan."));
+            made.set(new Verified(before, actions.verifyEvidence(before, verifiedBy, null)));
+        }, () -> actions.saveEvidence(made.get().after(), made.get().before(), "Undo: verify evidence"),
+                () -> actions.saveEvidence(made.get().before(), made.get().after(), "Redo: verify evidence"));
+    }
 
     public Command signOff(long actionId, String by, Long committeeId) {
         return new ActionRowEdit(session, actionId, "sign off", () -> actions.signOff(actionId, by, committeeId, null));
@@ -74,19 +117,14 @@ public final class PlanEdits {
         return new ActionRowEdit(session, actionId, "clear BRAG override", () -> actions.clearOverride(actionId, "BRAG override cleared"));
     }
 
+    /** {@code createdId} is set to the new action's id once it is written (again after a redo), for the caller to open it. */
     public Command addAction(Action draft, AtomicLong createdId) {
-        return new SimpleEdit("add action " + draft.ref(),
-                () -> createdId.set(actions.add(draft)),
-                () -> actions.removeAction(createdId.get(), "Undo: add action " + draft.ref()),
-                () -> createdId.set(actions.add(draft)));
+        return keeping("add action " + draft.ref(), () -> { createdId.set(actions.add(draft)); return createdId.get(); },
+                id -> actions.removeAction(id, "Undo: add action " + draft.ref()));
     }
 
     public Command addSource(RegulatorySource s) {
-        AtomicLong id = new AtomicLong();
-        return new SimpleEdit("add source " + s.reference(),
-                () -> id.set(sources.addSource(s)),
-                () -> sources.removeSource(session.plan().source(id.get()).orElseThrow(), "Undo: add source"),
-                () -> id.set(sources.addSource(s)));
+        return keeping("add source " + s.reference(), () -> sources.addSource(s), added -> sources.removeSource(added, "Undo: add source"));
     }
 
     public Command editSource(RegulatorySource before, RegulatorySource after) {
@@ -95,11 +133,7 @@ public final class PlanEdits {
     }
 
     public Command addRequirement(Requirement r) {
-        AtomicLong id = new AtomicLong();
-        return new SimpleEdit("add requirement " + r.ref(),
-                () -> id.set(sources.addRequirement(r)),
-                () -> sources.removeRequirement(session.plan().requirement(id.get()).orElseThrow(), "Undo: add requirement"),
-                () -> id.set(sources.addRequirement(r)));
+        return keeping("add requirement " + r.ref(), () -> sources.addRequirement(r), added -> sources.removeRequirement(added, "Undo: add requirement"));
     }
 
     public Command editRequirement(Requirement before, Requirement after) {
@@ -108,11 +142,7 @@ public final class PlanEdits {
     }
 
     public Command addPerson(Person p) {
-        AtomicLong id = new AtomicLong();
-        return new SimpleEdit("add " + p.name(),
-                () -> id.set(people.addPerson(p)),
-                () -> people.removePerson(session.plan().person(id.get()).orElseThrow(), "Undo: add person"),
-                () -> id.set(people.addPerson(p)));
+        return keeping("add " + p.name(), () -> people.addPerson(p), added -> people.removePerson(added, "Undo: add person"));
     }
 
     public Command editPerson(Person before, Person after) {
@@ -121,11 +151,7 @@ public final class PlanEdits {
     }
 
     public Command addCommittee(String name) {
-        AtomicLong id = new AtomicLong();
-        return new SimpleEdit("add committee " + name,
-                () -> id.set(people.addCommittee(name)),
-                () -> people.removeCommittee(committee(id.get()), "Undo: add committee"),
-                () -> id.set(people.addCommittee(name)));
+        return keeping("add committee " + name, () -> people.addCommittee(name), added -> people.removeCommittee(added, "Undo: add committee"));
     }
 
     public Command renameCommittee(Committee before, String name) {
@@ -136,11 +162,7 @@ public final class PlanEdits {
     }
 
     public Command addTheme(String name, String description) {
-        AtomicLong id = new AtomicLong();
-        return new SimpleEdit("add theme " + name,
-                () -> id.set(people.addTheme(name, description)),
-                () -> people.removeTheme(theme(id.get()), "Undo: add theme"),
-                () -> id.set(people.addTheme(name, description)));
+        return keeping("add theme " + name, () -> people.addTheme(name, description), added -> people.removeTheme(added, "Undo: add theme"));
     }
 
     public Command editTheme(Theme before, Theme after) {
@@ -155,10 +177,9 @@ public final class PlanEdits {
 
     /** A dated step in the regime history; undo takes it back out (audited, like every undo). */
     public Command recordRegimeStep(RegimeEntry step) {
-        AtomicLong id = new AtomicLong();
-        org.waymark.app.RegimeService regimes = new org.waymark.app.RegimeService(session);
-        String what = step.event().label().toLowerCase(java.util.Locale.UK) + " " + step.regime();
-        return new SimpleEdit("regime: " + what, () -> id.set(regimes.record(step)), () -> regimes.undo(id.get()), () -> id.set(regimes.record(step)));
+        RegimeService regimes = new RegimeService(session);
+        String what = step.event().label().toLowerCase(Locale.UK) + " " + step.regime();
+        return keeping("regime: " + what, () -> regimes.record(step), regimes::undo);
     }
 
     public Command editBragKey(BragKey before, BragKey after) {
@@ -167,16 +188,26 @@ public final class PlanEdits {
     }
 
     public Command editEvidenceLimit(int beforeMb, int afterMb) {
-        org.waymark.app.EvidenceFileService files = new org.waymark.app.EvidenceFileService(session);
+        EvidenceFileService files = new EvidenceFileService(session);
         return new SimpleEdit("change the evidence file size limit",
                 () -> files.saveLimitMb(afterMb), () -> files.saveLimitMb(beforeMb), () -> files.saveLimitMb(afterMb));
     }
 
-    private Committee committee(long id) {
-        return session.plan().committees().stream().filter(c -> c.id() == id).findFirst().orElseThrow(() -> new Refused("committee", "That committee no longer exists."));
+    /**
+     * Writes an import's checked rows in one transaction, one undo step: undo takes back every row the import
+     * created (actions, findings, people, services, tags, evidence, updates), redo writes the rows again.
+     */
+    public Command importRows(PlanImporter.Prepared prepared) {
+        ImportService imports = new ImportService(session);
+        String what = "import from " + prepared.sourceFileName();
+        return keeping(what, () -> imports.commit(prepared.sourceFileName(), prepared.rows()), imported -> imports.takeBack(imported, "Undo: " + what));
     }
 
-    private Theme theme(long id) {
-        return session.plan().themes().stream().filter(t -> t.id() == id).findFirst().orElseThrow(() -> new Refused("theme", "That theme no longer exists."));
+    private Action action(long id) {
+        return session.plan().action(id).orElseThrow(() -> new Refused("action", "That action no longer exists. Reload the plan."));
+    }
+
+    private Committee committee(long id) {
+        return session.plan().committees().stream().filter(c -> c.id() == id).findFirst().orElseThrow(() -> new Refused("committee", "That committee no longer exists."));
     }
 }

@@ -24,7 +24,6 @@ import org.waymark.domain.Action;
 import org.waymark.domain.EvidenceFile;
 import org.waymark.domain.EvidenceItem;
 import org.waymark.ui.PlanContext;
-import org.waymark.ui.command.EvidenceFileEdit;
 import org.waymark.ui.shell.SystemViewer;
 
 import java.io.File;
@@ -116,9 +115,7 @@ final class EvidenceFilesBar {
         if (a == null || ctx.session().readOnly()) return;
         model.errors.remove("reference");
         for (Path f : files) {
-            EvidenceFileEdit edit = link ? EvidenceFileEdit.link(ctx.session(), a.id(), f, model.evidenceKind.get(), model.evidenceDescription.get())
-                    : EvidenceFileEdit.attach(ctx.session(), a.id(), f, model.evidenceKind.get(), model.evidenceDescription.get());
-            ctx.perform(edit, () -> model.evidenceDescription.set(""), e -> model.errors.put("reference", e.getMessage()));
+            ctx.perform(ctx.edits().addEvidenceFile(a.id(), f, link, model.evidenceKind.get(), model.evidenceDescription.get()), () -> model.evidenceDescription.set(""), e -> model.errors.put("reference", e.getMessage()));
         }
     }
 

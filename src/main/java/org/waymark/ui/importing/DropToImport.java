@@ -3,9 +3,7 @@ package org.waymark.ui.importing;
 import javafx.scene.Node;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
-import org.waymark.app.PlanSession;
-import org.waymark.ui.shell.BackgroundExecutor;
-import org.waymark.ui.shell.DialogService;
+import org.waymark.ui.PlanContext;
 
 import java.io.File;
 import java.util.Locale;
@@ -21,19 +19,18 @@ public final class DropToImport {
     private DropToImport() {}
 
     /**
-     * Accepts dropped spreadsheets on {@code target}. {@code session} gives the open plan, or null when none is
-     * open or it is read-only (the drop is then refused).
+     * Accepts dropped spreadsheets on {@code target}. {@code context} gives the open plan, or null when none is
+     * open (a drop on a read-only plan is refused too).
      */
-    public static void install(Node target, Supplier<PlanSession> session, BackgroundExecutor executor, DialogService dialogs,
-                               Consumer<Integer> onImported) {
+    public static void install(Node target, Supplier<PlanContext> context, Consumer<Integer> onImported) {
         target.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (spreadsheet(e) != null && writable(session.get())) e.acceptTransferModes(TransferMode.COPY);
+            if (spreadsheet(e) != null && writable(context.get())) e.acceptTransferModes(TransferMode.COPY);
         });
         target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             File f = spreadsheet(e);
-            PlanSession s = session.get();
-            if (f == null || !writable(s)) return;
-            ImportDialog.open(target.getScene().getWindow(), s, executor, dialogs, f.toPath(), onImported);
+            PlanContext ctx = context.get();
+            if (f == null || !writable(ctx)) return;
+            ImportDialog.open(target.getScene().getWindow(), ctx, f.toPath(), onImported);
             e.setDropCompleted(true);
             e.consume();
         });
@@ -44,7 +41,7 @@ public final class DropToImport {
         return dot > 0 && SPREADSHEETS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    private static boolean writable(PlanSession s) { return s != null && !s.readOnly(); }
+    private static boolean writable(PlanContext ctx) { return ctx != null && !ctx.session().readOnly(); }
 
     private static File spreadsheet(DragEvent e) {
         if (!e.getDragboard().hasFiles() || e.getDragboard().getFiles().size() != 1) return null;

@@ -12,8 +12,7 @@ import org.waymark.app.PlanImporter;
 import org.waymark.app.PlanImporter.Report;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Ports;
-import org.waymark.ui.shell.BackgroundExecutor;
-import org.waymark.ui.shell.DialogService;
+import org.waymark.ui.PlanContext;
 import org.waymark.ui.shell.FileFilter;
 
 import java.nio.file.Path;
@@ -30,10 +29,10 @@ import java.util.function.Consumer;
 public final class ImportDialog {
 
     private final Stage stage;
+    private final PlanContext ctx;
     private final PlanSession session;
     private final PlanImporter importer;
     private final Consumer<Integer> onImported;
-    private final DialogService dialogs;
     private final ImportFrame frame;
     private final ColumnMapping columns = new ColumnMapping();
     private final RowReport rows = new RowReport();
@@ -43,25 +42,24 @@ public final class ImportDialog {
     private Report report;
 
     /** Opens the dialog over {@code owner}; with a file (dropped on the window), it starts from that file. */
-    public static ImportDialog open(Window owner, PlanSession session, BackgroundExecutor executor, DialogService dialogs, Path fileOrNull,
-                                    Consumer<Integer> onImported) {
+    public static ImportDialog open(Window owner, PlanContext ctx, Path fileOrNull, Consumer<Integer> onImported) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        ImportDialog d = new ImportDialog(stage, session, executor, dialogs, onImported);
+        ImportDialog d = new ImportDialog(stage, ctx, onImported);
         stage.show();
         if (fileOrNull != null) d.read(fileOrNull);
         return d;
     }
 
     /** Builds the dialog into the given stage (tests use their own). Needs a {@link PlanImporter} in {@link Ports}. */
-    public ImportDialog(Stage stage, PlanSession session, BackgroundExecutor executor, DialogService dialogs, Consumer<Integer> onImported) {
-        this.dialogs = dialogs;
+    public ImportDialog(Stage stage, PlanContext ctx, Consumer<Integer> onImported) {
         this.stage = stage;
-        this.session = session;
+        this.ctx = ctx;
+        this.session = ctx.session();
         this.onImported = onImported;
         this.importer = Ports.find(PlanImporter.class).orElseThrow(() -> new IllegalStateException("No importer is registered (Main.wire)."));
-        this.frame = new ImportFrame(stage, executor);
+        this.frame = new ImportFrame(stage, ctx.executor());
         chooseStep();
     }
 
@@ -75,7 +73,7 @@ public final class ImportDialog {
         Button choose = new Button("Choose a file…");
         choose.setId("choose-file");
         choose.setOnAction(e -> {
-            dialogs.chooseFileToOpen("Choose the spreadsheet to import",
+            ctx.dialogs().chooseFileToOpen("Choose the spreadsheet to import",
                     List.of(FileFilter.of("Spreadsheets (*.xlsx, *.xls, *.csv)", "*.xlsx", "*.xls", "*.csv"), FileFilter.ALL)).ifPresent(this::read);
         });
         VBox box = new VBox(12, choose, new Label(file == null ? "No file chosen." : "Last chosen: " + file.getFileName()));
@@ -148,29 +146,37 @@ public final class ImportDialog {
 
     // ------------------------------------------------------------------ step 4: the import
 
+    /** Checks the rows once more off the FX thread, then writes them as one command: Edit › Undo takes the whole import back. */
     private void importRows() {
         List<String> mapping = columns.mapping();
         boolean suffixing = columns.suffixing();
         boolean leaveOut = rows.leaveOutRejected();
-        Task<Report> task = new Task<>() {
-            @Override protected Report call() {
+        Task<PlanImporter.Prepared> task = new Task<>() {
+            @Override protected PlanImporter.Prepared call() {
                 updateProgress(0, 1);
-                return importer.importRows(file, mapping, suffixing, leaveOut, session, p -> updateProgress(p, 1));
+                return importer.prepare(file, mapping, suffixing, leaveOut, session, p -> updateProgress(p, 1));
             }
         };
-        frame.run("Importing… (one transaction: all rows or none)", task, r -> {
-            int n = r.accepted() + r.warned();
-            frame.step("Imported", n + (n == 1 ? " action was" : " actions were") + " added from " + file.getFileName() + ".");
-            Label done = new Label("Imported " + n + (n == 1 ? " action" : " actions") + " from " + file.getFileName()
-                    + ". Rows with a BRAG different from Waymark's rules keep the sheet’s value as an override; once the evidence is in, clear the override so the rules set it.");
-            done.setId("done");
-            done.setWrapText(true);
-            frame.show(new VBox(done));
-            frame.say("", false);
-            frame.back().setDisable(true);
-            frame.next().setVisible(false);
-            frame.close().setText("Close");
-            if (onImported != null) onImported.accept(n);
+        frame.run("Importing… (one transaction: all rows or none)", task, prepared -> {
+            frame.say("Writing " + prepared.rows().size() + " actions in one transaction…", false);
+            ctx.perform(ctx.edits().importRows(prepared), () -> imported(prepared.rows().size()), e -> {
+                reportStep();
+                frame.say("Cannot continue: " + (e.getMessage() == null ? e.toString() : e.getMessage()), true);
+            });
         }, this::reportStep);
+    }
+
+    private void imported(int n) {
+        frame.step("Imported", n + (n == 1 ? " action was" : " actions were") + " added from " + file.getFileName() + ". Edit › Undo takes the import back.");
+        Label done = new Label("Imported " + n + (n == 1 ? " action" : " actions") + " from " + file.getFileName()
+                + ". Rows with a BRAG different from Waymark's rules keep the sheet’s value as an override; once the evidence is in, clear the override so the rules set it.");
+        done.setId("done");
+        done.setWrapText(true);
+        frame.show(new VBox(done));
+        frame.say("", false);
+        frame.back().setDisable(true);
+        frame.next().setVisible(false);
+        frame.close().setText("Close");
+        if (onImported != null) onImported.accept(n);
     }
 }

@@ -4,9 +4,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
@@ -16,7 +13,7 @@ import org.waymark.ui.PlanContext;
 import org.waymark.ui.command.Command;
 import org.waymark.ui.command.MetricEdits;
 import org.waymark.ui.shell.FileFilter;
-import org.waymark.ui.shell.LatestLoad;
+import org.waymark.ui.ScrollingPage;
 import org.waymark.ui.widgets.Cards;
 import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanView;
@@ -34,9 +31,7 @@ import java.util.function.Supplier;
 public final class MetricsView implements PlanView, MetricCard.Actions {
 
     private final PlanSession session;
-    private final StackPane root = new StackPane();
-    private final ScrollPane scroll = new ScrollPane();
-    private final LatestLoad load;
+    private final ScrollingPage page;
     private final PlanContext ctx;
     /** Survives the rebuild after a save, unlike a card's own feedback line. */
     private final Label saved = new Label();
@@ -44,38 +39,27 @@ public final class MetricsView implements PlanView, MetricCard.Actions {
     public MetricsView(PlanContext ctx, Navigator nav) {
         this.ctx = ctx;
         this.session = ctx.session();
-        this.load = new LatestLoad(ctx.executor());
-        scroll.setFitToWidth(true);
-        root.getChildren().add(scroll);
-        root.getStyleClass().add("wm-view");
-        root.setId("metrics");
+        this.page = new ScrollingPage(ctx, "metrics", "metrics");
     }
 
     @Override public String id() { return "metrics"; }
     @Override public String title() { return "Metrics"; }
-    @Override public Node node() { return root; }
+    @Override public Node node() { return page.node(); }
 
-    public ReadOnlyBooleanProperty loadingProperty() { return load.loadingProperty(); }
+    public ReadOnlyBooleanProperty loadingProperty() { return page.loadingProperty(); }
 
     @Override
-    public void refresh() {
-        if (scroll.getContent() == null) scroll.setContent(new StackPane(new ProgressIndicator()));
-        load.run(() -> MetricsModel.of(session.plan(), session.today()), this::show, error -> {
-            scroll.setContent(new Label("The metrics could not be read: " + error.getMessage() + ". Reopen the plan and try again."));
-        });
-    }
+    public void refresh() { page.load(() -> MetricsModel.of(session.plan(), session.today()), this::show); }
 
     private void show(MetricsModel model) {
-        VBox page = new VBox(16);
-        page.setPadding(new Insets(16));
+        VBox cards = new VBox(16);
+        cards.setPadding(new Insets(16));
         saved.setId("metrics-saved");
         saved.getStyleClass().setAll("label", "wm-met-text");
-        if (!saved.getText().isEmpty()) page.getChildren().add(saved);
-        if (model.plan().metrics().isEmpty()) page.getChildren().add(Cards.muted("No metrics are tracked in this plan yet."));
-        for (Metric m : model.plan().metrics()) page.getChildren().add(MetricCard.build(m, model, this, session.readOnly()));
-        double v = scroll.getVvalue();
-        scroll.setContent(page);
-        scroll.setVvalue(v);
+        if (!saved.getText().isEmpty()) cards.getChildren().add(saved);
+        if (model.plan().metrics().isEmpty()) cards.getChildren().add(Cards.muted("No metrics are tracked in this plan yet."));
+        for (Metric m : model.plan().metrics()) cards.getChildren().add(MetricCard.build(m, model, this, session.readOnly()));
+        page.show(cards);
     }
 
     @Override
@@ -103,7 +87,7 @@ public final class MetricsView implements PlanView, MetricCard.Actions {
 
     /** Every write is a command on the stack, so Edit › Undo takes it back. */
     private void write(Command change, Label feedback, Supplier<String> done) {
-        load.busy(true);
+        page.busy(true);
         feedback.getStyleClass().setAll("label", "wm-muted");
         feedback.setText("Saving…");
         ctx.perform(change, () -> {
@@ -111,7 +95,7 @@ public final class MetricsView implements PlanView, MetricCard.Actions {
             saved.setText(done.get());
             refresh();
         }, error -> {
-            load.busy(false);
+            page.busy(false);
             feedback.getStyleClass().setAll("label", "wm-overdue-text");
             feedback.setText(error instanceof Refused ? error.getMessage()
                     : "Not saved: " + error.getMessage() + ". Check the plan is not open read-only, then try again.");

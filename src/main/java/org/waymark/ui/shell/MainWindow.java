@@ -102,7 +102,7 @@ public final class MainWindow implements Navigator {
         root.setBottom(statusBar.node());
         content.getStyleClass().add("view-area");
         showMessage("No plan open", "Open a plan with File › Open, or create one with File › New.");
-        DropToImport.install(root, () -> context == null ? null : context.session(), executor, dialogs, n -> importFinished());
+        DropToImport.install(root, () -> context, n -> importFinished());
     }
 
     public Parent root() { return root; }
@@ -199,13 +199,13 @@ public final class MainWindow implements Navigator {
     // ---- the File menu's actions ---------------------------------------------------------------------------
 
     /** File › Import: the spreadsheet import dialog. */
-    public void openImport() { if (context != null) ImportDialog.open(stage, context.session(), executor, dialogs, null, n -> importFinished()); }
+    public void openImport() { if (context != null) ImportDialog.open(stage, context, null, n -> importFinished()); }
 
     /** File › Export: the export dialog. */
     public void openExport() { if (context != null) ExportAction.run(context.session(), executor, dialogs); }
 
+    /** The import is a command on the stack like any edit (one undo step), so the history is kept. */
     void importFinished() {
-        commands.clear();
         if (current != null) current.refresh();
         updateStatus();
     }

@@ -29,6 +29,9 @@ class UndoableWritesTest {
 
     @TempDir Path dir;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void wire() { org.waymark.app.Ports.provide(org.waymark.app.ObservationReader.class, org.waymark.io.MetricCsv::new); }
+
     @Test
     void aCsvImportIsOneUndoStepThatPutsEveryMonthBack() throws Exception {
         try (PlanSession s = TestPlans.demo(dir)) {
@@ -119,7 +122,7 @@ class UndoableWritesTest {
                 } else {
                     List<MetricPoint> points = new ArrayList<>();
                     for (int i = random.nextInt(3) + 1; i > 0; i--) points.add(new MetricPoint(YearMonth.of(2030, random.nextInt(6) + 1), random.nextInt(100)));
-                    Command c = new MetricEdits.Observations(new org.waymark.app.MetricService(s), metric, "record", x -> points, "Recorded");
+                    Command c = new MetricEdits.Observations(new org.waymark.app.MetricService(s), metric, "record", () -> points, "Recorded");
                     c.execute();
                     undo.push(c);
                     redo.clear();

@@ -47,7 +47,7 @@ class ImportDialogTest {
         this.stage = stage;
         Ports.provide(PlanImporter.class, () -> new SpreadsheetImport(dir.resolve("mappings.json")));
         session = PlanSession.create(dir.resolve("plan.waymark"), "North Downs Ambulance Service NHS Trust", "pmo", APRIL_2018);
-        dialog = new ImportDialog(stage, session, ViewTesting.EXECUTOR, ViewTesting.context(session).dialogs(), imported::set);
+        dialog = new ImportDialog(stage, ViewTesting.context(session), imported::set);
         stage.show();
     }
 

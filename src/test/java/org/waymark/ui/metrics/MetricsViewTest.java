@@ -32,6 +32,7 @@ class MetricsViewTest {
 
     @Start
     void start(Stage stage) {
+        org.waymark.app.Ports.provide(org.waymark.app.ObservationReader.class, org.waymark.io.MetricCsv::new);
         session = TestPlans.demo(dir.resolve(String.valueOf(System.nanoTime())));
         view = new MetricsView(org.waymark.ui.ViewTesting.context(session), new RecordingNavigator());
         ViewTesting.mount(stage, view);

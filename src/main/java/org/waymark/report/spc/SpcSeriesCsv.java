@@ -1,4 +1,4 @@
-package org.waymark.app.spc;
+package org.waymark.report.spc;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -21,7 +21,7 @@ import java.util.Locale;
  * Nov 2018 (its first day). A header row is allowed. Rows must be in date order, because the moving range
  * depends on it; any bad row refuses the whole file, naming the line.
  */
-public final class SpcSeriesCsv {
+final class SpcSeriesCsv {
 
     private static final List<DateTimeFormatter> DAYS = List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("dd/MM/uuuu"),
             DateTimeFormatter.ofPattern("d/M/uuuu"));

@@ -1,12 +1,18 @@
-package org.waymark.app;
+package org.waymark.io;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.waymark.app.ObservationReader;
+import org.waymark.app.Refused;
 import org.waymark.domain.MetricPoint;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -20,13 +26,19 @@ import java.util.Set;
  * Reads "period,value" rows: a month as 2018-11, 11/2018 or Nov 2018, then a number. A header row is allowed.
  * Any bad row refuses the whole file, naming the line, so nothing is half-imported.
  */
-final class MetricCsv {
+public final class MetricCsv implements ObservationReader {
 
     private static final List<DateTimeFormatter> MONTHS = List.of(DateTimeFormatter.ofPattern("yyyy-MM"),
             DateTimeFormatter.ofPattern("MM/yyyy"), DateTimeFormatter.ofPattern("M/yyyy"),
             DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK), DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
 
-    private MetricCsv() {}
+    @Override public List<MetricPoint> read(Path file) {
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in);
+        } catch (IOException | UncheckedIOException e) {
+            throw new Refused("csv", "The file " + file.getFileName() + " could not be read (" + e.getMessage() + "). Check it is a CSV text file.");
+        }
+    }
 
     static List<MetricPoint> read(Reader in) throws IOException {
         List<MetricPoint> points = new ArrayList<>();
