@@ -47,6 +47,7 @@ same "$p" "$tmp/direct.bytes" "1"
 p=$(fresh rechain)
 W snapshot "$p" --meeting "Trust Board" >/dev/null       # a writing command: takes a backup first
 W export-pack "$p" -o "$tmp/rechain/before.pdf" >/dev/null
+W export-pack "$p" -o "$tmp/rechain/before.html" >/dev/null
 sqlite3 "$p" "UPDATE action SET current_due='2027-06-30', original_due='2027-06-30' WHERE ref='A019';
   UPDATE audit_log SET new_value = json_set(new_value, '\$.currentDue', '2027-06-30', '\$.originalDue', '2027-06-30')
     WHERE entity='action' AND field='created' AND entity_id=(SELECT id FROM action WHERE ref='A019');
@@ -55,6 +56,7 @@ sqlite3 "$p" "UPDATE action SET current_due='2027-06-30', original_due='2027-06-
 rechain "$p"
 expect "2 same edit, chain recomputed: caught by the backup" 1 'history rewritten after' W check "$p"
 expect "2 same edit, chain recomputed: caught by verify against the pack" 1 'NOT in the plan' W verify "$tmp/rechain/before.pdf" --against "$p"
+expect "2 same edit, chain recomputed: caught by verify against the HTML pack" 1 'NOT in the plan' W verify "$tmp/rechain/before.html" --against "$p"
 
 # 3. The whole log deleted.
 p=$(fresh nolog); sqlite3 "$p" "DELETE FROM audit_log; DELETE FROM audit_head;"; cp "$p" "$tmp/nolog.bytes"
@@ -155,7 +157,7 @@ fi
 
 # What a killed backup leaves behind is cleared on the next start.
 touch -d '2 hours ago' "$DATA/backups/killed.waymark.partial"
-W frameworks >/dev/null
+W frameworks >/dev/null 2>&1
 [ ! -e "$DATA/backups/killed.waymark.partial" ] && printf 'caught  %-58s\n' "stale .partial backup removed on start" \
   || { echo "MISSED  a stale .partial backup was left"; missed=1; }
 
@@ -166,6 +168,8 @@ keyed_row=$(sqlite3 "$p" "SELECT id FROM audit_log WHERE entity='plan' AND field
 W import "$(csv x keyed.csv)" --into "$p" >/dev/null
 W key "$p" --export "$tmp/keyed/plan.key" >/dev/null
 expect "keyed plan verifies" 0 "signed with the plan key from row $keyed_row" W check "$p"
+W export-pack "$p" -o "$tmp/keyed/pack.pdf" >/dev/null
+expect "keyed plan: a pack verifies against it" 0 'every section agrees' W verify "$tmp/keyed/pack.pdf" --against "$p"
 cp "$p" "$tmp/keyed/forged.waymark"; f="$tmp/keyed/forged.waymark"
 sqlite3 "$f" "UPDATE action SET progress=5 WHERE ref='A001'; UPDATE audit_log SET new_value=json_set(new_value,'\$.progress',5) WHERE entity='action' AND field='created' AND entity_id=(SELECT id FROM action WHERE ref='A001'); UPDATE audit_log SET new_value='5' WHERE entity='action' AND field='progress' AND entity_id=(SELECT id FROM action WHERE ref='A001');"
 rechain "$f"
