@@ -184,8 +184,8 @@ public final class AuditLog {
     }
 
     /** What a row's hash covers: every field and the previous row's hash, separated by a unit separator. */
-    private static String recipe(long id, String entity, Long entityId, String field, String oldValue, String newValue,
-                                 String who, String at, String why, String prevHash) {
+    static String recipe(long id, String entity, Long entityId, String field, String oldValue, String newValue,
+                         String who, String at, String why, String prevHash) {
         StringBuilder sb = new StringBuilder(128);
         for (Object part : new Object[]{id, entity, entityId, field, oldValue, newValue, who, at, why, prevHash}) {
             sb.append(part == null ? NULL_MARK : part.toString()).append(SEPARATOR);

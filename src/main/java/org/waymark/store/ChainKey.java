@@ -21,6 +21,7 @@ public final class ChainKey {
     private static final String ID_TEXT = "waymark plan key id";
 
     private final byte[] key;
+    private Mac mac;
 
     public ChainKey(byte[] key) {
         if (key == null || key.length != BYTES) {
@@ -42,11 +43,16 @@ public final class ChainKey {
     /** 16 hex digits naming the key, written in the plan's "plan keyed" row. */
     public String id() { return sign(ID_TEXT).substring(0, 16); }
 
-    /** HMAC-SHA256 of the text under this key, in hex. */
-    String sign(String text) {
+    /**
+     * HMAC-SHA256 of the text under this key, in hex. One Mac is made per key and reused (a check signs every row
+     * after the keyed one; looking the algorithm up for each would cost more than the signing).
+     */
+    synchronized String sign(String text) {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(key, ALGORITHM));
+            if (mac == null) {
+                mac = Mac.getInstance(ALGORITHM);
+                mac.init(new SecretKeySpec(key, ALGORITHM));
+            }
             return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);

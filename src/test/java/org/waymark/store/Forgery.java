@@ -121,4 +121,45 @@ public final class Forgery {
                 "UPDATE audit_log SET new_value = '" + due + "' WHERE entity = 'action' AND field IN ('currentDue', 'originalDue') "
                         + "AND entity_id = (SELECT id FROM action WHERE ref = '" + ref + "')");
     }
+
+    /**
+     * What any holder of a plan's key can do (the limit docs/RELIABILITY.md states): turn row {@code markerRow} into
+     * the "plan keyed" row naming {@code key}, and sign every row from there on with it, so the chain verifies for
+     * every holder of that key. Benchmarks use it to make a chain keyed over almost its whole length.
+     */
+    public static void keyFrom(Path file, ChainKey key, long markerRow) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            c.setAutoCommit(false);
+            try (PreparedStatement m = c.prepareStatement("UPDATE audit_log SET entity = 'plan', entity_id = NULL, field = 'keyed', old_value = NULL, new_value = ? WHERE id = ?")) {
+                m.setString(1, key.id());
+                m.setLong(2, markerRow);
+                m.executeUpdate();
+            }
+            String prev = AuditLog.GENESIS;
+            long last = 0;
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, entity, entity_id, field, old_value, new_value, who, at, why FROM audit_log ORDER BY id");
+                 PreparedStatement up = c.prepareStatement("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    long eid = rs.getLong(3);
+                    Long entityId = rs.wasNull() ? null : eid;
+                    String text = AuditLog.recipe(id, rs.getString(2), entityId, rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), prev);
+                    String hash = id >= markerRow ? key.sign(text)
+                            : AuditLog.hash(id, rs.getString(2), entityId, rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), prev);
+                    up.setString(1, prev);
+                    up.setString(2, hash);
+                    up.setLong(3, id);
+                    up.executeUpdate();
+                    prev = hash;
+                    last = id;
+                }
+            }
+            try (PreparedStatement head = c.prepareStatement("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1")) {
+                head.setLong(1, last);
+                head.setString(2, prev);
+                head.executeUpdate();
+            }
+            c.commit();
+        }
+    }
 }
