@@ -30,6 +30,7 @@ public final class Main {
         COMMANDS.put("check", () -> new org.waymark.cli.CheckCommand());
         COMMANDS.put("publish", () -> new org.waymark.cli.PublishCommand());
         COMMANDS.put("restore", () -> new org.waymark.cli.RestoreCommand());
+        COMMANDS.put("key", () -> new org.waymark.cli.KeyCommand());
         COMMANDS.put("snapshot", () -> new org.waymark.cli.SnapshotCommand());
         COMMANDS.put("frameworks", () -> new org.waymark.cli.FrameworksCommand());
         COMMANDS.put("read-questions", () -> new org.waymark.cli.ReadQuestionsCommand());

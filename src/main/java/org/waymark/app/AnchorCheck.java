@@ -2,6 +2,8 @@ package org.waymark.app;
 
 import org.waymark.app.infra.Backups;
 import org.waymark.app.infra.BackupInfo;
+import org.waymark.app.infra.PlanKeys;
+import org.waymark.store.AuditLog;
 import org.waymark.store.ChainAnchor;
 
 import java.nio.file.Path;
@@ -35,13 +37,45 @@ public final class AnchorCheck {
         return problems;
     }
 
-    /** Every anchor {@code check} can find: the plan's backups and the heads its own board snapshots recorded. */
+    /**
+     * Every anchor {@code check} can find: the plan's backups, the heads its own board snapshots recorded, and the plan
+     * keys this account holds for it.
+     */
     public static List<String> all(Path plan, Backups backups, Clock clock) {
         List<String> problems = new ArrayList<>(againstBackups(plan, backups, clock));
         try (PlanSession mine = PlanSession.openUnloaded(RealPath.of(plan), clock)) {
             problems.addAll(againstSnapshots(mine));
+            problems.addAll(againstKeys(mine, PlanKeys.forCurrentUser()));
         }
         return problems;
+    }
+
+    /**
+     * A key held here for this plan is an anchor too: the plan must still be keyed, with that key. Someone without the
+     * key who deletes the "plan keyed" row (or names another key in it) and recomputes the chain gets a chain that
+     * verifies on its own; a computer that holds the key knows the plan was keyed.
+     */
+    static List<String> againstKeys(PlanSession plan, PlanKeys keys) {
+        Optional<ChainAnchor.Point> root = plan.read(ChainAnchor::root);
+        if (root.isEmpty()) return List.of();
+        List<PlanKeys.Entry> held;
+        try {
+            held = keys.forPlan(root.get().hash());
+        } catch (PlanException e) {
+            return List.of("the plan keys on this computer cannot be used: " + e.getMessage());
+        }
+        if (held.isEmpty()) return List.of();
+        Optional<AuditLog.Keyed> keyed = plan.read(AuditLog::keyed);
+        String ids = String.join(", ", held.stream().map(PlanKeys.Entry::keyId).toList());
+        if (keyed.isEmpty()) {
+            return List.of("this computer holds a key for this plan (key id " + ids + "), but its audit trail has no \"plan keyed\" row: "
+                    + "the row was removed and the chain recomputed, or this file is a copy from before the plan was keyed");
+        }
+        if (held.stream().noneMatch(e -> e.keyId().equals(keyed.get().keyId()))) {
+            return List.of("the plan's \"plan keyed\" row (audit row " + keyed.get().row() + ") names key " + keyed.get().keyId()
+                    + ", but the key this computer holds for this plan is " + ids + ": the row was replaced and the chain recomputed");
+        }
+        return List.of();
     }
 
     /**

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Makes a new plan file from a plan document, but only one whose audit log proves it: the chain must verify, and a
- * document with actions must have an audit log at all. Otherwise it is refused, unless the user accepts it
+ * Makes a new plan file from a plan document, but only one whose audit log proves it: the chain must verify, a
+ * document with actions must have an audit log at all, and replaying the log must give exactly the document's rows. Otherwise it is refused, unless the user accepts it
  * explicitly, and that acceptance is itself the new plan's next audit row. The plan is built in a hidden file
  * beside the target and moved into place only when accepted, so a refusal or a crash leaves no plan behind.
  */
@@ -17,11 +17,16 @@ public final class DocumentImport {
 
     private DocumentImport() {}
 
-    /** Why the document's log does not prove it, or empty when it does. */
-    public static Optional<String> unproven(AuditCheck chain, long auditRows, PlanTables tables) {
+    /** Why the document's log does not prove it, or empty when it does: the chain, then the data replayed from the log. */
+    public static Optional<String> unproven(PlanSession s, PlanTables tables) {
+        AuditCheck chain = s.verifyAudit();
         if (!chain.intact()) return Optional.of("its audit chain does not verify (" + chain.describe() + ")");
-        if (auditRows == 0 && tables.rows("action") + tables.rows("requirement") + tables.rows("person") > 0) {
+        if (s.auditRows() == 0 && tables.rows("action") + tables.rows("requirement") + tables.rows("person") > 0) {
             return Optional.of("it holds " + tables.rows("action") + " actions but an empty audit log, so nothing shows how they came to be");
+        }
+        DataCheck data = s.read(IntegrityChecks::data);
+        if (!data.proven()) {
+            return Optional.of("its audit log does not prove its data: " + data.summary() + (data.differences().isEmpty() ? "" : " (" + data.differences().get(0) + ")"));
         }
         return Optional.empty();
     }
@@ -31,7 +36,7 @@ public final class DocumentImport {
         Path building = newPlan.resolveSibling("." + newPlan.getFileName() + "." + UUID.randomUUID() + ".importing");
         try {
             try (PlanSession s = PlanSession.restore(building, tables, user, clock)) {
-                Optional<String> problem = unproven(s.verifyAudit(), s.auditRows(), tables);
+                Optional<String> problem = unproven(s, tables);
                 if (problem.isPresent() && !acceptBroken) {
                     throw new Refused("document", "Refused: the document cannot be trusted as it stands, because " + problem.get()
                             + ". It may have been edited after it was exported. Nothing was created. Ask for a fresh export; or, if you"

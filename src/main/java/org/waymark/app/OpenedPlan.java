@@ -14,7 +14,9 @@ public record OpenedPlan(PlanSession session, Access access, LockInfo heldBy, Au
     /** How the plan ended up open. */
     public enum Access { EDITING, READ_ONLY_CHOSEN, READ_ONLY_IN_USE, READ_ONLY_NOT_WRITABLE, READ_ONLY_UNEXPECTED_SCHEMA,
         /** Asked for editing, but its audit trail is broken: editing needs an explicit, audited choice ({@link PlanOpener#open}). */
-        READ_ONLY_BROKEN }
+        READ_ONLY_BROKEN,
+        /** Asked for editing, but the plan is keyed and its key is not on this computer: nobody here can extend its chain. */
+        READ_ONLY_NO_KEY }
 
     public boolean auditBroken() { return !audit.intact(); }
 

@@ -2,6 +2,7 @@ package org.waymark.app;
 
 import org.waymark.app.infra.Backups;
 import org.waymark.app.infra.LockInfo;
+import org.waymark.app.infra.PlanKeys;
 import org.waymark.app.infra.PlanLock;
 import org.waymark.store.Migrations;
 import org.waymark.store.PlanDatabase;
@@ -53,6 +54,12 @@ public final class PlanOpener {
             return readOnly(file, user, clock, seen, OpenedPlan.Access.READ_ONLY_UNEXPECTED_SCHEMA, null, List.of(
                     "Open read-only: the file's schema is not the one Waymark creates (" + String.join("; ", seen.schema)
                             + "). Something changed it outside Waymark, so it is never upgraded or written. Keep it as evidence, and restore a backup to carry on."));
+        }
+        if (seen.audit.keyMissing()) {
+            return readOnly(file, user, clock, seen, OpenedPlan.Access.READ_ONLY_NO_KEY, null, List.of(
+                    "Open read-only: this plan is keyed (from audit row " + seen.audit.keyedFrom() + "), so only holders of its key can change it, "
+                            + "and the key is not on this computer. To edit it here, ask someone who holds the key to run `waymark key PLAN --export FILE` "
+                            + "and give you the file, then run `waymark key PLAN --import FILE`."));
         }
         if (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent())) {
             return notWritable(file, user, clock, seen);
@@ -158,6 +165,7 @@ public final class PlanOpener {
     static Inspection inspect(Path file, Clock clock) {
         String name = String.valueOf(file.getFileName());
         try (PlanDatabase probe = PlanDatabase.open(file, true, clock)) {
+            probe.useKeys(PlanKeys.forCurrentUser());
             List<String> quick = probe.quickCheck();
             if (!(quick.size() == 1 && "ok".equals(quick.get(0)))) {
                 // SQLite heads its findings with "*** in database main ***"; the first finding itself is what to show.
@@ -166,7 +174,7 @@ public final class PlanOpener {
             AuditCheck audit;
             try {
                 var v = probe.verifyAudit();
-                audit = new AuditCheck(v.intact(), v.rowsChecked(), v.firstBadRow(), v.problem());
+                audit = AuditCheck.of(v);
             } catch (StoreException e) {
                 audit = new AuditCheck(false, 0, null, "the audit trail cannot be read (" + e.getMessage() + ")");
             }

@@ -51,6 +51,7 @@ public final class PlanSession implements AutoCloseable {
         this.db = db;
         this.user = user;
         this.clock = clock;
+        db.useKeys(org.waymark.app.infra.PlanKeys.forCurrentUser());
     }
 
     public static PlanSession create(Path file, String organisationName, String user, Clock clock) {
@@ -238,7 +239,7 @@ public final class PlanSession implements AutoCloseable {
     public AuditCheck verifyAudit() {
         try {
             AuditVerification v = db.verifyAudit();
-            return new AuditCheck(v.intact(), v.rowsChecked(), v.firstBadRow(), v.problem());
+            return AuditCheck.of(v);
         } catch (StoreException e) {
             throw PlanException.from(e);
         }

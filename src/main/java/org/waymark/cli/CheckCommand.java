@@ -11,10 +11,14 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** Checks a plan file or a shared plan without changing it. Exit 0 healthy, 1 problems found, 2 cannot open. */
+/**
+ * Checks a plan file or a shared plan without changing it. Exit 0 healthy, 1 problems found, 2 cannot open, 3 nothing
+ * wrong found but a keyed plan's signed rows could only be checked for continuity (its key is not here).
+ */
 @Command(name = "check", description = "Check a plan file or a shared plan (postgresql://host/database): schema version, integrity and the "
         + "audit chain. Never changes the plan.%n"
-        + "Exit status: 0 healthy, 1 problems found, 2 cannot open.")
+        + "Exit status: 0 healthy, 1 problems found, 2 cannot open, 3 no problems found but not fully verified: the plan is keyed and "
+        + "its key is not on this computer, so its signed rows were checked for continuity only.")
 public final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file, or a shared plan's address postgresql://[user@]host[:port]/database.")
@@ -47,6 +51,13 @@ public final class CheckCommand implements Callable<Integer> {
         System.out.println("Data:            " + (h.data().proven() ? h.data().summary() : "NOT proven by the audit log"));
         System.out.println("Evidence files:  " + (h.damagedFiles().isEmpty() ? "stored files match their hashes" : h.damagedFiles().size() + " damaged"));
         h.changedLinks().forEach(l -> System.out.println("  - " + l + ": check it and verify the evidence again if needed."));
+        if (h.healthy() && h.audit().keyMissing()) {
+            System.out.println("Not fully verified: keyed from row " + h.audit().keyedFrom() + "; key not on this computer, so rows after "
+                    + h.audit().keyedFrom() + " are checked for continuity only. Nothing wrong was found in what could be checked.");
+            System.out.println("What to do: to verify the signed rows here, ask a key holder to run `waymark key " + plan + " --export FILE`, then run "
+                    + "`waymark key " + plan + " --import FILE` and check again. (Exit status 3.)");
+            return 3;
+        }
         if (h.healthy()) {
             System.out.println("Healthy.");
             return 0;

@@ -19,7 +19,7 @@ public final class HtmlBoardPack {
         progress.update(0.05, "Working out the figures");
         PackModel model = PackModels.of(content);
         progress.update(0.3, "Writing the HTML");
-        HtmlPackWriter.write(model, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), progress::isCancelled);
+        HtmlPackWriter.write(model, PackAnchor.of(content).json(), new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), progress::isCancelled);
         progress.update(0.97, "Saving");
     }
 }

@@ -49,6 +49,55 @@ record PackAnchor(long row, String hash, String at, boolean healthy, Optional<Ma
         return PdfStandards.waymarkXmp(p);
     }
 
+    /**
+     * The same record for the HTML pack, as the JSON of a {@code <script type="application/json">} data block (never
+     * run by a browser). Every "<" is written as its JSON escape, so no text from the plan can close the block.
+     */
+    String json() {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("chainRow", row);
+        j.put("chainHash", hash);
+        j.put("chainTime", at);
+        j.put("planHealthy", healthy);
+        made.ifPresent(m -> {
+            j.put("asAt", m.asAt().toString());
+            j.put("meeting", m.meetingId());
+            j.put("sections", m.sections().stream().map(PackSection::key).toList());
+            j.put("sectionDigests", m.fingerprint().sections().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+            j.put("figures", m.fingerprint().figures());
+        });
+        try {
+            return org.waymark.app.Json.mapper().writeValueAsString(j).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("The pack's record cannot be written", e);
+        }
+    }
+
+    /** Reads the HTML pack's record back; empty when there is none or it cannot be read. */
+    static Optional<PackAnchor> readJson(String json) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = org.waymark.app.Json.mapper().readTree(json);
+            if (n == null || !n.path("chainRow").canConvertToLong() || !n.path("chainHash").isTextual()) return Optional.empty();
+            Optional<Made> made = Optional.empty();
+            if (n.path("asAt").isTextual() && n.path("meeting").canConvertToLong()) {
+                Set<PackSection> sections = EnumSet.noneOf(PackSection.class);
+                n.path("sections").forEach(k -> sections.addAll(PackSection.parseList(k.asText())));
+                Map<String, String> digests = new LinkedHashMap<>();
+                for (com.fasterxml.jackson.databind.JsonNode d : n.path("sectionDigests")) {
+                    int eq = d.asText().indexOf('=');
+                    if (eq > 0) digests.put(d.asText().substring(0, eq), d.asText().substring(eq + 1));
+                }
+                List<String> figures = new ArrayList<>();
+                n.path("figures").forEach(f -> figures.add(f.asText()));
+                made = Optional.of(new Made(LocalDate.parse(n.path("asAt").asText()), n.path("meeting").asLong(), sections, new PackFingerprint(digests, figures)));
+            }
+            return Optional.of(new PackAnchor(n.path("chainRow").asLong(), n.path("chainHash").asText(), n.path("chainTime").asText("?"),
+                    n.path("planHealthy").asBoolean(true), made));
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
     /** Reads the anchor back; empty when the pack records no chain head (not made by Waymark, or by an early one). */
     static Optional<PackAnchor> read(String xmp) {
         Optional<String> row = text(xmp, "chainRow"), hash = text(xmp, "chainHash");

@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.waymark.app.AnchorCheck;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanSession;
+import org.waymark.report.html.HtmlPackWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,27 +25,43 @@ import java.util.concurrent.Callable;
  * its audit log says it stood at the pack's chain head, give the pack's figures?
  */
 @Command(name = "verify", description = {"Check a board pack against a plan: that the audit chain head the pack records (on its cover and in its",
-        "XMP metadata) is still in the plan's audit chain, and that the plan as its audit log stood at that row gives the",
+        "XMP metadata, or an HTML pack's data block) is still in the plan's audit chain, and that the plan as its audit log stood at that row gives the",
         "pack's figures, section by section. If not, the history or the figures were changed after the pack was made.",
         "Exit status: 0 both hold, 1 either does not (or the pack records no head), 2 cannot read the pack or the plan."})
 public final class VerifyPackCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PACK.pdf", description = "A board pack made by Waymark.")
+    @Parameters(index = "0", paramLabel = "PACK", description = "A board pack made by Waymark: PDF or HTML.")
     Path pack;
 
     @Option(names = "--against", required = true, paramLabel = "PLAN", description = "The plan file to check the pack against.")
     Path plan;
 
+    /** A PDF pack keeps its record in its XMP metadata; an HTML pack in a JSON data block in its head. */
+    static Optional<PackAnchor> anchor(Path pack) throws IOException {
+        byte[] start;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(pack)) {
+            start = in.readNBytes(5);
+        }
+        if (new String(start, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            try (PDDocument doc = Loader.loadPDF(pack.toFile())) {
+                PDMetadata m = doc.getDocumentCatalog().getMetadata();
+                return PackAnchor.read(m == null ? "" : new String(m.toByteArray(), StandardCharsets.UTF_8));
+            }
+        }
+        String html = java.nio.file.Files.readString(pack, StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<script type=\"application/json\" id=\"" + HtmlPackWriter.RECORD_ID + "\">([^<]*)</script>")
+                .matcher(html);
+        return m.find() ? PackAnchor.readJson(m.group(1)) : Optional.empty();
+    }
+
     @Override public Integer call() {
-        String xmp;
-        try (PDDocument doc = Loader.loadPDF(pack.toFile())) {
-            PDMetadata m = doc.getDocumentCatalog().getMetadata();
-            xmp = m == null ? "" : new String(m.toByteArray(), StandardCharsets.UTF_8);
+        Optional<PackAnchor> read;
+        try {
+            read = anchor(pack);
         } catch (IOException e) {
-            System.err.println("Cannot read " + pack + " as a PDF: " + e.getMessage() + ". Check that it is a board pack made by Waymark.");
+            System.err.println("Cannot read " + pack + " as a PDF or HTML board pack: " + e.getMessage() + ". Check that it is a board pack made by Waymark.");
             return 2;
         }
-        Optional<PackAnchor> read = PackAnchor.read(xmp);
         if (read.isEmpty()) {
             System.out.println(pack.getFileName() + " records no audit chain head (made by an earlier Waymark, or not by Waymark). Nothing to verify against.");
             return 1;

@@ -37,15 +37,47 @@ public final class AuditLog {
         return h.isEmpty() ? new Head(0, GENESIS) : h.get(0);
     }
 
-    /** Appends entries after {@code head} in the caller's transaction, so the audit rows commit or roll back with the change. */
+    /** The audit row that keyed the plan and the id of the key it names: from that row on, the chain is an HMAC chain. */
+    public record Keyed(long row, String keyId) {}
+
+    static final String KEYED_ENTITY = "plan";
+    static final String KEYED_FIELD = "keyed";
+
+    /** The plan's first "plan keyed" row, if it has one (a later one changes nothing: a plan is keyed once). */
+    public static java.util.Optional<Keyed> keyed(Connection c) {
+        return Sql.query(c, "SELECT id, new_value FROM audit_log WHERE entity = ? AND entity_id IS NULL AND field = ? ORDER BY id LIMIT 1",
+                rs -> new Keyed(rs.getLong(1), rs.getString(2)), KEYED_ENTITY, KEYED_FIELD).stream().findFirst();
+    }
+
+    /** Whether an entry is the one that keys the plan (written by {@code waymark key --create}). */
+    static boolean keys(String entity, Long entityId, String field) {
+        return KEYED_ENTITY.equals(entity) && entityId == null && KEYED_FIELD.equals(field);
+    }
+
+    /** Appends entries to a plan that is not keyed (a migration's own rows). */
     static void append(Connection c, Head head, String who, String at, List<AuditEntry> entries) {
+        append(c, head, who, at, entries, KeyRing.NONE);
+    }
+
+    /**
+     * Appends entries after {@code head} in the caller's transaction, so the audit rows commit or roll back with the
+     * change. In a keyed plan each row is signed with the plan's key from {@code keys}; without it nothing is written.
+     */
+    static void append(Connection c, Head head, String who, String at, List<AuditEntry> entries, KeyRing keys) {
         if (entries.isEmpty()) return;
+        java.util.Optional<Keyed> keyed = keyed(c);
+        ChainKey key = keyed.isEmpty() ? null : keys.find(keyed.get().keyId()).orElseThrow(() -> keyMissing(keyed.get()));
         try {
             String prev = head.lastHash();
             long nextId = head.lastId() + 1;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, entity, entity_id, field, old_value, new_value, who, at, why, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (AuditEntry e : entries) {
-                    String hash = hash(nextId, e.entity(), e.entityId(), e.field(), e.oldValue(), e.newValue(), who, at, e.why(), prev);
+                    if (key == null && keys(e.entity(), e.entityId(), e.field())) {
+                        long row = nextId;
+                        key = keys.find(e.newValue()).orElseThrow(() -> keyMissing(new Keyed(row, e.newValue())));
+                    }
+                    String text = recipe(nextId, e.entity(), e.entityId(), e.field(), e.oldValue(), e.newValue(), who, at, e.why(), prev);
+                    String hash = key == null ? sha256(text) : key.sign(text);
                     Sql.bind(ps, nextId, e.entity(), e.entityId(), e.field(), e.oldValue(), e.newValue(), who, at, e.why(), prev, hash);
                     ps.addBatch();
                     prev = hash;
@@ -60,11 +92,28 @@ public final class AuditLog {
         }
     }
 
-    /** Walks the whole chain in id order. */
+    private static StoreException keyMissing(Keyed k) {
+        return new StoreException(StoreException.Reason.READ_ONLY, "This plan is keyed (from audit row " + k.row() + "): only holders of its key can add to "
+                + "its audit trail, and that key (id " + k.keyId() + ") is not on this computer. Nothing was written. Ask someone who holds it to run "
+                + "`waymark key PLAN --export FILE` and give you the file, then run `waymark key PLAN --import FILE`.", null);
+    }
+
+    /** Walks the whole chain in id order, as a computer holding no plan key can. */
     public static AuditVerification verify(Connection c) {
+        return verify(c, KeyRing.NONE);
+    }
+
+    /**
+     * Walks the whole chain in id order. From a "plan keyed" row on, each row must be signed with the key it names;
+     * when {@code keys} does not hold that key, those rows are checked for continuity only (each links to the one
+     * before), except that a row hashed by the public recipe is named: the key holders never write one.
+     */
+    public static AuditVerification verify(Connection c, KeyRing keys) {
         long checked = 0;
         String prev = GENESIS;
         long expectedId = 1;
+        Long keyedFrom = null;
+        ChainKey key = null;
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, entity, entity_id, field, old_value, new_value, who, at, why, prev_hash, hash FROM audit_log ORDER BY id")) {
             while (rs.next()) {
@@ -79,16 +128,21 @@ public final class AuditLog {
                 if (!prev.equals(rs.getString(10))) {
                     return AuditVerification.broken(checked, id, "its link to the previous row does not match (a row was inserted, deleted or changed before it)");
                 }
-                String actual = hash(id, rs.getString(2), entityId, rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getString(9), prev);
-                if (!actual.equals(stored)) {
-                    return AuditVerification.broken(checked, id, "its content does not match its hash (edited after it was written)");
+                if (keyedFrom == null && keys(rs.getString(2), entityId, rs.getString(4))) {
+                    keyedFrom = id;
+                    key = keys.find(rs.getString(6)).orElse(null);
                 }
+                String text = recipe(id, rs.getString(2), entityId, rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9), prev);
+                String problem = keyedFrom == null ? (sha256(text).equals(stored) ? null : "its content does not match its hash (edited after it was written)")
+                        : keyedRowProblem(key, text, stored);
+                if (problem != null) return AuditVerification.broken(checked, id, problem);
                 prev = stored;
                 checked++;
                 expectedId++;
             }
-            if (!hasHeadTable(c)) return AuditVerification.ok(checked);
+            AuditVerification ok = AuditVerification.ok(checked, keyedFrom, keyedFrom != null && key == null);
+            if (!hasHeadTable(c)) return ok;
             List<String[]> head = Sql.query(c, "SELECT last_id, last_hash FROM audit_head WHERE id = 1",
                     r -> new String[]{Long.toString(r.getLong(1)), r.getString(2)});
             long lastId = expectedId - 1;
@@ -100,7 +154,7 @@ public final class AuditLog {
                         headId > lastId ? "rows after " + lastId + " up to " + headId + " are missing (deleted)"
                                 : "rows after the recorded last row " + headId + " were added outside the app");
             }
-            return AuditVerification.ok(checked);
+            return ok;
         } catch (SQLException e) {
             throw Sql.failure("audit verify", e);
         }
@@ -111,15 +165,38 @@ public final class AuditLog {
         return Dialect.of(c).hasTable(c, "audit_head");
     }
 
+    /**
+     * A row after the plan was keyed: signed with the key when it is here; without it, only a row hashed by the public
+     * recipe can be named (someone without the key wrote or recomputed it); any other hash is taken on trust.
+     */
+    private static String keyedRowProblem(ChainKey key, String text, String stored) {
+        if (key != null && key.sign(text).equals(stored)) return null;
+        if (sha256(text).equals(stored)) {
+            return "not signed with this plan's key (its hash follows the public recipe: someone without the key wrote or recomputed it)";
+        }
+        return key == null ? null : "its content does not match its signature under this plan's key (edited after it was written, or signed with another key)";
+    }
+
+    /** The plain chain's hash: SHA-256 over the recipe. */
     static String hash(long id, String entity, Long entityId, String field, String oldValue, String newValue,
                        String who, String at, String why, String prevHash) {
+        return sha256(recipe(id, entity, entityId, field, oldValue, newValue, who, at, why, prevHash));
+    }
+
+    /** What a row's hash covers: every field and the previous row's hash, separated by a unit separator. */
+    static String recipe(long id, String entity, Long entityId, String field, String oldValue, String newValue,
+                         String who, String at, String why, String prevHash) {
         StringBuilder sb = new StringBuilder(128);
         for (Object part : new Object[]{id, entity, entityId, field, oldValue, newValue, who, at, why, prevHash}) {
             sb.append(part == null ? NULL_MARK : part.toString()).append(SEPARATOR);
         }
+        return sb.toString();
+    }
+
+    private static String sha256(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -31,6 +31,8 @@ public final class PlanDatabase implements AutoCloseable {
     private final Dialect dialect;
     /** Who the database says this connection is (a shared plan's login), or null where the client's name is used. */
     private final String login;
+    /** The plan keys this computer holds; a keyed plan is extended, and verified beyond continuity, only with its key. */
+    private volatile KeyRing keys = KeyRing.NONE;
 
     private PlanDatabase(Path path, Connection connection, boolean readOnly, Clock clock) {
         this(new PlanLocation.File(path), connection, readOnly, clock);
@@ -176,6 +178,11 @@ public final class PlanDatabase implements AutoCloseable {
 
     public boolean readOnly() { return readOnly; }
 
+    /** Where this plan's key is looked for when it is keyed (see {@link ChainKey}). */
+    public void useKeys(KeyRing keys) { this.keys = keys; }
+
+    public KeyRing keys() { return keys; }
+
     public int schemaVersion() { return Migrations.version(connection); }
 
     public <T> T read(Function<Connection, T> query) {
@@ -201,7 +208,7 @@ public final class PlanDatabase implements AutoCloseable {
                 // read first, under the write lock: the work then runs alone and its audit rows follow this head
                 AuditLog.Head head = AuditLog.head(connection, dialect.headLock());
                 T result = work.run(tx);
-                AuditLog.append(connection, head, who(who), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), tx.entries());
+                AuditLog.append(connection, head, who(who), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), tx.entries(), keys);
                 dialect.commit(connection);
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -242,7 +249,7 @@ public final class PlanDatabase implements AutoCloseable {
     }
 
     public AuditVerification verifyAudit() {
-        return read(AuditLog::verify);
+        return read(c -> AuditLog.verify(c, keys));
     }
 
     /** A consistent copy of the whole plan file, taken while it stays open. */
@@ -262,7 +269,9 @@ public final class PlanDatabase implements AutoCloseable {
     public PlanDatabase copyInto(PlanLocation target) {
         int version = schemaVersion();
         java.util.Map<String, java.util.List<java.util.Map<String, Object>>> rows = read(c -> TableDump.read(c, true));
-        return restore(target, version, rows, clock);
+        PlanDatabase copy = restore(target, version, rows, clock);
+        copy.useKeys(keys);
+        return copy;
     }
 
     /** Marks this (new) plan as an offline copy of {@code source}; it opens read-only from now on. */

@@ -88,6 +88,19 @@ class PlanDocumentTrustTest {
         }
     }
 
+    @Test void dataTheLogDoesNotProveIsRefusedThoughTheChainVerifies() throws Exception {
+        ObjectNode doc = document();
+        ArrayNode actions = (ArrayNode) doc.path("tables").path("action");
+        ((ObjectNode) actions.get(0)).put("progress", 99); // edited with the log untouched: the chain still verifies
+        Path forged = write("data.json", doc);
+        Path target = dir.resolve("data.waymark");
+        CliRunner.Result refused = CliRunner.run("import", forged.toString(), "--into", target.toString());
+        assertEquals(2, refused.exit(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("because its audit log does not prove its data"), refused.err());
+        assertTrue(refused.err().contains("stored \"99\""), refused.err());
+        assertNothingCreated(target);
+    }
+
     @Test void dataWithAnEmptyAuditLogIsRefused() throws Exception {
         ObjectNode doc = document();
         ((ObjectNode) doc.path("tables")).putArray("audit_log");

@@ -126,7 +126,8 @@ class HtmlPackTest {
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">"));
         assertEquals(1, count("<h1"));
         for (String s : List.of("<main id=\"main\">", "<header", "<footer", "<nav ", "<a class=\"skip\" href=\"#main\">")) assertTrue(html.contains(s), s);
-        assertFalse(html.contains("<script"), "no script");
+        assertEquals(1, count("<script"), "one script element: the record verify reads");
+        assertTrue(html.contains("<script type=\"application/json\" id=\"waymark-pack-record\">"), "a JSON data block, which no browser runs");
         assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "nothing loaded from elsewhere");
     }
 
@@ -197,7 +198,8 @@ class HtmlPackTest {
             new PdfBoardPackExporter().export(s, meeting, EnumSet.allOf(PackSection.class), out, BoardPackExporter.Progress.NONE);
         }
         String page = Files.readString(out, StandardCharsets.UTF_8);
-        assertFalse(page.contains("<script"), "no script element");
+        assertEquals(page.indexOf("<script"), page.lastIndexOf("<script"), "one script element, no other");
+        assertTrue(page.contains("<script type=\"application/json\" id=\"waymark-pack-record\">"), "and that one is the record's data block");
         assertFalse(page.contains("<img"), "no image element");
         assertFalse(page.contains("href=\"https://example.invalid\""), "no link from plan text");
         assertTrue(page.contains("&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;alert(&#39;pack&#39;)&lt;/script&gt;"), "the title shows as typed");

@@ -98,4 +98,41 @@ class VerifyFiguresTest {
         assertTrue(r.out().contains("summary / Red (off track or overdue): the pack says 0, the plan gives " + value), r.out());
         assertFalse(r.out().contains("sections"), "the section text itself was not edited: " + r.out());
     }
+
+    @Test
+    void anHtmlPackIsVerifiedByTheRecordInItsDataBlock() throws Exception {
+        Path plan = TestPlans.demoFile(dir);
+        Path pack = dir.resolve("board.html");
+        assertEquals(0, CliRunner.run("export-pack", plan.toString(), "-o", pack.toString()).exit());
+        String html = Files.readString(pack);
+        assertTrue(html.contains("<script type=\"application/json\" id=\"waymark-pack-record\">{"), "the record sits in a data block");
+
+        CliRunner.Result r = verify(pack, plan);
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("gives the pack's figures; every section agrees (cover, summary, readiness"), r.out());
+
+        // a figure changed in the record: named, as for the PDF's metadata
+        java.util.regex.Matcher red = java.util.regex.Pattern.compile("summary / Red \\(off track or overdue\\): (\\d+)").matcher(html);
+        assertTrue(red.find(), html.substring(0, 2000));
+        Path edited = Files.writeString(dir.resolve("edited.html"), html.replace(red.group(), "summary / Red (off track or overdue): 0" + (red.group(1).equals("0") ? "1" : "")));
+        CliRunner.Result e = verify(edited, plan);
+        assertEquals(1, e.exit(), e.out());
+        assertTrue(e.out().contains("summary / Red (off track or overdue): the pack says 0"), e.out());
+
+        // the plan's history recomputed after the pack: its head is no longer in the chain
+        Forgery.moveDueDateAndCoverTracks(plan, "A019", "2027-06-30");
+        CliRunner.Result f = verify(pack, plan);
+        assertEquals(1, f.exit(), f.out());
+        assertTrue(f.out().contains("NOT in the plan's chain"), f.out());
+    }
+
+    @Test
+    void theHtmlRecordCannotBeClosedByTextFromThePlanAndReadsBackWhole() {
+        PackFingerprint print = new PackFingerprint(java.util.Map.of("summary", "ab12"), java.util.List.of("summary / </script><b>x</b> & co: 3"));
+        PackAnchor a = new PackAnchor(42, "f".repeat(64), "2026-11-25T10:00:00Z", true, java.util.Optional.of(
+                new PackAnchor.Made(java.time.LocalDate.of(2026, 11, 25), 3, java.util.EnumSet.of(org.waymark.app.PackSection.SUMMARY), print)));
+        String json = a.json();
+        assertFalse(json.contains("<") || json.contains(">") || json.contains("&"), json);
+        assertEquals(a, PackAnchor.readJson(json).orElseThrow());
+    }
 }

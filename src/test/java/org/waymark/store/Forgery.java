@@ -33,14 +33,19 @@ public final class Forgery {
     }
 
     private static void rechain(Path file, boolean snapshotsToo) throws SQLException {
+        rechain(file, snapshotsToo, Long.MAX_VALUE);
+    }
+
+    /** Rows from {@code randomFrom} on get random hashes (still linked): what a forger without a keyed plan's key can write. */
+    private static void rechain(Path file, boolean snapshotsToo, long randomFrom) throws SQLException {
         try {
-            rechainOrFail(file, snapshotsToo);
+            rechainOrFail(file, snapshotsToo, randomFrom);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static void rechainOrFail(Path file, boolean snapshotsToo) throws SQLException, com.fasterxml.jackson.core.JsonProcessingException {
+    private static void rechainOrFail(Path file, boolean snapshotsToo, long randomFrom) throws SQLException, com.fasterxml.jackson.core.JsonProcessingException {
         java.util.Map<Long, String> hashes = new java.util.HashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             c.setAutoCommit(false);
@@ -63,7 +68,8 @@ public final class Forgery {
                             v.executeUpdate();
                         }
                     }
-                    String hash = AuditLog.hash(id, rs.getString(2), entityId, rs.getString(4), rs.getString(5), newValue, rs.getString(7), rs.getString(8), rs.getString(9), prev);
+                    String hash = id >= randomFrom ? randomHash()
+                            : AuditLog.hash(id, rs.getString(2), entityId, rs.getString(4), rs.getString(5), newValue, rs.getString(7), rs.getString(8), rs.getString(9), prev);
                     hashes.put(id, hash);
                     up.setString(1, prev);
                     up.setString(2, hash);
@@ -82,6 +88,21 @@ public final class Forgery {
         }
     }
 
+    private static String randomHash() {
+        byte[] b = new byte[32];
+        new java.security.SecureRandom().nextBytes(b);
+        return java.util.HexFormat.of().formatHex(b);
+    }
+
+    /**
+     * The forgery of {@link #moveDueDateAndCoverTracks}, in a keyed plan, by someone without its key: rows before
+     * {@code keyedRow} by the public recipe, the rest with random hashes that link up but sign nothing.
+     */
+    public static void moveDueDateAndCoverTracksWithRandomHashesFrom(Path file, String ref, String due, long keyedRow) throws SQLException {
+        editDueDate(file, ref, due);
+        rechain(file, true, keyedRow);
+    }
+
     /** Moves an action's due dates and rewrites its log to match, then recomputes the chain: a perfect forgery on its own. */
     public static void moveDueDateAndCoverTracks(Path file, String ref, String due) throws SQLException {
         moveDueDateAndCoverTracks(file, ref, due, true);
@@ -89,11 +110,56 @@ public final class Forgery {
 
     /** The same; {@code snapshotsToo} false leaves the heads the board snapshots recorded as they were. */
     public static void moveDueDateAndCoverTracks(Path file, String ref, String due, boolean snapshotsToo) throws SQLException {
+        editDueDate(file, ref, due);
+        rechain(file, snapshotsToo);
+    }
+
+    private static void editDueDate(Path file, String ref, String due) throws SQLException {
         sql(file, "UPDATE action SET current_due = '" + due + "', original_due = '" + due + "' WHERE ref = '" + ref + "'",
                 "UPDATE audit_log SET new_value = json_set(new_value, '$.currentDue', '" + due + "', '$.originalDue', '" + due + "') "
                         + "WHERE entity = 'action' AND field = 'created' AND entity_id = (SELECT id FROM action WHERE ref = '" + ref + "')",
                 "UPDATE audit_log SET new_value = '" + due + "' WHERE entity = 'action' AND field IN ('currentDue', 'originalDue') "
                         + "AND entity_id = (SELECT id FROM action WHERE ref = '" + ref + "')");
-        rechain(file, snapshotsToo);
+    }
+
+    /**
+     * What any holder of a plan's key can do (the limit docs/RELIABILITY.md states): turn row {@code markerRow} into
+     * the "plan keyed" row naming {@code key}, and sign every row from there on with it, so the chain verifies for
+     * every holder of that key. Benchmarks use it to make a chain keyed over almost its whole length.
+     */
+    public static void keyFrom(Path file, ChainKey key, long markerRow) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            c.setAutoCommit(false);
+            try (PreparedStatement m = c.prepareStatement("UPDATE audit_log SET entity = 'plan', entity_id = NULL, field = 'keyed', old_value = NULL, new_value = ? WHERE id = ?")) {
+                m.setString(1, key.id());
+                m.setLong(2, markerRow);
+                m.executeUpdate();
+            }
+            String prev = AuditLog.GENESIS;
+            long last = 0;
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, entity, entity_id, field, old_value, new_value, who, at, why FROM audit_log ORDER BY id");
+                 PreparedStatement up = c.prepareStatement("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    long eid = rs.getLong(3);
+                    Long entityId = rs.wasNull() ? null : eid;
+                    String text = AuditLog.recipe(id, rs.getString(2), entityId, rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), prev);
+                    String hash = id >= markerRow ? key.sign(text)
+                            : AuditLog.hash(id, rs.getString(2), entityId, rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), prev);
+                    up.setString(1, prev);
+                    up.setString(2, hash);
+                    up.setLong(3, id);
+                    up.executeUpdate();
+                    prev = hash;
+                    last = id;
+                }
+            }
+            try (PreparedStatement head = c.prepareStatement("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1")) {
+                head.setLong(1, last);
+                head.setString(2, prev);
+                head.executeUpdate();
+            }
+            c.commit();
+        }
     }
 }

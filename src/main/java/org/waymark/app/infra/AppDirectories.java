@@ -35,6 +35,8 @@ public final class AppDirectories {
     public Path backups() { return ensure(root.resolve("backups")); }
     public Path logs() { return ensure(root.resolve("logs")); }
     public Path nativeTemp() { return ensure(root.resolve("native")); }
+    /** The plan keys this user holds (docs/RELIABILITY.md): the folder and the file are made readable by this account only. */
+    public Path keysFile() { return root.resolve("keys").resolve("plan-keys.json"); }
     public Path preferencesFile() { return root().resolve("preferences.json"); }
     public Path demoPlan() { return root().resolve("Demo ambulance trust.waymark"); }
 

@@ -18,7 +18,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Writes the pack model as one self-contained, accessible HTML file: inline CSS (light, dark and print), charts as
- * inline SVG with their data in a table, and no script. Every plan string is escaped on its way out.
+ * inline SVG with their data in a table, and nothing a browser runs: the only script element is a JSON data block,
+ * the record {@code verify} reads (chain head and figures, as the PDF keeps in its XMP). Every plan string is escaped
+ * on its way out.
  */
 public final class HtmlPackWriter {
 
@@ -27,17 +29,22 @@ public final class HtmlPackWriter {
     private final Writer out;
     private final BooleanSupplier cancelled;
     private final HtmlCharts charts;
+    private final String record;
 
-    private HtmlPackWriter(Writer out, BooleanSupplier cancelled) {
+    /** The id of the data block holding the pack's record; {@code verify} looks for it. */
+    public static final String RECORD_ID = "waymark-pack-record";
+
+    private HtmlPackWriter(Writer out, String record, BooleanSupplier cancelled) {
         this.out = out;
+        this.record = record;
         this.cancelled = cancelled;
         this.charts = new HtmlCharts(this::raw);
     }
 
     /** Writes the whole page; stops with {@link org.waymark.app.BoardPackExporter.Cancelled} when asked to. */
-    public static void write(PackModel model, Writer out, BooleanSupplier cancelled) {
+    public static void write(PackModel model, String recordJson, Writer out, BooleanSupplier cancelled) {
         try {
-            new HtmlPackWriter(out, cancelled).page(model);
+            new HtmlPackWriter(out, recordJson, cancelled).page(model);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -59,6 +66,7 @@ public final class HtmlPackWriter {
                 + "<title>" + Html.esc(m.title()) + "</title>\n"
                 + "<meta name=\"author\" content=\"" + Html.esc(m.author().isEmpty() ? m.organisation() : m.author()) + "\">\n"
                 + "<meta name=\"description\" content=\"" + Html.esc(m.subject()) + "\">\n"
+                + "<script type=\"application/json\" id=\"" + RECORD_ID + "\">" + record + "</script>\n"
                 + "<style>\n" + CSS + "</style>\n</head>\n<body>\n");
         raw("<a class=\"skip\" href=\"#main\">Skip to the board pack</a>\n");
         raw("<header class=\"masthead\"><p><strong>" + Html.esc(m.organisation()) + "</strong> <span>" + Html.esc(m.runningHead().replace("  |  ", " · "))
