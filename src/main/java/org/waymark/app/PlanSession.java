@@ -6,7 +6,6 @@ import org.waymark.domain.Organisation;
 import org.waymark.domain.Plan;
 import org.waymark.domain.ReadinessSummary;
 import org.waymark.domain.Readiness;
-import org.waymark.store.PlanRefresh;
 import org.waymark.store.AuditLog;
 import org.waymark.store.AuditVerification;
 import org.waymark.store.PlanDatabase;
@@ -26,8 +25,7 @@ import java.util.function.Function;
 
 /**
  * One open plan, the person editing it and the clock. Every use case goes through {@link #write}, so it is one
- * transaction with its audit rows. The loaded {@link Plan} is cached; on the first read after a write it is brought
- * up to date from the rows written since ({@link PlanRefresh}), or loaded whole when that cannot be done.
+ * transaction with its audit rows. The loaded {@link Plan} is cached in a {@link PlanCache}.
  */
 public final class PlanSession implements AutoCloseable {
 
@@ -38,13 +36,8 @@ public final class PlanSession implements AutoCloseable {
     private final PlanDatabase db;
     private volatile String user;
     private final Clock clock;
-    private volatile PlanRefresh.Loaded plan;
-    /** The last plan loaded, kept after a write so the next read re-reads only what changed since. */
-    private volatile PlanRefresh.Loaded stale;
-    private volatile long revision;
-    /** Runs between loading a plan and caching it: where a write on another thread can slip in. Tests use it. */
-    volatile Runnable afterLoad = () -> { };
-    private final Object cacheLock = new Object();
+    /** The loaded plan, refreshed after writes. */
+    final PlanCache cache = new PlanCache();
     private final List<AutoCloseable> closeWith = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private PlanSession(PlanDatabase db, String user, Clock clock) {
@@ -179,33 +172,13 @@ public final class PlanSession implements AutoCloseable {
         }
     }
 
-    /**
-     * The plan as last written. A load that a write overtakes (the write committed after the load began) is
-     * returned to its caller but not cached, so an older plan can never hide a newer write.
-     */
+    /** The plan as last written (see {@link PlanCache}). */
     public Plan plan() {
-        PlanRefresh.Loaded p = plan;
-        if (p == null) {
-            long before;
-            PlanRefresh.Loaded since;
-            synchronized (cacheLock) {
-                before = revision;
-                since = stale;
-            }
-            try {
-                p = since == null ? db.read(PlanRefresh::load) : db.read(c -> PlanRefresh.refresh(c, since).orElseGet(() -> PlanRefresh.load(c)));
-            } catch (StoreException e) {
-                throw PlanException.from(e);
-            }
-            afterLoad.run();
-            synchronized (cacheLock) {
-                if (revision == before) {
-                    plan = p;
-                    stale = p;
-                }
-            }
+        try {
+            return cache.plan(db::read);
+        } catch (StoreException e) {
+            throw PlanException.from(e);
         }
-        return p.plan();
     }
 
     public ReadinessSummary readiness() { return Readiness.of(plan(), today()); }
@@ -213,10 +186,7 @@ public final class PlanSession implements AutoCloseable {
     public <T> T write(String why, Change<T> change) {
         try {
             T result = db.write(user, change::apply);
-            synchronized (cacheLock) {
-                revision++;
-                plan = null; // the next read refreshes from {@code stale}: several writes cost one refresh
-            }
+            cache.written();
             return result;
         } catch (StoreException e) {
             throw PlanException.from(e);
@@ -266,7 +236,7 @@ public final class PlanSession implements AutoCloseable {
     }
 
     /** Counts writes made through this session; a view can tell whether what it shows is current. */
-    public long revision() { return revision; }
+    public long revision() { return cache.revision(); }
 
     /** The plan file, or null for a shared plan (see {@link #location()}). */
     public Path file() { return db.path(); }

@@ -30,12 +30,12 @@ class PlanCacheTest {
             // A write beyond the action rows empties the cache (it cannot be refreshed in place), so the next plan() loads.
             settings.saveOrganisation(s.plan().organisation(), interim);
             AtomicBoolean once = new AtomicBoolean();
-            s.afterLoad = () -> {
+            s.cache.afterLoad = () -> {
                 // The write lands between this read's load and its caching: exactly the window of the race.
                 if (once.compareAndSet(false, true)) settings.saveOrganisation(interim, Organisation.named("Renamed Trust"));
             };
             Plan duringWrite = s.plan();
-            s.afterLoad = () -> { };
+            s.cache.afterLoad = () -> { };
             assertEquals(interim.name(), duringWrite.organisation().name(), "the read itself began before the write");
             assertEquals("Renamed Trust", s.plan().organisation().name(), "the next read shows the write");
         }
