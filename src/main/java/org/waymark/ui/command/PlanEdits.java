@@ -6,6 +6,10 @@ import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
 import org.waymark.app.SettingsService;
 import org.waymark.app.SourceService;
+import org.waymark.app.TagService;
+import org.waymark.domain.FrameworkTag;
+import org.waymark.domain.regulation.Framework;
+import org.waymark.domain.regulation.FrameworkItem;
 import org.waymark.domain.BragKey;
 import org.waymark.domain.Organisation;
 import org.waymark.domain.RegimeEntry;
@@ -30,6 +34,7 @@ public final class PlanEdits {
     private final SourceService sources;
     private final PeopleService people;
     private final SettingsService settings;
+    private final TagService tags;
 
     public PlanEdits(PlanSession session) {
         this.session = session;
@@ -37,6 +42,7 @@ public final class PlanEdits {
         this.sources = new SourceService(session);
         this.people = new PeopleService(session);
         this.settings = new SettingsService(session);
+        this.tags = new TagService(session);
     }
 
     public Command postUpdate(long actionId, String text, Integer progress) { return new PostUpdate(session, actionId, text, progress); }
@@ -73,11 +79,19 @@ public final class PlanEdits {
         return new ActionRowEdit(session, actionId, "clear BRAG override", () -> actions.clearOverride(actionId, "BRAG override cleared"));
     }
 
+    /**
+     * The undo removes the action with the tags it has by then (added in the editor since, or by a colleague on a
+     * shared plan); the redo puts both back, so a redo never loses a tag the undo took.
+     */
     public Command addAction(Action draft, AtomicLong createdId) {
+        java.util.concurrent.atomic.AtomicReference<java.util.List<FrameworkTag>> taken = new java.util.concurrent.atomic.AtomicReference<>(java.util.List.of());
         return new SimpleEdit("add action " + draft.ref(),
                 () -> createdId.set(actions.add(draft)),
-                () -> actions.removeAction(createdId.get(), "Undo: add action " + draft.ref()),
-                () -> createdId.set(actions.add(draft)));
+                () -> {
+                    taken.set(tags.tags().stream().filter(t -> Long.valueOf(createdId.get()).equals(t.actionId())).toList());
+                    actions.removeAction(createdId.get(), "Undo: add action " + draft.ref());
+                },
+                () -> createdId.set(actions.add(draft, taken.get())));
     }
 
     public Command addSource(RegulatorySource s) {
@@ -170,6 +184,18 @@ public final class PlanEdits {
         return new SimpleEdit("change the evidence file size limit",
                 () -> files.saveLimitMb(afterMb), () -> files.saveLimitMb(beforeMb), () -> files.saveLimitMb(afterMb));
     }
+
+    public Command tagFinding(long requirementId, Framework framework, FrameworkItem item) { return TagEdits.add(tags, requirementId, null, framework, item); }
+
+    public Command tagAction(long actionId, Framework framework, FrameworkItem item) { return TagEdits.add(tags, null, actionId, framework, item); }
+
+    public Command removeTag(FrameworkTag tag) { return TagEdits.remove(tags, tag); }
+
+    public Command confirmTag(FrameworkTag tag) { return TagEdits.confirm(tags, tag); }
+
+    public Command replaceTag(FrameworkTag tag, Framework framework, FrameworkItem item) { return TagEdits.replace(tags, tag, framework, item); }
+
+    public Command changeFramework(Framework to) { return TagEdits.changeFramework(tags, to); }
 
     private Committee committee(long id) {
         return session.plan().committees().stream().filter(c -> c.id() == id).findFirst().orElseThrow(() -> new Refused("committee", "That committee no longer exists."));
