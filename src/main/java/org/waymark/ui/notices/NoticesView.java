@@ -1,7 +1,6 @@
 package org.waymark.ui.notices;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -54,11 +53,13 @@ public final class NoticesView implements PlanView {
     private final Button edit = button("Edit", "edit-notice", MaterialDesignP.PENCIL_OUTLINE);
     private final Button addAction = button("Add action", "add-action", MaterialDesignP.PLUS_CIRCLE_OUTLINE);
     private final Button openAction = button("Open action", "open-action", MaterialDesignO.OPEN_IN_NEW);
+    private final FindingTags findingTags;
     private long builtFor = -1;
 
     public NoticesView(PlanContext ctx, Navigator nav) {
         this.ctx = ctx;
         this.nav = nav;
+        this.findingTags = new FindingTags(ctx);
         tree.setId("notices-tree");
         tree.setAccessibleText("Notices and findings, their requirements and actions");
         tree.setShowRoot(false);
@@ -121,6 +122,7 @@ public final class NoticesView implements PlanView {
         addAction.setOnAction(e -> addAction(null, null));
         openAction.setOnAction(e -> { if (selected() instanceof ActionLine a) nav.openAction(a.action().id()); });
         var sel = tree.getSelectionModel().selectedItemProperty();
+        sel.addListener((o, a, i) -> findingTags.show(i != null && i.getValue() instanceof RequirementLine r ? r.requirement() : null));
         addSource.disableProperty().bind(ctx.readOnly());
         addRequirement.disableProperty().bind(ctx.readOnly().or(sel.isNull()));
         edit.disableProperty().bind(ctx.readOnly().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !(selected() instanceof SourceLine || selected() instanceof RequirementLine), sel)));
@@ -132,7 +134,7 @@ public final class NoticesView implements PlanView {
         bar.getStyleClass().add("view-toolbar");
         root.setTop(bar);
         root.setCenter(tree);
-        BorderPane.setMargin(tree, new Insets(0));
+        root.setBottom(findingTags.node());
         root.getStyleClass().add("notices-view");
     }
 
@@ -149,6 +151,7 @@ public final class NoticesView implements PlanView {
 
     private void show(Plan plan) {
         rememberExpanded();
+        String chosen = selected() == null ? null : key(selected());
         LocalDate today = ctx.session().today();
         TreeItem<Line> top = new TreeItem<>();
         boolean first = expanded.isEmpty();
@@ -168,6 +171,16 @@ public final class NoticesView implements PlanView {
             top.getChildren().add(si);
         }
         tree.setRoot(top);
+        // An edit rebuilds the tree: keep the same line chosen, so the finding's tags stay open below.
+        if (chosen != null) select(top, chosen);
+    }
+
+    private boolean select(TreeItem<Line> item, String k) {
+        for (TreeItem<Line> c : item.getChildren()) {
+            if (k.equals(key(c.getValue()))) { tree.getSelectionModel().select(c); return true; }
+            if (select(c, k)) return true;
+        }
+        return false;
     }
 
     private void rememberExpanded() {
@@ -292,5 +305,4 @@ public final class NoticesView implements PlanView {
         javafx.scene.layout.HBox.setHgrow(r, javafx.scene.layout.Priority.ALWAYS);
         return r;
     }
-
 }
