@@ -32,6 +32,9 @@ public final class TagPicker {
     public TagPicker(String id) {
         search.setId(id + "-search");
         list.setId(id + "-list");
+        // Named before any framework is offered too: a screen reader may reach them first.
+        search.setAccessibleText("Search the CQC framework's items");
+        list.setAccessibleText("CQC framework items to choose from");
         list.setItems(shown);
         list.setPrefHeight(5 * 26 + 4);
         list.setCellFactory(v -> new ListCell<>() {

@@ -31,11 +31,13 @@ public final class OverviewView implements PlanView {
     private final StackPane root = new StackPane();
     private final ScrollPane scroll = new ScrollPane();
     private final LatestLoad load;
+    private final ReviewPanel review;
 
     public OverviewView(PlanContext ctx, Navigator nav) {
         this.session = ctx.session();
         this.load = new LatestLoad(ctx.executor());
         this.nav = nav;
+        this.review = new ReviewPanel(ctx, nav);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         root.getChildren().add(scroll);
@@ -55,7 +57,8 @@ public final class OverviewView implements PlanView {
         if (scroll.getContent() == null) scroll.setContent(new StackPane(new ProgressIndicator()));
         load.run(() -> {
             TagService tags = new TagService(session);
-            return OverviewModel.of(session.plan(), session.today(), new RoundService(session).current(), tags.framework(), tags.coverage());
+            return OverviewModel.of(session.plan(), session.today(), new RoundService(session).current(), tags.framework(), tags.coverage(),
+                    tags.tags().stream().filter(org.waymark.domain.FrameworkTag::needsReview).toList());
         }, this::show, error -> {
             Label l = new Label("The overview could not be computed: " + error.getMessage() + ". Reopen the plan; if this persists, run Check on the file.");
             l.setWrapText(true);
@@ -78,7 +81,7 @@ public final class OverviewView implements PlanView {
                 Cards.row(ReadinessPanel.build(m), new VBox(16, DeadlinesPanel.build(m), SparklinesPanel.build(m))),
                 Cards.row(HeatMapPanel.build(m, nav), RatingsPanel.build(m)),
                 Cards.row(AttentionPanel.overdue(m, nav), AttentionPanel.dueSoon(m, nav), MovementPanel.build(m, nav)),
-                Cards.row(CoveragePanel.build(m)));
+                Cards.row(CoveragePanel.build(m), review.build(m)));
         m.round().ifPresent(r -> page.getChildren().add(0, roundLine(r)));
         page.setPadding(new Insets(16));
         double v = scroll.getVvalue();

@@ -170,7 +170,8 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         }
         out.add(dialog(() -> {
             var open = window.context().get().session().plan();
-            return PlanSettingsDialog.create(open.organisation(), open.regimeHistory(), open.bragKey(), null);
+            return PlanSettingsDialog.create(open.organisation(), open.regimeHistory(), open.bragKey(),
+                    org.waymark.ui.settings.FrameworkForm.Choice.read(window.context().get().session()), null);
         }, "plan-settings-" + themeName));
         onFx(() -> {
             window.context().ifPresent(c -> c.session().close());
