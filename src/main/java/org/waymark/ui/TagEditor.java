@@ -106,9 +106,9 @@ public final class TagEditor {
 
     private void fill(Loaded l) {
         framework = l.framework();
-        picker.offer(framework);
-        heading.setText(l.tags().isEmpty() ? "The " + target.name() + " has no " + framework.itemWord(2) + " yet. Choose one below."
-                : "The " + target.name() + " is tagged with:");
+        picker.offer(framework, l.tags().stream().filter(t -> t.framework().equals(framework.id())).map(FrameworkTag::code).collect(java.util.stream.Collectors.toSet()));
+        String of = framework.itemWord(2) + " of " + framework.name();
+        heading.setText(l.tags().isEmpty() ? "No " + of + " yet: choose from the list." : "Tagged with these " + of + ":");
         current.getChildren().setAll(l.tags().stream().map(this::line).toList());
     }
 

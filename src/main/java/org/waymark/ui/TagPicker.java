@@ -60,11 +60,15 @@ public final class TagPicker {
 
     public TextField search() { return search; }
 
-    /** Offers the items of {@code f}; the search and the names say which kind of item they are. */
-    public void offer(Framework f) {
+    /**
+     * Offers the items of {@code f} but those already given ({@code taken} codes), so nothing offered is refused;
+     * the search and the names say which kind of item they are.
+     */
+    public void offer(Framework f, java.util.Set<String> taken) {
+        List<FrameworkItem> items = f.items().stream().filter(i -> !taken.contains(i.code())).toList();
+        if (!items.equals(shown.getSource())) ((javafx.collections.ObservableList<FrameworkItem>) shown.getSource()).setAll(items);
         if (f.equals(framework)) return;
         framework = f;
-        ((javafx.collections.ObservableList<FrameworkItem>) shown.getSource()).setAll(f.items());
         String kind = f.itemWord(2);
         search.setPromptText("Search " + kind + " by code or name");
         search.setAccessibleText("Search the " + kind + " of " + f.name());
@@ -83,10 +87,9 @@ public final class TagPicker {
     static String line(FrameworkItem i) { return i.code() + "  " + i.name() + " (" + i.keyQuestion().label() + ")"; }
 
     /** A dialog that returns the item chosen, for replacing a tag; OK waits for a choice. */
-    public static Dialog<FrameworkItem> dialog(Framework f, String title, String header, List<FrameworkItem> exclude) {
+    public static Dialog<FrameworkItem> dialog(Framework f, String title, String header, List<String> exclude) {
         TagPicker p = new TagPicker("replace-tag");
-        p.offer(f);
-        ((javafx.collections.ObservableList<FrameworkItem>) p.shown.getSource()).removeAll(exclude);
+        p.offer(f, java.util.Set.copyOf(exclude));
         Dialog<FrameworkItem> d = new Dialog<>();
         d.setTitle(title);
         d.setHeaderText(header);

@@ -90,7 +90,7 @@ final class ReviewPanel {
     }
 
     private void replace(Framework f, FrameworkTag t, String owner) {
-        ctx.dialogs().show(TagPicker.dialog(f, "Replace a tag", "Replace " + t.code() + " on " + owner + " with:", List.of()))
+        ctx.dialogs().show(TagPicker.dialog(f, "Replace a tag", "Replace " + t.code() + " on " + owner + " with:", List.of(t.code())))
                 .ifPresent(item -> ctx.perform(ctx.edits().replaceTag(t, f, item), null,
                         ex -> ctx.dialogs().error("The tag was not replaced", ex.getMessage())));
     }

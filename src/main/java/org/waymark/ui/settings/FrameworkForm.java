@@ -69,7 +69,7 @@ public final class FrameworkForm {
         String left = c.flagged() == 0 ? "" : " " + c.flagged() + " tag" + (c.flagged() == 1 ? " has" : "s have") + " no mapping: "
                 + (c.flagged() == 1 ? "it stays" : "they stay") + " on " + from.name() + ", marked “Needs review”.";
         String empty = c.carried() == 0 && c.flagged() == 0 ? " The plan has no " + from.itemWord(2) + " tags yet." : "";
-        String review = c.flagged() + (c.official() ? 0 : c.carried()) == 0 ? "" : " Confirm or replace them under Overview › Needs review.";
+        String review = c.flagged() + (c.official() ? 0 : c.carried()) == 0 ? "" : " Confirm or replace them under Overview › Tags to review.";
         return "Moving to " + to.name() + ": " + carried + left + empty + review + " Edit › Undo puts every tag back.";
     }
 }

@@ -82,6 +82,7 @@ public final class PlanSettingsDialog {
         Forms.row(b, "or after days slipped", driftDays, null);
         javafx.scene.control.CheckBox revisedGreen = new javafx.scene.control.CheckBox("Show a revised action Green when on track for its new date");
         revisedGreen.setSelected(key.revisedMayBeGreen());
+        revisedGreen.setWrapText(true);
         revisedGreen.setId("settings-revised-green");
         revisedGreen.setTooltip(new javafx.scene.control.Tooltip("Off (the default): an action due later than its original date stays Amber until it is assured complete, so slippage is never hidden."));
         Forms.row(b, "Revised dates", revisedGreen, null);
@@ -114,11 +115,18 @@ public final class PlanSettingsDialog {
         VBox content = new VBox(10, orgTitle, o, new Separator(), regimeTitle, regime.grid(), new Separator(),
                 frameworkTitle, framework.grid(), new Separator(), keyTitle, b, new Separator(), evTitle, ev, error, note);
         content.setPrefWidth(600);
+        content.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
+        // Taller than a 768-pixel screen otherwise: the sections scroll, and Save stays in view.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(540);
+        scroll.setPrefViewportWidth(620);
+        scroll.getStyleClass().add("edge-to-edge");
 
         Dialog<Settings> d = new Dialog<>();
         d.setTitle("Plan settings");
         d.setHeaderText("Plan settings");
-        d.getDialogPane().setContent(content);
+        d.getDialogPane().setContent(scroll);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
