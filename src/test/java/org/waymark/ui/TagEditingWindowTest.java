@@ -109,6 +109,43 @@ class TagEditingWindowTest {
     }
 
     @Test
+    void anActionAddedAndTaggedInTheWindowIsUndoneAndRedoneWithItsTags(FxRobot robot) {
+        Path file = TestPlans.demoFile(dir);
+        h = WindowHarness.open(robot, stage, file, false);
+        Requirement finding = h.session().plan().requirements().get(0);
+        robot.interact(() -> h.window.showView("notices"));
+        h.idle();
+        Node notices = h.window.view("notices").orElseThrow().node();
+        selectFinding(robot, notices, finding);
+        h.dialogs.dialogAnswers.add(d -> new Action(0, "T9.1", "Safer staffing rota", "", finding.id(), null, null, null, null,
+                null, java.time.LocalDate.of(2027, 3, 1), null, org.waymark.domain.ActionStatus.NOT_STARTED, 0, null, null));
+        robot.clickOn(robot.from(notices).lookup("#add-action").queryButton());
+        h.idle();
+        long id = h.session().plan().actions().stream().filter(a -> a.ref().equals("T9.1")).findFirst().orElseThrow().id();
+        // The new action opens in the editor: tag it there.
+        Node search = robot.lookup("#action-tags-picker-search").query();
+        robot.interact(() -> DesktopClientTest.reveal(search));
+        robot.clickOn(search).write("S5");
+        robot.interact(() -> robot.lookup("#action-tags-add").queryButton().fire());
+        h.idle();
+        assertEquals(List.of("S5"), codesOf(null, id));
+
+        h.menu("menu-undo");
+        h.menu("menu-undo");
+        assertTrue(h.session().plan().actions().stream().noneMatch(a -> a.ref().equals("T9.1")), "both undone: no action");
+        assertTrue(new TagService(h.session()).tags().isEmpty(), "and no tag left behind");
+        h.menu("menu-redo");
+        h.menu("menu-redo");
+        long again = h.session().plan().actions().stream().filter(a -> a.ref().equals("T9.1")).findFirst().orElseThrow().id();
+        assertEquals(List.of("S5"), codesOf(null, again), "redone: the action and its tag");
+        assertTrue(h.failures.isEmpty(), h.failures.toString());
+        assertTrue(h.dialogs.messages.stream().noneMatch(m -> m.contains("could not")), h.dialogs.messages.toString());
+        h.close();
+        h = null;
+        assertTrue(PlanHealth.check(file, TestPlans.CLOCK).healthy(), "check passes");
+    }
+
+    @Test
     void readOnlyTheTagsShowButNothingCanBeAddedOrRemoved(FxRobot robot) {
         Path file = TestPlans.demoFile(dir);
         Requirement finding;
