@@ -29,9 +29,7 @@ import org.waymark.ui.PlanView;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Notices and findings: each source, the requirements it sets with their deadlines, and the actions answering them. */
@@ -47,7 +45,7 @@ public final class NoticesView implements PlanView {
     private final Navigator nav;
     private final TreeTableView<Line> tree = new TreeTableView<>();
     private final BorderPane root = new BorderPane();
-    private final Set<String> expanded = new HashSet<>();
+    private final TreeMemory<Line> memory = new TreeMemory<>(tree, NoticesView::key);
     private final Button addSource = button("Add source", "add-source", MaterialDesignP.PLUS_BOX_OUTLINE);
     private final Button addRequirement = button("Add requirement", "add-requirement", MaterialDesignP.PLAYLIST_PLUS);
     private final Button edit = button("Edit", "edit-notice", MaterialDesignP.PENCIL_OUTLINE);
@@ -150,21 +148,20 @@ public final class NoticesView implements PlanView {
     }
 
     private void show(Plan plan) {
-        rememberExpanded();
-        String chosen = selected() == null ? null : key(selected());
+        memory.remember();
         LocalDate today = ctx.session().today();
         TreeItem<Line> top = new TreeItem<>();
-        boolean first = expanded.isEmpty();
+        boolean first = memory.isEmpty();
         for (RegulatorySource s : plan.sources()) {
             List<Requirement> reqs = plan.requirements().stream().filter(r -> r.sourceId() == s.id()).toList();
             TreeItem<Line> si = new TreeItem<>(new SourceLine(s, reqs.size()));
-            si.setExpanded(first || expanded.contains(key(si.getValue())));
+            si.setExpanded(first || memory.isExpanded(si.getValue()));
             for (Requirement r : reqs) {
                 List<Action> actions = plan.actions().stream().filter(a -> Long.valueOf(r.id()).equals(a.requirementId())).toList();
                 int blue = (int) actions.stream().filter(a -> plan.brag(a, today).brag() == Brag.BLUE).count();
                 long days = r.deadline() == null ? Long.MIN_VALUE : ChronoUnit.DAYS.between(today, r.deadline());
                 TreeItem<Line> ri = new TreeItem<>(new RequirementLine(r, actions.size(), blue, days));
-                ri.setExpanded(expanded.contains(key(ri.getValue())));
+                ri.setExpanded(memory.isExpanded(ri.getValue()));
                 for (Action a : actions) ri.getChildren().add(new TreeItem<>(new ActionLine(a, plan.brag(a, today).brag())));
                 si.getChildren().add(ri);
             }
@@ -172,28 +169,7 @@ public final class NoticesView implements PlanView {
         }
         tree.setRoot(top);
         // An edit rebuilds the tree: keep the same line chosen, so the finding's tags stay open below.
-        if (chosen != null) select(top, chosen);
-    }
-
-    private boolean select(TreeItem<Line> item, String k) {
-        for (TreeItem<Line> c : item.getChildren()) {
-            if (k.equals(key(c.getValue()))) { tree.getSelectionModel().select(c); return true; }
-            if (select(c, k)) return true;
-        }
-        return false;
-    }
-
-    private void rememberExpanded() {
-        if (tree.getRoot() == null) return;
-        expanded.clear();
-        collect(tree.getRoot());
-    }
-
-    private void collect(TreeItem<Line> item) {
-        for (TreeItem<Line> c : item.getChildren()) {
-            if (c.isExpanded()) expanded.add(key(c.getValue()));
-            collect(c);
-        }
+        memory.restore(top);
     }
 
     private static String key(Line l) {
@@ -219,7 +195,7 @@ public final class NoticesView implements PlanView {
                 : l instanceof ActionLine a ? ctx.session().plan().requirement(a.action().requirementId()).map(Requirement::sourceId).orElse(-1L) : -1L;
         if (sourceId < 0) return;
         ctx.dialogs().show(NoticeDialogs.requirement(ctx.session().plan(), draft, sourceId, problem)).ifPresent(r -> {
-            expanded.add("s" + r.sourceId());
+            memory.expand("s" + r.sourceId());
             ctx.perform(ctx.edits().addRequirement(r), null, e -> addRequirement(r, message(e)));
         });
     }
@@ -243,7 +219,7 @@ public final class NoticesView implements PlanView {
     private void addAction(Action draft, String problem) {
         if (!(selected() instanceof RequirementLine r)) return;
         ctx.dialogs().show(NoticeDialogs.newAction(ctx.session().plan(), r.requirement(), draft, problem)).ifPresent(a -> {
-            expanded.add("r" + r.requirement().id());
+            memory.expand("r" + r.requirement().id());
             AtomicLong id = new AtomicLong();
             ctx.perform(ctx.edits().addAction(a, id), () -> nav.openAction(id.get()), e -> addAction(a, message(e)));
         });
