@@ -13,11 +13,19 @@ public final class ActionService {
 
     public ActionService(PlanSession session) { this.session = session; }
 
-    public long add(Action draft) {
+    public long add(Action draft) { return add(draft, List.of()); }
+
+    /**
+     * Adds an action with framework tags, in one write: the redo of an added action whose undo took its tags away
+     * (the tags' own ids and action ids are ignored).
+     */
+    public long add(Action draft, List<FrameworkTag> tags) {
         return session.write("Action added", tx -> {
             if (PlanStore.actionRefTaken(tx, draft.ref())) throw new Refused("ref", "Reference " + draft.ref() + " is already used. Choose another.");
             Action a = draft.originalDue() != null && draft.currentDue() == null ? draft.withCurrentDue(draft.originalDue()) : draft;
-            return PlanStore.insertAction(tx, a, "Action added");
+            long id = PlanStore.insertAction(tx, a, "Action added");
+            for (FrameworkTag t : tags) PlanStore.insertTag(tx, new FrameworkTag(0, null, id, t.framework(), t.code(), t.needsReview()), "Action added");
+            return id;
         });
     }
 

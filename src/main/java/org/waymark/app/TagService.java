@@ -2,7 +2,6 @@ package org.waymark.app;
 
 import org.waymark.app.regulation.Regulation;
 import org.waymark.domain.FrameworkTag;
-import org.waymark.domain.regulation.CarriedTags;
 import org.waymark.domain.regulation.Coverage;
 import org.waymark.domain.regulation.Crosswalk;
 import org.waymark.domain.regulation.Framework;
@@ -82,38 +81,99 @@ public final class TagService {
     }
 
     /**
+     * Removes a tag named by what it tags (its finding or action, framework and code), so an undo that put a tag
+     * back under a new id still finds it.
+     */
+    public void untag(FrameworkTag tag) {
+        session.write("Tag removed", tx -> { PlanStore.deleteTag(tx, stored(tx, tag), "Tag removed " + tag.code()); return null; });
+    }
+
+    /** Puts a removed tag back as it was, flag and all (the undo of a removal). */
+    public void retag(FrameworkTag tag) {
+        session.write("Tag put back", tx -> {
+            if (PlanStore.tags(tx).stream().anyMatch(x -> key(x).equals(key(tag)))) throw new Refused("tag", "It is already tagged " + tag.code() + ".");
+            return PlanStore.insertTag(tx, new FrameworkTag(0, tag.requirementId(), tag.actionId(), tag.framework(), tag.code(), tag.needsReview()),
+                    "Tag put back " + tag.code());
+        });
+    }
+
+    /** Confirms a tag flagged for review ({@code needsReview} false), or flags it again (the undo). */
+    public void review(FrameworkTag tag, boolean needsReview) {
+        String why = needsReview ? "Tag flagged for review again " + tag.code() : "Tag confirmed after review " + tag.code();
+        session.write(why, tx -> {
+            FrameworkTag t = stored(tx, tag);
+            if (t.needsReview() != needsReview) PlanStore.updateTag(tx, t, t.withNeedsReview(needsReview), why);
+            return null;
+        });
+    }
+
+    private static FrameworkTag stored(org.waymark.store.Tx tx, FrameworkTag tag) {
+        return PlanStore.tags(tx).stream().filter(x -> key(x).equals(key(tag))).findFirst()
+                .orElseThrow(() -> new Refused("tag", "That tag (" + tag.code() + ") is no longer there. Reload the plan."));
+    }
+
+    /** What a tag tags: the unique key of {@code framework_tag}. */
+    static String key(FrameworkTag t) { return t.requirementId() + "/" + t.actionId() + "/" + t.framework() + "/" + t.code(); }
+
+    /**
+     * What moving to {@code toId} would do, without writing: the same plan of carries {@link #changeFramework} writes,
+     * so the preview in Plan settings cannot disagree with the change.
+     */
+    public FrameworkChange preview(String toId) {
+        Framework from = framework();
+        Framework to = target(toId);
+        if (to.id().equals(from.id())) return new FrameworkChange(0, 0, true);
+        return FrameworkMove.of(tags(), from.id(), to.id(), catalogue.crosswalk(from.id(), to.id())).change();
+    }
+
+    /**
      * Moves the plan to another framework in one audited write. Each tag of the old framework goes through the
      * crosswalk: its new tags are added (flagged for review unless the mapping is the regulator's own) and the old
      * tag goes; a tag with no mapping stays, flagged, for someone to re-tag by hand.
      */
     public FrameworkChange changeFramework(String toId) {
         Framework from = framework();
-        Framework to = catalogue.framework(toId).orElseThrow(() -> new Refused("framework",
-                "There is no CQC framework '" + toId + "'. Run `waymark frameworks` to list them."));
+        Framework to = target(toId);
         if (to.id().equals(from.id())) return new FrameworkChange(0, 0, true);
         Optional<Crosswalk> walk = catalogue.crosswalk(from.id(), to.id());
         String why = "Framework changed from " + from.name() + " to " + to.name()
                 + walk.map(w -> w.official() ? " (official mapping)" : " (no official mapping: carried tags need review)").orElse(" (no mapping)");
         String before = session.read(PlanLoader::framework).orElse(null);
         return session.write(why, tx -> {
-            int carried = 0, flagged = 0;
-            for (FrameworkTag old : PlanStore.tags(tx)) {
-                if (!old.framework().equals(from.id())) continue;
-                CarriedTags c = walk.map(w -> w.carry(List.of(old.code()))).orElse(new CarriedTags(Set.of(), Set.of(old.code()), false));
-                if (c.carried().isEmpty()) {
-                    if (!old.needsReview()) PlanStore.updateTag(tx, old, old.withNeedsReview(true), why);
-                    flagged++;
-                    continue;
-                }
-                for (String code : c.carried().stream().sorted().toList()) {
-                    PlanStore.insertTag(tx, new FrameworkTag(0, old.requirementId(), old.actionId(), to.id(), code, !c.official()), why);
-                    carried++;
-                }
-                PlanStore.deleteTag(tx, old, why);
-            }
+            FrameworkMove move = FrameworkMove.of(PlanStore.tags(tx), from.id(), to.id(), walk);
+            for (FrameworkTag t : move.flag()) PlanStore.updateTag(tx, t, t.withNeedsReview(true), why);
+            for (FrameworkTag t : move.add()) PlanStore.insertTag(tx, t, why);
+            for (FrameworkTag t : move.remove()) PlanStore.deleteTag(tx, t, why);
             PlanStore.saveFramework(tx, before, to.id(), why);
-            return new FrameworkChange(carried, flagged, walk.map(Crosswalk::official).orElse(false));
+            return move.change();
         });
+    }
+
+    /**
+     * Puts the plan's tags and framework back as they were (the undo of a change of framework), in one audited
+     * write: tags are matched by what they tag, not by id, so only what differs is written.
+     */
+    public void restore(List<FrameworkTag> was, String frameworkId, String why) {
+        String before = session.read(PlanLoader::framework).orElse(null);
+        session.write(why, tx -> {
+            Map<String, FrameworkTag> now = new LinkedHashMap<>();
+            for (FrameworkTag t : PlanStore.tags(tx)) now.put(key(t), t);
+            Map<String, FrameworkTag> wanted = new LinkedHashMap<>();
+            for (FrameworkTag t : was) wanted.put(key(t), t);
+            for (FrameworkTag t : now.values()) if (!wanted.containsKey(key(t))) PlanStore.deleteTag(tx, t, why);
+            for (FrameworkTag t : wanted.values()) {
+                FrameworkTag stored = now.get(key(t));
+                if (stored == null) PlanStore.insertTag(tx, new FrameworkTag(0, t.requirementId(), t.actionId(), t.framework(), t.code(), t.needsReview()), why);
+                else if (stored.needsReview() != t.needsReview()) PlanStore.updateTag(tx, stored, stored.withNeedsReview(t.needsReview()), why);
+            }
+            if (!frameworkId.equals(before)) PlanStore.saveFramework(tx, before, frameworkId, why);
+            return null;
+        });
+    }
+
+    private Framework target(String toId) {
+        return catalogue.framework(toId).orElseThrow(() -> new Refused("framework",
+                "There is no CQC framework '" + toId + "'. Run `waymark frameworks` to list them."));
     }
 
     /** Coverage of the plan's framework: findings, actions, BRAG and gaps for each of its items. */

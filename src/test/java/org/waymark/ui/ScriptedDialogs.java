@@ -28,6 +28,9 @@ public final class ScriptedDialogs implements DialogService {
     @SuppressWarnings("unchecked")
     @Override public <T> Optional<T> show(Dialog<T> dialog) {
         messages.add("dialog: " + dialog.getTitle());
+        // As if shown: with a scene and skins, so lookups reach controls inside scroll panes.
+        if (dialog.getDialogPane().getScene() == null) new javafx.scene.Scene(dialog.getDialogPane());
+        dialog.getDialogPane().applyCss();
         return dialogAnswers.isEmpty() ? Optional.empty() : Optional.ofNullable((T) dialogAnswers.poll().apply(dialog));
     }
 }

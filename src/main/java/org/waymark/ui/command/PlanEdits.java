@@ -10,16 +10,20 @@ import org.waymark.app.Refused;
 import org.waymark.app.RegimeService;
 import org.waymark.app.SettingsService;
 import org.waymark.app.SourceService;
+import org.waymark.app.TagService;
+import org.waymark.domain.FrameworkTag;
+import org.waymark.domain.regulation.Framework;
+import org.waymark.domain.regulation.FrameworkItem;
+import org.waymark.domain.BragKey;
+import org.waymark.domain.Organisation;
+import org.waymark.domain.RegimeEntry;
 import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
 import org.waymark.domain.Brag;
-import org.waymark.domain.BragKey;
 import org.waymark.domain.Committee;
 import org.waymark.domain.EvidenceItem;
-import org.waymark.domain.Organisation;
 import org.waymark.domain.Person;
 import org.waymark.domain.ProgressUpdate;
-import org.waymark.domain.RegimeEntry;
 import org.waymark.domain.RegulatorySource;
 import org.waymark.domain.Requirement;
 import org.waymark.domain.Theme;
@@ -43,6 +47,7 @@ public final class PlanEdits {
     private final SourceService sources;
     private final PeopleService people;
     private final SettingsService settings;
+    private final TagService tags;
 
     public PlanEdits(PlanSession session) {
         this.session = session;
@@ -50,6 +55,7 @@ public final class PlanEdits {
         this.sources = new SourceService(session);
         this.people = new PeopleService(session);
         this.settings = new SettingsService(session);
+        this.tags = new TagService(session);
     }
 
     /** What a posted update's undo needs: the action as it was (progress and status may move) and the update. */
@@ -117,10 +123,19 @@ public final class PlanEdits {
         return new ActionRowEdit(session, actionId, "clear BRAG override", () -> actions.clearOverride(actionId, "BRAG override cleared"));
     }
 
-    /** {@code createdId} is set to the new action's id once it is written (again after a redo), for the caller to open it. */
+    /**
+     * The undo removes the action with the tags it has by then (added in the editor since, or by a colleague on a
+     * shared plan); the redo puts both back, so a redo never loses a tag the undo took.
+     */
     public Command addAction(Action draft, AtomicLong createdId) {
-        return keeping("add action " + draft.ref(), () -> { createdId.set(actions.add(draft)); return createdId.get(); },
-                id -> actions.removeAction(id, "Undo: add action " + draft.ref()));
+        java.util.concurrent.atomic.AtomicReference<java.util.List<FrameworkTag>> taken = new java.util.concurrent.atomic.AtomicReference<>(java.util.List.of());
+        return new SimpleEdit("add action " + draft.ref(),
+                () -> createdId.set(actions.add(draft)),
+                () -> {
+                    taken.set(tags.tags().stream().filter(t -> Long.valueOf(createdId.get()).equals(t.actionId())).toList());
+                    actions.removeAction(createdId.get(), "Undo: add action " + draft.ref());
+                },
+                () -> createdId.set(actions.add(draft, taken.get())));
     }
 
     public Command addSource(RegulatorySource s) {
@@ -206,6 +221,18 @@ public final class PlanEdits {
     private Action action(long id) {
         return session.plan().action(id).orElseThrow(() -> new Refused("action", "That action no longer exists. Reload the plan."));
     }
+
+    public Command tagFinding(long requirementId, Framework framework, FrameworkItem item) { return TagEdits.add(tags, requirementId, null, framework, item); }
+
+    public Command tagAction(long actionId, Framework framework, FrameworkItem item) { return TagEdits.add(tags, null, actionId, framework, item); }
+
+    public Command removeTag(FrameworkTag tag) { return TagEdits.remove(tags, tag); }
+
+    public Command confirmTag(FrameworkTag tag) { return TagEdits.confirm(tags, tag); }
+
+    public Command replaceTag(FrameworkTag tag, Framework framework, FrameworkItem item) { return TagEdits.replace(tags, tag, framework, item); }
+
+    public Command changeFramework(Framework to) { return TagEdits.changeFramework(tags, to); }
 
     private Committee committee(long id) {
         return session.plan().committees().stream().filter(c -> c.id() == id).findFirst().orElseThrow(() -> new Refused("committee", "That committee no longer exists."));

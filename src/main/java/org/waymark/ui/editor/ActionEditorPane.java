@@ -137,6 +137,7 @@ public final class ActionEditorPane {
             dates.fill(plan);
         });
         model.load(plan, actionId);
+        if (model.action().get() != null) details.showTags(model.action().get());
         showHeader();
     }
 

@@ -35,13 +35,18 @@ final class DetailsTab {
     private final ComboBox<Person> executive = new ComboBox<>();
     private final ComboBox<Person> operational = new ComboBox<>();
     private final ComboBox<Committee> committee = new ComboBox<>();
+    private final org.waymark.ui.TagEditor tags;
     private final Node node;
 
     DetailsTab(EditorControls c) {
         this.c = c;
         this.model = c.model;
-        node = scroll(section("Status and BRAG", status(), "Details", details()));
+        this.tags = new org.waymark.ui.TagEditor(c.ctx, "action-tags", false);
+        node = scroll(section("Status and BRAG", status(), "Details", details(), "CQC framework tags", tags.node()));
     }
+
+    /** Shows the action's framework tags; read off the FX thread by the tag editor. */
+    void showTags(org.waymark.domain.Action a) { tags.showAction(a.id(), a.ref()); }
 
     Node node() { return node; }
 

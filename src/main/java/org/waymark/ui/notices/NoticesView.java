@@ -1,7 +1,6 @@
 package org.waymark.ui.notices;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,9 +29,7 @@ import org.waymark.ui.PlanView;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Notices and findings: each source, the requirements it sets with their deadlines, and the actions answering them. */
@@ -48,17 +45,19 @@ public final class NoticesView implements PlanView {
     private final Navigator nav;
     private final TreeTableView<Line> tree = new TreeTableView<>();
     private final BorderPane root = new BorderPane();
-    private final Set<String> expanded = new HashSet<>();
+    private final TreeMemory<Line> memory = new TreeMemory<>(tree, NoticesView::key);
     private final Button addSource = button("Add source", "add-source", MaterialDesignP.PLUS_BOX_OUTLINE);
     private final Button addRequirement = button("Add requirement", "add-requirement", MaterialDesignP.PLAYLIST_PLUS);
     private final Button edit = button("Edit", "edit-notice", MaterialDesignP.PENCIL_OUTLINE);
     private final Button addAction = button("Add action", "add-action", MaterialDesignP.PLUS_CIRCLE_OUTLINE);
     private final Button openAction = button("Open action", "open-action", MaterialDesignO.OPEN_IN_NEW);
+    private final FindingTags findingTags;
     private long builtFor = -1;
 
     public NoticesView(PlanContext ctx, Navigator nav) {
         this.ctx = ctx;
         this.nav = nav;
+        this.findingTags = new FindingTags(ctx);
         tree.setId("notices-tree");
         tree.setAccessibleText("Notices and findings, their requirements and actions");
         tree.setShowRoot(false);
@@ -121,6 +120,7 @@ public final class NoticesView implements PlanView {
         addAction.setOnAction(e -> addAction(null, null));
         openAction.setOnAction(e -> { if (selected() instanceof ActionLine a) nav.openAction(a.action().id()); });
         var sel = tree.getSelectionModel().selectedItemProperty();
+        sel.addListener((o, a, i) -> findingTags.show(i != null && i.getValue() instanceof RequirementLine r ? r.requirement() : null));
         addSource.disableProperty().bind(ctx.readOnly());
         addRequirement.disableProperty().bind(ctx.readOnly().or(sel.isNull()));
         edit.disableProperty().bind(ctx.readOnly().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !(selected() instanceof SourceLine || selected() instanceof RequirementLine), sel)));
@@ -132,7 +132,7 @@ public final class NoticesView implements PlanView {
         bar.getStyleClass().add("view-toolbar");
         root.setTop(bar);
         root.setCenter(tree);
-        BorderPane.setMargin(tree, new Insets(0));
+        root.setBottom(findingTags.node());
         root.getStyleClass().add("notices-view");
     }
 
@@ -148,39 +148,28 @@ public final class NoticesView implements PlanView {
     }
 
     private void show(Plan plan) {
-        rememberExpanded();
+        memory.remember();
         LocalDate today = ctx.session().today();
         TreeItem<Line> top = new TreeItem<>();
-        boolean first = expanded.isEmpty();
+        boolean first = memory.isEmpty();
         for (RegulatorySource s : plan.sources()) {
             List<Requirement> reqs = plan.requirements().stream().filter(r -> r.sourceId() == s.id()).toList();
             TreeItem<Line> si = new TreeItem<>(new SourceLine(s, reqs.size()));
-            si.setExpanded(first || expanded.contains(key(si.getValue())));
+            si.setExpanded(first || memory.isExpanded(si.getValue()));
             for (Requirement r : reqs) {
                 List<Action> actions = plan.actions().stream().filter(a -> Long.valueOf(r.id()).equals(a.requirementId())).toList();
                 int blue = (int) actions.stream().filter(a -> plan.brag(a, today).brag() == Brag.BLUE).count();
                 long days = r.deadline() == null ? Long.MIN_VALUE : ChronoUnit.DAYS.between(today, r.deadline());
                 TreeItem<Line> ri = new TreeItem<>(new RequirementLine(r, actions.size(), blue, days));
-                ri.setExpanded(expanded.contains(key(ri.getValue())));
+                ri.setExpanded(memory.isExpanded(ri.getValue()));
                 for (Action a : actions) ri.getChildren().add(new TreeItem<>(new ActionLine(a, plan.brag(a, today).brag())));
                 si.getChildren().add(ri);
             }
             top.getChildren().add(si);
         }
         tree.setRoot(top);
-    }
-
-    private void rememberExpanded() {
-        if (tree.getRoot() == null) return;
-        expanded.clear();
-        collect(tree.getRoot());
-    }
-
-    private void collect(TreeItem<Line> item) {
-        for (TreeItem<Line> c : item.getChildren()) {
-            if (c.isExpanded()) expanded.add(key(c.getValue()));
-            collect(c);
-        }
+        // An edit rebuilds the tree: keep the same line chosen, so the finding's tags stay open below.
+        memory.restore(top);
     }
 
     private static String key(Line l) {
@@ -206,7 +195,7 @@ public final class NoticesView implements PlanView {
                 : l instanceof ActionLine a ? ctx.session().plan().requirement(a.action().requirementId()).map(Requirement::sourceId).orElse(-1L) : -1L;
         if (sourceId < 0) return;
         ctx.dialogs().show(NoticeDialogs.requirement(ctx.session().plan(), draft, sourceId, problem)).ifPresent(r -> {
-            expanded.add("s" + r.sourceId());
+            memory.expand("s" + r.sourceId());
             ctx.perform(ctx.edits().addRequirement(r), null, e -> addRequirement(r, message(e)));
         });
     }
@@ -230,7 +219,7 @@ public final class NoticesView implements PlanView {
     private void addAction(Action draft, String problem) {
         if (!(selected() instanceof RequirementLine r)) return;
         ctx.dialogs().show(NoticeDialogs.newAction(ctx.session().plan(), r.requirement(), draft, problem)).ifPresent(a -> {
-            expanded.add("r" + r.requirement().id());
+            memory.expand("r" + r.requirement().id());
             AtomicLong id = new AtomicLong();
             ctx.perform(ctx.edits().addAction(a, id), () -> nav.openAction(id.get()), e -> addAction(a, message(e)));
         });
@@ -292,5 +281,4 @@ public final class NoticesView implements PlanView {
         javafx.scene.layout.HBox.setHgrow(r, javafx.scene.layout.Priority.ALWAYS);
         return r;
     }
-
 }

@@ -3,6 +3,7 @@ package org.waymark.ui.overview;
 import org.waymark.app.rounds.RoundSummary;
 import org.waymark.app.regulation.Regulation;
 import org.waymark.domain.Attention;
+import org.waymark.domain.FrameworkTag;
 import org.waymark.domain.Inspection;
 import org.waymark.domain.Plan;
 import org.waymark.domain.Readiness;
@@ -24,20 +25,23 @@ import java.util.Optional;
  */
 public record OverviewModel(Plan plan, LocalDate today, ReadinessSummary summary, List<Attention.Item> overdue,
                             List<Attention.Item> dueSoon, List<Inspection> lastTwoInspections, Optional<Snapshot> lastBoard,
-                            Optional<RoundSummary> round, Optional<RegimeStatus> regime, Framework framework, List<StatementCoverage> coverage) {
+                            Optional<RoundSummary> round, Optional<RegimeStatus> regime, Framework framework, List<StatementCoverage> coverage,
+                            List<FrameworkTag> flagged) {
 
     public static final int DUE_SOON_DAYS = 30;
 
     /**
      * The plan's figures with the current update round's return rate, when there is a round.
      * @param coverage the coverage of {@code framework}, the plan's framework (see {@code TagService})
+     * @param flagged the plan's tags marked for review after a change of framework (the Tags to review card)
      */
-    public static OverviewModel of(Plan plan, LocalDate today, Optional<RoundSummary> round, Framework framework, List<StatementCoverage> coverage) {
+    public static OverviewModel of(Plan plan, LocalDate today, Optional<RoundSummary> round, Framework framework, List<StatementCoverage> coverage,
+                            List<FrameworkTag> flagged) {
         List<Inspection> inspections = plan.inspections().stream()
                 .sorted(Comparator.comparing((Inspection i) -> i.visitStart() == null ? LocalDate.MIN : i.visitStart()).reversed())
                 .limit(2).toList();
         Attention.Lists lists = Attention.of(plan, today, DUE_SOON_DAYS);
         return new OverviewModel(plan, today, Readiness.of(plan, today), lists.overdue(), lists.dueSoon(), inspections, plan.latestSnapshot(), round,
-                RegimeStatus.of(plan.regimeHistory(), Regulation.catalogue()), framework, coverage);
+                RegimeStatus.of(plan.regimeHistory(), Regulation.catalogue()), framework, coverage, List.copyOf(flagged));
     }
 }

@@ -25,12 +25,14 @@ public final class OverviewView implements PlanView {
     private final PlanSession session;
     private final Navigator nav;
     private final ScrollingPage page;
+    private final ReviewPanel review;
 
     public OverviewView(PlanContext ctx, Navigator nav) {
         this.session = ctx.session();
         this.page = new ScrollingPage(ctx, "overview", "overview");
         this.nav = nav;
         page.scroll().getStyleClass().add("edge-to-edge");
+        this.review = new ReviewPanel(ctx, nav);
     }
 
     @Override public String id() { return "overview"; }
@@ -44,7 +46,8 @@ public final class OverviewView implements PlanView {
     public void refresh() {
         page.load(() -> {
             TagService tags = new TagService(session);
-            return OverviewModel.of(session.plan(), session.today(), new RoundService(session).current(), tags.framework(), tags.coverage());
+            return OverviewModel.of(session.plan(), session.today(), new RoundService(session).current(), tags.framework(), tags.coverage(),
+                    tags.tags().stream().filter(org.waymark.domain.FrameworkTag::needsReview).toList());
         }, this::show);
     }
 
@@ -63,7 +66,7 @@ public final class OverviewView implements PlanView {
                 Cards.row(ReadinessPanel.build(m), new VBox(16, DeadlinesPanel.build(m), SparklinesPanel.build(m))),
                 Cards.row(HeatMapPanel.build(m, nav), RatingsPanel.build(m)),
                 Cards.row(AttentionPanel.overdue(m, nav), AttentionPanel.dueSoon(m, nav), MovementPanel.build(m, nav)),
-                Cards.row(CoveragePanel.build(m)));
+                Cards.row(CoveragePanel.build(m), review.build(m)));
         m.round().ifPresent(r -> panels.getChildren().add(0, roundLine(r)));
         panels.setPadding(new Insets(16));
         page.show(panels);

@@ -20,31 +20,38 @@ import org.waymark.domain.Organisation;
 import org.waymark.domain.RegimeEntry;
 import org.waymark.domain.RegimeHistory;
 import org.waymark.app.regulation.Regulation;
+import org.waymark.domain.regulation.Framework;
 
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Settings stored in the plan file for everyone who opens it: the organisation, a step in its regime history, the BRAG key
+ * Settings stored in the plan file for everyone who opens it: the organisation, a step in its regime history, its CQC
+ * framework (with a preview of what moving to another does to the tags), the BRAG key
  * with its thresholds. Committees and themes are managed in the People view; core services come with the plan.
  */
 public final class PlanSettingsDialog {
 
-    /** {@code regimeStep} is the step to add to the regime history, or null for none. */
-    public record Settings(Organisation organisation, BragKey bragKey, int evidenceLimitMb, RegimeEntry regimeStep) {}
+    /**
+     * {@code regimeStep} is the step to add to the regime history, or null for none; {@code framework} the CQC framework
+     * to move the plan to, or null for none.
+     */
+    public record Settings(Organisation organisation, BragKey bragKey, int evidenceLimitMb, RegimeEntry regimeStep, Framework framework) {}
 
     private PlanSettingsDialog() {}
 
-    public static Dialog<Settings> create(Organisation org, RegimeHistory history, BragKey key, String problem) {
-        return create(org, history, null, key, EvidenceFileService.DEFAULT_LIMIT_MB, problem);
+    public static Dialog<Settings> create(Organisation org, RegimeHistory history, BragKey key, FrameworkForm.Choice frameworks, String problem) {
+        return create(org, history, null, key, EvidenceFileService.DEFAULT_LIMIT_MB, frameworks, null, problem);
     }
 
-    public static Dialog<Settings> create(Organisation org, RegimeHistory history, RegimeEntry draftStep, BragKey key, int evidenceLimitMb, String problem) {
+    public static Dialog<Settings> create(Organisation org, RegimeHistory history, RegimeEntry draftStep, BragKey key, int evidenceLimitMb,
+                                          FrameworkForm.Choice frameworks, Framework draftFramework, String problem) {
         TextField name = new TextField(org.name());
         name.setId("settings-name");
         TextField ods = new TextField(org.odsCode());
         RegimeStepForm regime = new RegimeStepForm(history, Regulation.catalogue(), draftStep);
+        FrameworkForm framework = new FrameworkForm(frameworks, draftFramework);
         TextField director = new TextField(org.improvementDirector());
         director.setPromptText("Role, e.g. Improvement Director (NHS England)");
         TextField buddy = new TextField(org.buddyTrust());
@@ -75,6 +82,7 @@ public final class PlanSettingsDialog {
         Forms.row(b, "or after days slipped", driftDays, null);
         javafx.scene.control.CheckBox revisedGreen = new javafx.scene.control.CheckBox("Show a revised action Green when on track for its new date");
         revisedGreen.setSelected(key.revisedMayBeGreen());
+        revisedGreen.setWrapText(true);
         revisedGreen.setId("settings-revised-green");
         revisedGreen.setTooltip(new javafx.scene.control.Tooltip("Off (the default): an action due later than its original date stays Amber until it is assured complete, so slippage is never hidden."));
         Forms.row(b, "Revised dates", revisedGreen, null);
@@ -100,15 +108,25 @@ public final class PlanSettingsDialog {
         orgTitle.getStyleClass().add("section-title");
         Label regimeTitle = new Label("Oversight regime");
         regimeTitle.getStyleClass().add("section-title");
+        Label frameworkTitle = new Label("CQC framework");
+        frameworkTitle.getStyleClass().add("section-title");
         Label keyTitle = new Label("BRAG key");
         keyTitle.getStyleClass().add("section-title");
-        VBox content = new VBox(10, orgTitle, o, new Separator(), regimeTitle, regime.grid(), new Separator(), keyTitle, b, new Separator(), evTitle, ev, error, note);
+        VBox content = new VBox(10, orgTitle, o, new Separator(), regimeTitle, regime.grid(), new Separator(),
+                frameworkTitle, framework.grid(), new Separator(), keyTitle, b, new Separator(), evTitle, ev, error, note);
         content.setPrefWidth(600);
+        content.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
+        // Taller than a 768-pixel screen otherwise: the sections scroll, and Save stays in view.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(540);
+        scroll.setPrefViewportWidth(620);
+        scroll.getStyleClass().add("edge-to-edge");
 
         Dialog<Settings> d = new Dialog<>();
         d.setTitle("Plan settings");
         d.setHeaderText("Plan settings");
-        d.getDialogPane().setContent(content);
+        d.getDialogPane().setContent(scroll);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
@@ -121,7 +139,7 @@ public final class PlanSettingsDialog {
             meanings.forEach((brag, f) -> m.put(brag, f.getText().strip()));
             return new Settings(new Organisation(name.getText().strip(), ods.getText().strip(), director.getText().strip(), buddy.getText().strip()),
                     new BragKey(m, window.getValue(), driftRevisions.getValue(), driftDays.getValue(), revisedGreen.isSelected()), limit.getValue(),
-                    regime.step());
+                    regime.step(), framework.chosen());
         });
         return d;
     }

@@ -170,7 +170,8 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         }
         out.add(dialog(() -> {
             var open = window.context().get().session().plan();
-            return PlanSettingsDialog.create(open.organisation(), open.regimeHistory(), open.bragKey(), null);
+            return PlanSettingsDialog.create(open.organisation(), open.regimeHistory(), open.bragKey(),
+                    org.waymark.ui.settings.FrameworkForm.Choice.read(window.context().get().session()), null);
         }, "plan-settings-" + themeName));
         onFx(() -> {
             window.context().ifPresent(c -> c.session().close());
@@ -207,16 +208,23 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     }
 
     /** A dialog's content as the user sees it, rendered without showing a window that would wait for an answer. */
+    /** Shows the dialog as the window would (its real size: a long form scrolls), photographs it and closes it. */
     private Path dialog(Callable<Dialog<?>> make, String name) throws Exception {
         Path target = output.resolve(name + ".png");
+        Dialog<?> d = onFx(() -> {
+            Dialog<?> made = make.call();
+            if (made.getDialogPane().getScene() != null) Theme.style(made.getDialogPane().getScene());
+            Theme.decorate(made.getDialogPane());
+            made.show();
+            return made;
+        });
+        Thread.sleep(100);
         WritableImage image = onFx(() -> {
-            javafx.scene.control.DialogPane pane = make.call().getDialogPane();
-            Scene scene = pane.getScene() != null ? pane.getScene() : new Scene(pane);
-            Theme.style(scene);
-            pane.applyCss();
-            pane.resize(Math.max(pane.prefWidth(-1), 560), pane.prefHeight(Math.max(pane.prefWidth(-1), 560)));
-            pane.layout();
-            return pane.snapshot(null, null);
+            d.getDialogPane().applyCss();
+            d.getDialogPane().layout();
+            WritableImage shot = d.getDialogPane().getScene().snapshot(null);
+            d.close();
+            return shot;
         });
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target.toFile());
         return target;

@@ -13,12 +13,12 @@ import org.waymark.ui.PlanContext;
 import org.waymark.ui.command.Command;
 import org.waymark.ui.command.Commands;
 import org.waymark.ui.people.WhoAreYouDialog;
+import org.waymark.ui.settings.FrameworkForm;
 import org.waymark.ui.settings.PlanSettingsDialog;
 import org.waymark.ui.settings.PreferencesDialog;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -111,19 +111,22 @@ final class SettingsFlows {
     void showPlanSettings(PlanSettingsDialog.Settings draft, String problem) {
         PlanContext ctx = host.context().orElse(null);
         if (ctx == null) return;
-        executor.run(null, () -> Map.entry(ctx.session().plan(), new EvidenceFileService(ctx.session()).limitMb()), read -> {
-            var plan = read.getKey();
-            int limit = read.getValue();
+        record Read(org.waymark.domain.Plan plan, int limit, FrameworkForm.Choice frameworks) {}
+        executor.run(null, () -> new Read(ctx.session().plan(), new EvidenceFileService(ctx.session()).limitMb(), FrameworkForm.Choice.read(ctx.session())), read -> {
+            var plan = read.plan();
+            int limit = read.limit();
             Organisation org = draft == null ? plan.organisation() : draft.organisation();
             BragKey key = draft == null ? plan.bragKey() : draft.bragKey();
             int draftLimit = draft == null ? limit : draft.evidenceLimitMb();
             var step = draft == null ? null : draft.regimeStep();
-            dialogs.show(PlanSettingsDialog.create(org, plan.regimeHistory(), step, key, draftLimit, problem)).ifPresent(s -> {
+            var framework = draft == null ? null : draft.framework();
+            dialogs.show(PlanSettingsDialog.create(org, plan.regimeHistory(), step, key, draftLimit, read.frameworks(), framework, problem)).ifPresent(s -> {
                 List<Command> changes = new ArrayList<>();
                 if (!s.organisation().equals(plan.organisation())) changes.add(ctx.edits().editOrganisation(plan.organisation(), s.organisation()));
                 if (!s.bragKey().equals(plan.bragKey())) changes.add(ctx.edits().editBragKey(plan.bragKey(), s.bragKey()));
                 if (s.evidenceLimitMb() != limit) changes.add(ctx.edits().editEvidenceLimit(limit, s.evidenceLimitMb()));
                 if (s.regimeStep() != null) changes.add(ctx.edits().recordRegimeStep(s.regimeStep()));
+                if (s.framework() != null) changes.add(ctx.edits().changeFramework(s.framework()));
                 // One undo step for the form, however many of its settings changed.
                 if (!changes.isEmpty()) ctx.perform(Commands.group("plan settings", changes), host::updateTitle, e -> showPlanSettings(s, e.getMessage()));
             });

@@ -79,7 +79,7 @@ public final class ViewsBench {
             Plan plan = session.plan();
             long r = System.nanoTime();
             org.waymark.app.TagService tags = new org.waymark.app.TagService(session);
-            OverviewModel m = OverviewModel.of(plan, session.today(), java.util.Optional.empty(), tags.framework(), tags.coverage());
+            OverviewModel m = OverviewModel.of(plan, session.today(), java.util.Optional.empty(), tags.framework(), tags.coverage(), java.util.List.of());
             long c = System.nanoTime();
             double fx = onFx(() -> {
                 long f = System.nanoTime();
