@@ -52,25 +52,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>In {@code verify} it walks {@value #DEFAULT_STEPS} steps. For the long run a user would give it, set
  * {@code -Dwaymark.soak.minutes=60} (and {@code -Dwaymark.soak.seed=N} to vary the walk); see docs/RELIABILITY.md.
  */
-@ExtendWith(ApplicationExtension.class)
-class EverydaySoakTest {
+class EverydaySoakTest extends WindowTest {
 
     static final int DEFAULT_STEPS = 120;
     static final List<String> VIEWS = List.of("overview", "notices", "people", "timeline", "metrics", "snapshots", "board-pack", "rounds");
 
-    @TempDir Path dir;
-    Stage stage;
-    WindowHarness h;
     final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
     final Deque<String> trail = new ArrayDeque<>();
     Random random;
     int refusals;
-
-    @Start
-    void start(Stage stage) { this.stage = stage; }
-
-    @AfterEach
-    void close() { if (h != null) h.close(); }
 
     @Test
     void anHourOfEverydayUseFindsNoCrashAndTheRegisterNeverLies(FxRobot robot) {

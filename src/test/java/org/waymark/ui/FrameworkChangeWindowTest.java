@@ -35,18 +35,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * the tags it flagged on the overview's Needs review card: in the real window, on a real plan file, each step
  * undoable and audited, and `check` passing afterwards.
  */
-@ExtendWith(ApplicationExtension.class)
-class FrameworkChangeWindowTest {
+class FrameworkChangeWindowTest extends WindowTest {
 
-    @TempDir Path dir;
-    Stage stage;
-    WindowHarness h;
-
-    @Start
-    void start(Stage stage) { this.stage = stage; }
-
-    @AfterEach
-    void close() { if (h != null) h.close(); }
 
     @Test
     void thePreviewSaysWhatTheMoveDoesAndFlaggedTagsAreConfirmedOrReplaced(FxRobot robot) {

@@ -33,18 +33,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * Tagging findings and actions in the real window on a real plan file: chosen from the searchable list, removed,
  * undone and redone from the Edit menu, each audited, refused read-only; `check` passes afterwards.
  */
-@ExtendWith(ApplicationExtension.class)
-class TagEditingWindowTest {
+class TagEditingWindowTest extends WindowTest {
 
-    @TempDir Path dir;
-    Stage stage;
-    WindowHarness h;
-
-    @Start
-    void start(Stage stage) { this.stage = stage; }
-
-    @AfterEach
-    void close() { if (h != null) h.close(); }
 
     @Test
     void aFindingAndAnActionAreTaggedFromTheListAndEachStepIsUndoableAndAudited(FxRobot robot) {

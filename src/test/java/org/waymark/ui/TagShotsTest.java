@@ -40,22 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * at 1366×768 in the light and dark themes, saved under target/tag-shots to be looked at; no text on them may be
  * cut short.
  */
-@ExtendWith(ApplicationExtension.class)
-class TagShotsTest {
+class TagShotsTest extends WindowTest {
 
     static final Path OUT = Path.of("target", "tag-shots");
-    @TempDir Path dir;
-    Stage stage;
-    WindowHarness h;
-
-    @Start
-    void start(Stage stage) { this.stage = stage; }
-
-    @AfterEach
-    void close() {
-        if (h != null) h.close();
-        Theme.apply(Theme.LIGHT);
-    }
 
     @Test
     void theTagEditorThePreviewAndTheReviewCard(FxRobot robot) throws Exception {

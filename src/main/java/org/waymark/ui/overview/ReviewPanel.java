@@ -74,6 +74,9 @@ final class ReviewPanel {
         replace.setAccessibleText("Replace tag " + t.code() + " on " + owner);
         replace.disableProperty().bind(ctx.readOnly());
         replace.setOnAction(e -> replace(m.framework(), t, owner));
+        // The buttons keep their words; the tag's description wraps instead.
+        keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        replace.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(8, where, item, keep, replace);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -107,7 +107,11 @@ final class StatusBar {
     void countAudit(PlanSession s) {
         if (!auditLabel.getStyleClass().contains("audit-ok")) return;
         executor.run(null, s::auditRows, rows -> {
-            if (auditLabel.getStyleClass().contains("audit-ok")) auditLabel.setText("Audit chain intact (" + rows + " rows)");
+            if (!auditLabel.getStyleClass().contains("audit-ok")) return;
+            String said = "Audit chain intact (" + rows + " rows)";
+            auditLabel.setText(said);
+            // The tooltip carries the whole text the bar may shorten, so it follows the count too.
+            auditLabel.setTooltip(new Tooltip(said + "\nVerified when the plan was opened; since then it has grown only through audited changes."));
         }, e -> { });
     }
 
