@@ -27,8 +27,8 @@ import java.util.concurrent.Callable;
 @Command(name = "export-pack", description = "Write the board pack for a board meeting: PDF (PDF/A-2b, tagged) or one accessible HTML file.")
 public final class ExportPackCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The plan file.")
-    Path file;
+    @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file, or a shared plan's postgresql:// address.")
+    String plan;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write (replaced if it exists): .pdf or .html.")
     Path output;
@@ -45,8 +45,8 @@ public final class ExportPackCommand implements Callable<Integer> {
     String sections;
 
     @Override public Integer call() {
-        if (!Files.isRegularFile(file)) {
-            System.err.println("No plan file at " + file + ". Check the path.");
+        if (!PlanSession.isShared(plan) && !Files.isRegularFile(Path.of(plan))) {
+            System.err.println("No plan file at " + plan + ". Check the path.");
             return 2;
         }
         PackFormat chosenFormat;
@@ -59,7 +59,7 @@ public final class ExportPackCommand implements Callable<Integer> {
             return 2;
         }
         long started = System.nanoTime();
-        try (PlanSession session = PlanSession.look(file, "export-pack", clock())) {
+        try (PlanSession session = PlanSession.look(plan, "export-pack", clock())) {
             Set<PackSection> chosen = PackSection.parseList(sections);
             BoardPackService service = new BoardPackService(session);
             if (service.meetings().isEmpty() && "latest".equalsIgnoreCase(meeting.strip())) {

@@ -15,7 +15,7 @@ public final class QuestionStore {
 
     /** Whether the plan's schema has board questions yet (a file opened read-only is never upgraded). */
     public static boolean present(Connection c) {
-        return !Sql.query(c, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'board_question'", rs -> 1).isEmpty();
+        return Dialect.of(c).hasTable(c, "board_question");
     }
 
     public static List<BoardQuestion> all(Connection c) {

@@ -17,7 +17,7 @@ public final class RoundStore {
 
     /** Whether the plan's schema has update rounds yet (a file opened read-only is never upgraded). */
     public static boolean present(Connection c) {
-        return !Sql.query(c, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'update_round'", rs -> 1).isEmpty();
+        return Dialect.of(c).hasTable(c, "update_round");
     }
 
     public static List<UpdateRound> rounds(Connection c) {

@@ -42,6 +42,15 @@ class SharedPlanCommandsTest {
         assertEquals(0, json.exit(), json.err());
         assertEquals(Files.readString(fromFile), Files.readString(fromShared), "the same document from the file and from the shared plan");
 
+        // The board pack from the shared plan: the same figures as the file's pack, which verify checks against the file.
+        for (String ext : new String[]{"pdf", "html"}) {
+            Path pack = dir.resolve("shared-pack." + ext);
+            CliRunner.Result exported = CliRunner.run("export-pack", shared, "-o", pack.toString());
+            assertEquals(0, exported.exit(), exported.out() + exported.err());
+            CliRunner.Result verified = CliRunner.run("verify", pack.toString(), "--against", file.toString());
+            assertEquals(0, verified.exit(), ext + ": " + verified.out() + verified.err());
+        }
+
         Path copy = dir.resolve("copy.waymark");
         CliRunner.Result offline = CliRunner.run("export", shared, "-o", copy.toString());
         assertEquals(0, offline.exit(), offline.err());
