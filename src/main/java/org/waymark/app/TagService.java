@@ -65,18 +65,10 @@ public final class TagService {
         FrameworkItem item = f.recognise(text).orElseThrow(() -> new Refused("tag", "'" + text + "' is not a " + f.itemKind().toLowerCase(java.util.Locale.UK)
                 + " of " + f.name() + ". Give its code (for example " + f.items().get(0).code() + ") or its name."));
         FrameworkTag t = new FrameworkTag(0, blank.requirementId(), blank.actionId(), f.id(), item.code(), false);
-        boolean already = tags().stream().anyMatch(x -> x.framework().equals(t.framework()) && x.code().equals(t.code())
-                && java.util.Objects.equals(x.requirementId(), t.requirementId()) && java.util.Objects.equals(x.actionId(), t.actionId()));
-        if (already) throw new Refused("tag", "It is already tagged " + item.code() + ".");
-        return session.write("Tagged " + item.code(), tx -> PlanStore.insertTag(tx, t, "Tagged " + item.code() + " " + item.name()));
-    }
-
-    public void untag(long tagId) {
-        session.write("Tag removed", tx -> {
-            FrameworkTag t = PlanStore.tags(tx).stream().filter(x -> x.id() == tagId).findFirst()
-                    .orElseThrow(() -> new Refused("tag", "That tag no longer exists. Reload the plan."));
-            PlanStore.deleteTag(tx, t, "Tag removed");
-            return null;
+        return session.write("Tagged " + item.code(), tx -> {
+            // Checked inside the write, so two people tagging at once cannot both pass it.
+            if (PlanStore.sameTag(tx, t).isPresent()) throw new Refused("tag", "It is already tagged " + item.code() + ".");
+            return PlanStore.insertTag(tx, t, "Tagged " + item.code() + " " + item.name());
         });
     }
 
@@ -91,7 +83,7 @@ public final class TagService {
     /** Puts a removed tag back as it was, flag and all (the undo of a removal). */
     public void retag(FrameworkTag tag) {
         session.write("Tag put back", tx -> {
-            if (PlanStore.tags(tx).stream().anyMatch(x -> key(x).equals(key(tag)))) throw new Refused("tag", "It is already tagged " + tag.code() + ".");
+            if (PlanStore.sameTag(tx, tag).isPresent()) throw new Refused("tag", "It is already tagged " + tag.code() + ".");
             return PlanStore.insertTag(tx, new FrameworkTag(0, tag.requirementId(), tag.actionId(), tag.framework(), tag.code(), tag.needsReview()),
                     "Tag put back " + tag.code());
         });
@@ -108,8 +100,7 @@ public final class TagService {
     }
 
     private static FrameworkTag stored(org.waymark.store.Tx tx, FrameworkTag tag) {
-        return PlanStore.tags(tx).stream().filter(x -> key(x).equals(key(tag))).findFirst()
-                .orElseThrow(() -> new Refused("tag", "That tag (" + tag.code() + ") is no longer there. Reload the plan."));
+        return PlanStore.sameTag(tx, tag).orElseThrow(() -> new Refused("tag", "That tag (" + tag.code() + ") is no longer there. Reload the plan."));
     }
 
     /** What a tag tags: the unique key of {@code framework_tag}. */

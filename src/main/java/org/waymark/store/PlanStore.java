@@ -72,6 +72,13 @@ public final class PlanStore {
     /** Every tag, read inside the transaction, so a change is computed from what is really stored. */
     public static List<FrameworkTag> tags(Tx tx) { return PlanLoader.tags(tx.connection()); }
 
+    /** The stored tag on the same finding or action, framework and code as {@code t} (the unique key), whatever its id. */
+    public static java.util.Optional<FrameworkTag> sameTag(Tx tx, FrameworkTag t) {
+        List<FrameworkTag> owned = t.actionId() != null ? tagsOf(tx, "action_id", t.actionId()) : tagsOf(tx, "requirement_id", t.requirementId());
+        return owned.stream().filter(x -> java.util.Objects.equals(x.requirementId(), t.requirementId()) && java.util.Objects.equals(x.actionId(), t.actionId())
+                && x.framework().equals(t.framework()) && x.code().equals(t.code())).findFirst();
+    }
+
     private static List<FrameworkTag> tagsOf(Tx tx, String column, long id) {
         return Sql.query(tx.connection(), "SELECT * FROM framework_tag WHERE " + column + " = ?", PlanLoader::tag, id);
     }
