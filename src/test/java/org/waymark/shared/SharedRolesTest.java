@@ -95,6 +95,10 @@ class SharedRolesTest {
             assertRefused(st, "UPDATE audit_log SET who = 'nobody'");
             assertRefused(st, "DELETE FROM audit_log");
             assertRefused(st, "UPDATE plan_format SET version = 99");
+            // and the rows it adds carry its own login: the database refuses another name, whatever the client sends
+            SQLException forged = assertThrows(SQLException.class, () -> st.execute("INSERT INTO audit_log (id, entity, field, who, at, prev_hash, hash) "
+                    + "VALUES (999999, 'action', 'title', 'jsmith', '2026-12-02T10:00:00Z', 'x', 'x')"));
+            assertEquals("23514", forged.getSQLState(), forged.getMessage());
         }
     }
 

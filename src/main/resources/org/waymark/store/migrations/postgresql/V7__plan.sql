@@ -136,7 +136,9 @@ CREATE TABLE audit_log (
     field TEXT COLLATE "C" NOT NULL,
     old_value TEXT COLLATE "C",
     new_value TEXT COLLATE "C",
-    who TEXT COLLATE "C" NOT NULL,
+    -- Who is the database login, enforced here and not by the client: only the database's owner (publishing a
+    -- plan file's history, written by others) may write another name, and the owner could drop this rule anyway.
+    who TEXT COLLATE "C" NOT NULL CHECK (who = session_user OR pg_has_role(current_user, 'pg_database_owner', 'MEMBER')),
     at TEXT COLLATE "C" NOT NULL,
     why TEXT COLLATE "C",
     prev_hash TEXT COLLATE "C" NOT NULL,
