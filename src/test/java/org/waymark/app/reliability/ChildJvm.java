@@ -13,7 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A second JVM running one of the small test mains, on this JVM's class path: a second app instance, or a victim to kill. */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -34,7 +34,7 @@ final class ChildJvm implements AutoCloseable {
         reader.start();
     }
 
-    static List<String> command(Path dataDir, Class<?> main, String... args) {
+    public static List<String> command(Path dataDir, Class<?> main, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx256m");
@@ -47,23 +47,23 @@ final class ChildJvm implements AutoCloseable {
         return cmd;
     }
 
-    static ChildJvm start(Path dataDir, Class<?> main, String... args) throws IOException {
+    public static ChildJvm start(Path dataDir, Class<?> main, String... args) throws IOException {
         return start(command(dataDir, main, args));
     }
 
-    static ChildJvm start(List<String> command) throws IOException {
+    public static ChildJvm start(List<String> command) throws IOException {
         return new ChildJvm(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
     }
 
     /** The next line the child printed, or fails the test after {@code seconds}. */
-    String nextLine(int seconds) throws InterruptedException {
+    public String nextLine(int seconds) throws InterruptedException {
         String line = lines.poll(seconds, TimeUnit.SECONDS);
         if (line == null) throw new AssertionError("the child JVM printed nothing for " + seconds + " s");
         return line;
     }
 
     /** Waits for a line starting with {@code prefix}, skipping others. */
-    String awaitLine(String prefix, int seconds) throws InterruptedException {
+    public String awaitLine(String prefix, int seconds) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < end) {
             String line = lines.poll(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -74,19 +74,19 @@ final class ChildJvm implements AutoCloseable {
         throw new AssertionError("the child JVM did not print " + prefix + " within " + seconds + " s");
     }
 
-    BlockingQueue<String> lines() { return lines; }
+    public BlockingQueue<String> lines() { return lines; }
 
     void send(String line) { in.println(line); }
 
-    Process process() { return process; }
+    public Process process() { return process; }
 
-    int waitFor(int seconds) throws InterruptedException {
+    public int waitFor(int seconds) throws InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) throw new AssertionError("the child JVM did not end within " + seconds + " s");
         return process.exitValue();
     }
 
     /** SIGKILL: no shutdown hooks, no finally blocks, no closing of the database. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
