@@ -25,7 +25,7 @@ public final class AuditLog {
     private AuditLog() {}
 
     /** The chain's last row as the head table records it: id 0 and the genesis hash before the first row. */
-    record Head(long lastId, String lastHash) {}
+    record Head(long lastId, String lastHash, java.util.Optional<Keyed> keyed) {}
 
     /**
      * Reads the head at the start of a write transaction. {@code lockClause} is the dialect's row lock (PostgreSQL's
@@ -33,8 +33,11 @@ public final class AuditLog {
      * commits. SQLite's BEGIN IMMEDIATE already excludes every other writer.
      */
     static Head head(Connection c, String lockClause) {
-        List<Head> h = Sql.query(c, "SELECT last_id, last_hash FROM audit_head WHERE id = 1" + lockClause, rs -> new Head(rs.getLong(1), rs.getString(2)));
-        return h.isEmpty() ? new Head(0, GENESIS) : h.get(0);
+        // whether the plan is keyed rides along: on a shared plan every query is a round trip, made while holding the lock
+        List<Head> h = Sql.query(c, "SELECT last_id, last_hash, k.id, k.new_value FROM audit_head LEFT JOIN (" + KEYED_ROW + ") k ON 1 = 1 WHERE audit_head.id = 1" + lockClause,
+                rs -> new Head(rs.getLong(1), rs.getString(2), rs.getObject(3) == null ? java.util.Optional.empty()
+                        : java.util.Optional.of(new Keyed(rs.getLong(3), rs.getString(4)))), KEYED_ENTITY, KEYED_FIELD);
+        return h.isEmpty() ? new Head(0, GENESIS, keyed(c)) : h.get(0);
     }
 
     /** The audit row that keyed the plan and the id of the key it names: from that row on, the chain is an HMAC chain. */
@@ -42,11 +45,11 @@ public final class AuditLog {
 
     static final String KEYED_ENTITY = "plan";
     static final String KEYED_FIELD = "keyed";
+    private static final String KEYED_ROW = "SELECT id, new_value FROM audit_log WHERE entity = ? AND entity_id IS NULL AND field = ? ORDER BY id LIMIT 1";
 
     /** The plan's first "plan keyed" row, if it has one (a later one changes nothing: a plan is keyed once). */
     public static java.util.Optional<Keyed> keyed(Connection c) {
-        return Sql.query(c, "SELECT id, new_value FROM audit_log WHERE entity = ? AND entity_id IS NULL AND field = ? ORDER BY id LIMIT 1",
-                rs -> new Keyed(rs.getLong(1), rs.getString(2)), KEYED_ENTITY, KEYED_FIELD).stream().findFirst();
+        return Sql.query(c, KEYED_ROW, rs -> new Keyed(rs.getLong(1), rs.getString(2)), KEYED_ENTITY, KEYED_FIELD).stream().findFirst();
     }
 
     /** Whether an entry is the one that keys the plan (written by {@code waymark key --create}). */
@@ -65,7 +68,7 @@ public final class AuditLog {
      */
     static void append(Connection c, Head head, String who, String at, List<AuditEntry> entries, KeyRing keys) {
         if (entries.isEmpty()) return;
-        java.util.Optional<Keyed> keyed = keyed(c);
+        java.util.Optional<Keyed> keyed = head.keyed();
         ChainKey key = keyed.isEmpty() ? null : keys.find(keyed.get().keyId()).orElseThrow(() -> keyMissing(keyed.get()));
         try {
             String prev = head.lastHash();

@@ -51,8 +51,8 @@ final class PostgresDialect extends Dialect {
 
     @Override void begin(Connection c) throws SQLException { c.setAutoCommit(false); }
 
-    /** The head row exists from the schema's creation, so every writer queues on this one row. */
-    @Override String headLock() { return " FOR UPDATE"; }
+    /** The head row exists from the schema's creation, so every writer queues on this one row (and only on it). */
+    @Override String headLock() { return " FOR UPDATE OF audit_head"; }
 
     @Override void commit(Connection c) throws SQLException {
         try {

@@ -40,7 +40,9 @@ final class Sql {
     }
 
     static int update(Connection c, String sql, Object... params) {
-        try (PreparedStatement ps = prepare(c, sql, params)) {
+        // no generated keys: asked for them, the PostgreSQL driver adds RETURNING * and the server sends every row back
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw failure(sql, e);
