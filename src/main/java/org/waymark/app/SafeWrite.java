@@ -17,6 +17,38 @@ public final class SafeWrite {
      * Opens {@code file} for a writing command. Throws {@link PlanException} when the plan cannot be written safely;
      * nothing has been written then.
      */
+    /** Opens a plan file or a shared plan ({@code postgresql://…}) for a writing command, as {@link #open(Path, String, Clock, boolean, String)}. */
+    public static PlanSession open(String location, String user, Clock clock, boolean acceptBroken, String command) {
+        return PlanSession.isShared(location) ? openShared(location, user, clock, acceptBroken, command) : open(Path.of(location), user, clock, acceptBroken, command);
+    }
+
+    /**
+     * A shared plan has no file lock and no backup to take (the server keeps it, and many people write at once), but
+     * the same refusal: its schema is checked by the open, and its chain and data here, before anything is written.
+     */
+    private static PlanSession openShared(String location, String user, Clock clock, boolean acceptBroken, String command) {
+        PlanSession session = PlanSession.open(location, false, user, clock);
+        try {
+            AuditCheck audit = session.verifyAudit();
+            DataCheck data = audit.intact() ? session.read(IntegrityChecks::data) : null;
+            if (audit.intact() && data.proven()) return session;
+            String described = audit.intact() ? data.summary() : "the audit trail is " + audit.describe();
+            if (!acceptBroken) {
+                throw new PlanException(PlanException.Kind.BROKEN, "The shared plan cannot be trusted: " + described + ". Nothing was written. "
+                        + "Tell the plan's database administrator, or give --accept-broken to write anyway (that choice is recorded in the audit trail).", null);
+            }
+            String why = command + " with --accept-broken";
+            session.write(why, tx -> {
+                tx.audit("plan", null, "accepted_broken", null, described, why);
+                return null;
+            });
+            return session;
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
     public static PlanSession open(Path file, String user, Clock clock, boolean acceptBroken, String command) {
         OpenedPlan opened = PlanOpener.forCurrentUser().open(file, false, user, clock, acceptBroken ? command + " with --accept-broken" : null);
         PlanSession session = opened.session();

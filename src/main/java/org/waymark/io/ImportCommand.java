@@ -33,8 +33,9 @@ public final class ImportCommand implements Callable<Integer> {
     Path source;
 
     @Option(names = "--into", required = true, paramLabel = "PLAN",
-            description = "The plan to import into (made with 'new' or 'demo'). For a .json document: the new plan file to create.")
-    Path into;
+            description = "The plan to import into (made with 'new' or 'demo'), a file or a shared plan's address postgresql://[user@]host[:port]/database. "
+                    + "For a .json document: the new plan file to create.")
+    String into;
 
     @Option(names = "--dry-run", description = "Check every row and print the report; change nothing.")
     boolean dryRun;
@@ -101,16 +102,20 @@ public final class ImportCommand implements Callable<Integer> {
                 return 1;
             }
             int n = importer.commit(r, session, skipRejected);
-            System.out.println("Imported " + n + " action" + (n == 1 ? "" : "s") + " from " + source.getFileName() + " into " + into.getFileName() + " as one audited change.");
+            System.out.println("Imported " + n + " action" + (n == 1 ? "" : "s") + " from " + source.getFileName() + " into " + shownInto() + " as one audited change.");
             return 0;
         } catch (PlanException | Refused e) {
-            return cannot("Cannot import into " + into + ": " + e.getMessage());
+            return cannot("Cannot import into " + PlanSession.shown(into) + ": " + e.getMessage());
         } catch (UnreadableFile e) {
             return cannot(e.getMessage());
         }
     }
 
     private int document() {
+        if (PlanSession.isShared(into)) {
+            return cannot("A plan document becomes a new plan file, not a shared plan. Import it into a file (--into plan.waymark), then publish that: "
+                    + "waymark publish plan.waymark --to " + PlanSession.shown(into));
+        }
         if (dryRun) {
             try {
                 var t = PlanJson.read(source);
@@ -120,7 +125,7 @@ public final class ImportCommand implements Callable<Integer> {
                 return cannot(e.getMessage());
             }
         }
-        try (PlanSession s = PlanJson.importInto(source, into, CommandSupport.user(), CommandSupport.clock(), acceptBroken)) {
+        try (PlanSession s = PlanJson.importInto(source, Path.of(into), CommandSupport.user(), CommandSupport.clock(), acceptBroken)) {
             System.out.println("Created " + s.file() + " from " + source.getFileName() + ": " + s.plan().organisation().name() + ", "
                     + s.plan().actions().size() + " actions, " + s.auditRows() + " audit rows (chain " + (s.verifyAudit().intact() ? "intact" : "BROKEN") + ").");
             return 0;
@@ -131,6 +136,11 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (PlanException e) {
             return cannot("Cannot create " + into + ": " + e.getMessage());
         }
+    }
+
+    /** A file by its name, as before; a shared plan by its address (never with a password: an address holds none). */
+    private String shownInto() {
+        return PlanSession.isShared(into) ? PlanSession.shown(into) : String.valueOf(Path.of(into).getFileName());
     }
 
     private Map<String, String> readMapping() {
