@@ -2,6 +2,7 @@ package org.waymark.app;
 
 import org.waymark.app.infra.Backups;
 import org.waymark.app.infra.LockInfo;
+import org.waymark.app.infra.NetworkDrive;
 import org.waymark.app.infra.PlanKeys;
 import org.waymark.app.infra.PlanLock;
 import org.waymark.store.Migrations;
@@ -102,6 +103,8 @@ public final class PlanOpener {
             List<String> notices = new ArrayList<>();
             if (reason.startsWith(Backups.BEFORE_UPGRADE)) notices.add("The plan was upgraded from format " + seen.version + " to " + Migrations.LATEST
                     + ". A backup of the earlier version was kept: " + backup.getFileName());
+            Path opened = file;
+            NetworkDrive.of(opened).ifPresent(kind -> notices.add(NetworkDrive.warning(opened, kind)));
             return new OpenedPlan(session, OpenedPlan.Access.EDITING, null, seen.audit, backup, List.copyOf(notices));
         } catch (RuntimeException e) {
             lock.close();
