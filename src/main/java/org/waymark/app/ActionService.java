@@ -67,7 +67,7 @@ public final class ActionService {
             ActionMerge merge = ActionMerge.of(shown, edited, stored);
             if (!merge.conflicts().isEmpty()) {
                 throw new Refused("conflict", "Someone else changed " + stored.ref() + " since you opened it: " + String.join("; ", merge.conflicts())
-                        + ". Your change was not saved. Look at theirs, then make yours again.");
+                        + " (" + ChangedBy.of(tx, stored.id(), session.clock().getZone()) + "). Your change was not saved. Look at theirs, then make yours again.");
             }
             Action merged = merge.action();
             if (!stored.ref().equals(merged.ref()) && PlanStore.actionRefTaken(tx, merged.ref())) {
@@ -95,7 +95,7 @@ public final class ActionService {
             Action stored = PlanStore.action(tx, previous.id());
             if (!stored.equals(expected)) {
                 throw new Refused("conflict", stored.ref() + " has changed since your edit (" + String.join("; ", ActionMerge.differences(expected, stored))
-                        + "), so it cannot be put back without losing that change. Edit it by hand instead.");
+                        + "; " + ChangedBy.of(tx, stored.id(), session.clock().getZone()) + "), so it cannot be put back without losing that change. Edit it by hand instead.");
             }
             PlanStore.updateAction(tx, stored, previous, why);
             return null;
@@ -123,9 +123,19 @@ public final class ActionService {
         session.write(why, tx -> { PlanStore.deleteUpdate(tx, update, why); return null; });
     }
 
-    public void changeStatus(long actionId, ActionStatus status, String why) {
+    public void changeStatus(long actionId, ActionStatus status, String why) { changeStatus(actionId, null, status, why); }
+
+    /**
+     * The same, refused when the status is no longer {@code shown} (what the user saw when choosing): someone else
+     * set it since, and silently replacing their choice would lose it. Null means "whatever it is now".
+     */
+    public void changeStatus(long actionId, ActionStatus shown, ActionStatus status, String why) {
         session.write(why, tx -> {
             Action stored = PlanStore.action(tx, actionId);
+            if (shown != null && stored.status() != shown) {
+                throw new Refused("conflict", "Someone else set the status of " + stored.ref() + " to " + stored.status().label() + " since you opened it ("
+                        + ChangedBy.of(tx, actionId, session.clock().getZone()) + "). Your change was not saved. Look at theirs, then choose again.");
+            }
             int progress = status == ActionStatus.COMPLETE ? 100 : stored.progress();
             PlanStore.updateAction(tx, stored, stored.withStatus(status, progress), why);
             return null;

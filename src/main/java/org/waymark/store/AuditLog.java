@@ -208,9 +208,13 @@ public final class AuditLog {
     public static List<AuditRow> rows(Connection c, String entity, Long entityId) {
         String sql = "SELECT * FROM audit_log" + (entity == null ? "" : " WHERE entity = ? AND entity_id IS NOT DISTINCT FROM ?") + " ORDER BY id";
         Object[] params = entity == null ? new Object[0] : new Object[]{entity, entityId};
-        return Sql.query(c, sql, rs -> new AuditRow(rs.getLong("id"), rs.getString("entity"), Sql.nullableLong(rs, "entity_id"),
+        return Sql.query(c, sql, AuditLog::row, params);
+    }
+
+    static AuditRow row(java.sql.ResultSet rs) throws SQLException {
+        return new AuditRow(rs.getLong("id"), rs.getString("entity"), Sql.nullableLong(rs, "entity_id"),
                 rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"), rs.getString("who"),
-                rs.getString("at"), rs.getString("why"), rs.getString("prev_hash"), rs.getString("hash")), params);
+                rs.getString("at"), rs.getString("why"), rs.getString("prev_hash"), rs.getString("hash"));
     }
 
     /** The newest row, or none in an empty log: for "last change" without reading the whole log. */

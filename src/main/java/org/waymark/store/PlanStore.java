@@ -4,6 +4,7 @@ import org.waymark.domain.*;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The writes the app layer can make, each inside a {@link Tx} and each audited: a created row is recorded with
@@ -49,6 +50,12 @@ public final class PlanStore {
         List<Action> found = Sql.query(tx.connection(), "SELECT * FROM action WHERE id = ?", PlanLoader::action, id);
         if (found.isEmpty()) throw new StoreException(StoreException.Reason.INVALID, "Action " + id + " no longer exists. Reload the plan.");
         return found.get(0);
+    }
+
+    /** The newest audit row about one record: who changed it last, and when. */
+    public static Optional<AuditRow> lastChange(Tx tx, String entity, long id) {
+        return Sql.query(tx.connection(), "SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1", AuditLog::row, entity, id)
+                .stream().findFirst();
     }
 
     public static boolean actionRefTaken(Tx tx, String ref) {

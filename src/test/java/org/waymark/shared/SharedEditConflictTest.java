@@ -81,6 +81,35 @@ class SharedEditConflictTest {
         }
     }
 
+    @Test void aStatusChosenOnAnOlderViewIsRefusedNamingWhoChangedItAndWhen(SharedServer server) {
+        String shared = server.location(server.newDatabase());
+        assertTrue(PlanPublish.publish(TestPlans.demoFile(dir), shared, "tester", TestPlans.CLOCK).verified());
+        try (PlanSession ann = PlanSession.open(shared, false, "Ann", TestPlans.CLOCK);
+             PlanSession ben = PlanSession.open(shared, false, "Ben", TestPlans.CLOCK)) {
+            Action a = ann.plan().actions().stream().filter(x -> x.status() == ActionStatus.IN_PROGRESS).findFirst().orElseThrow();
+            ben.plan();
+            new PlanEdits(ben).changeStatus(a.id(), ActionStatus.ON_HOLD).execute();
+
+            long rows = ann.auditRows();
+            Command complete = new PlanEdits(ann).changeStatus(a.id(), ActionStatus.COMPLETE); // Ann still sees In progress
+            Refused refused = assertThrows(Refused.class, complete::execute);
+            assertEquals("conflict", refused.field());
+            String when = java.time.format.DateTimeFormatter.ofPattern("HH:mm 'on' dd/MM/yyyy")
+                    .format(java.time.Instant.now(TestPlans.CLOCK).atZone(TestPlans.CLOCK.getZone()));
+            assertTrue(refused.getMessage().contains("set the status of " + a.ref() + " to On hold"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("last changed by postgres at " + when), refused.getMessage());
+            assertEquals(rows, ann.auditRows(), "a refused change writes nothing");
+            assertEquals(ActionStatus.ON_HOLD, fresh(ann, a.id()).status(), "Ben's choice stands");
+
+            // A details clash names them too.
+            Action shown = ann.plan().action(a.id()).orElseThrow();
+            Action seenByBen = fresh(ben, a.id());
+            new ActionService(ben).editDetails(seenByBen, retitled(seenByBen, "Ben's title"), "Details edited");
+            Refused clash = assertThrows(Refused.class, () -> new ActionService(ann).editDetails(shown, retitled(shown, "Ann's title"), "Details edited"));
+            assertTrue(clash.getMessage().contains("(last changed by postgres at " + when + ")"), clash.getMessage());
+        }
+    }
+
     /** What is stored now, read afresh by that session. */
     private static Action fresh(PlanSession s, long id) {
         return s.read(c -> org.waymark.store.PlanLoader.load(c)).action(id).orElseThrow();

@@ -71,7 +71,8 @@ public final class PlanEdits {
 
     public Command changeStatus(long actionId, ActionStatus status) {
         String d = "set status to " + status.label();
-        return new ActionRowEdit(session, actionId, d, () -> actions.changeStatus(actionId, status, "Status: " + status.label()));
+        ActionStatus shown = action(actionId).status();
+        return new ActionRowEdit(session, actionId, d, () -> actions.changeStatus(actionId, shown, status, "Status: " + status.label()));
     }
 
     /** The details edited from {@code shown}, the action as the editor showed it, so others' changes since are kept. */
