@@ -18,7 +18,7 @@ final class SharedFailure {
         String detail = " (" + e.getMessage() + ")";
         if (state.equals("42501")) {
             return new StoreException(StoreException.Reason.READ_ONLY, "Your database login may not make this change; the database refused it"
-                    + detail + ". Ask the plan's database administrator for the waymark_editor role if you should edit this plan.", e);
+                    + detail + ". Ask the plan's database administrator for the role you need: waymark_editor to change actions, waymark_admin for people and settings.", e);
         }
         if (state.startsWith("28")) {
             return new StoreException(StoreException.Reason.IO, "The database did not accept the login" + detail

@@ -8,7 +8,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.waymark.app.ActionService;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanPublish;
+import org.waymark.app.PeopleService;
 import org.waymark.app.PlanSession;
+import org.waymark.app.SettingsService;
+import org.waymark.domain.BragKey;
+import org.waymark.domain.Person;
 import org.waymark.app.TestPlans;
 import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
@@ -74,6 +78,23 @@ class SharedRolesTest {
             new ActionService(editor).changeStatus(a.id(), a.status() == ActionStatus.ON_HOLD ? ActionStatus.IN_PROGRESS : ActionStatus.ON_HOLD, "Status review");
             assertEquals("akhan", editor.lastChange().orElseThrow().who());
             assertTrue(editor.verifyAudit().intact());
+        }
+
+        // people's permissions and the plan's settings are an admin's: an editor adds a lead but cannot make anyone an approver
+        try (PlanSession editor = PlanSession.open(server.location("akhan", db), false, "akhan", TestPlans.CLOCK);
+             PlanSession jsmith = PlanSession.open(server.location("jsmith", db), false, "jsmith", TestPlans.CLOCK)) {
+            PeopleService people = new PeopleService(editor);
+            Person added = people.addPerson(new Person(0, "New Lead", "Matron", "Surgery", "", "", false, false, false));
+            Person approver = new Person(added.id(), added.name(), added.jobTitle(), added.directorate(), "", "", false, false, true);
+            PlanException notYours = assertThrows(PlanException.class, () -> people.editPerson(added, approver));
+            assertEquals(PlanException.Kind.READ_ONLY, notYours.kind());
+            assertTrue(notYours.getMessage().contains("waymark_admin"), notYours.getMessage());
+            BragKey key = editor.plan().bragKey();
+            PlanException settings = assertThrows(PlanException.class, () -> new SettingsService(editor).saveBragKey(key, key.withRevisedMayBeGreen(!key.revisedMayBeGreen())));
+            assertEquals(PlanException.Kind.READ_ONLY, settings.kind());
+            new PeopleService(jsmith).editPerson(added, approver);
+            new SettingsService(jsmith).saveBragKey(key, key.withRevisedMayBeGreen(!key.revisedMayBeGreen()));
+            assertTrue(jsmith.verifyAudit().intact());
         }
 
         // a viewer cannot write, whatever its client does
