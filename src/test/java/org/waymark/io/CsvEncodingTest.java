@@ -22,14 +22,7 @@ class CsvEncodingTest {
         try (PlanSession s = ImportTestSupport.emptyPlan(dir)) { return s.file(); }
     }
 
-    private static CliRunner.Result run(String... args) {
-        System.setProperty("waymark.today", "2018-04-10");
-        try {
-            return CliRunner.run(args);
-        } finally {
-            System.clearProperty("waymark.today");
-        }
-    }
+    private static CliRunner.Result run(String... args) { return ImportTestSupport.cli(args); }
 
     private static final String HEADER = "Ref,Recommendation,Lead,Deadline,Status\n";
 

@@ -1,6 +1,7 @@
 package org.waymark.io;
 
 import org.waymark.app.PlanSession;
+import org.waymark.cli.CliRunner;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +17,16 @@ final class ImportTestSupport {
 
     static PlanSession emptyPlan(Path dir) {
         return PlanSession.create(dir.resolve("plan.waymark"), "North Downs Ambulance Service NHS Trust", "pmo", APRIL_2018);
+    }
+
+    /** Runs the command line on the workbook's "today", as a user in April 2018 would. */
+    static CliRunner.Result cli(String... args) {
+        System.setProperty("waymark.today", "2018-04-10");
+        try {
+            return CliRunner.run(args);
+        } finally {
+            System.clearProperty("waymark.today");
+        }
     }
 
     static SpreadsheetImport importer(Path dir) {

@@ -67,12 +67,5 @@ class SharedImportCommandTest {
         try (PlanSession s = PlanSession.open(shared, true, "t", ImportTestSupport.APRIL_2018)) { return s.auditRows(); }
     }
 
-    private static CliRunner.Result run(String... args) {
-        System.setProperty("waymark.today", "2018-04-10");
-        try {
-            return CliRunner.run(args);
-        } finally {
-            System.clearProperty("waymark.today");
-        }
-    }
+    private static CliRunner.Result run(String... args) { return ImportTestSupport.cli(args); }
 }
