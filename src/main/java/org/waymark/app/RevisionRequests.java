@@ -178,8 +178,9 @@ public final class RevisionRequests {
         String name = Identity.nameOf(user);
         Person person = plan.people().stream().filter(p -> p.name().strip().equalsIgnoreCase(name)
                 || p.email().strip().toLowerCase().startsWith(user.toLowerCase() + "@")).findFirst()
-                .orElseThrow(() -> new Refused("approval", "You (" + user + ") are not one of this plan's people, so you cannot approve date revisions. "
-                        + "Ask someone allowed to approve them, or add yourself in People (on a shared plan, with your login before the @ of your e-mail address)."));
+                .orElseThrow(() -> new Refused("approval", "Only people allowed to approve date revisions may approve or reject this, and you ("
+                        + user + ") are not in People. Ask one of them, or add yourself in People"
+                        + (session.file() == null ? " with an e-mail address starting " + user + "@, which is how this shared plan knows your login." : ".")));
         if (!person.mayApprove()) {
             throw new Refused("approval", person.name() + " is not allowed to approve date revisions. Ask someone who is, or allow it in People.");
         }
