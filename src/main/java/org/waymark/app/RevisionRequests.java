@@ -3,9 +3,9 @@ package org.waymark.app;
 import org.waymark.domain.Action;
 import org.waymark.domain.DateRevision;
 import org.waymark.domain.Person;
-import org.waymark.domain.Plan;
 import org.waymark.store.AuditLog;
 import org.waymark.store.AuditRow;
+import org.waymark.store.PlanLoader;
 import org.waymark.store.PlanStore;
 import org.waymark.store.Tx;
 
@@ -64,7 +64,7 @@ public final class RevisionRequests {
         return session.write("New due date requested", tx -> {
             Action stored = PlanStore.action(tx, actionId);
             EditChecks.require(EditChecks.request(stored, newDue, reason, interimControl, session.today()));
-            Optional<DateRevision> waiting = PlanStore.revisions(tx, actionId).stream().filter(DateRevision::pending).findFirst();
+            Optional<DateRevision> waiting = PlanStore.revisions(tx.connection(), actionId).stream().filter(DateRevision::pending).findFirst();
             if (waiting.isPresent()) {
                 throw new Refused("newDue", "A new date (" + UK.format(waiting.get().newDue()) + ") is already awaiting approval for " + stored.ref()
                         + ". Approve or reject it first.");
@@ -86,7 +86,7 @@ public final class RevisionRequests {
             throw new Refused("approvedBy", "This plan needs a second person to approve each new date. Ask for the new date instead, "
                     + "and someone allowed to approve date revisions will approve it.");
         }
-        PlanStore.revisions(tx, actionId).stream().filter(DateRevision::pending).findFirst().ifPresent(r -> {
+        PlanStore.revisions(tx.connection(), actionId).stream().filter(DateRevision::pending).findFirst().ifPresent(r -> {
             throw new Refused("newDue", "A new date (" + UK.format(r.newDue()) + ") is already awaiting approval. Approve or reject it first.");
         });
     }
@@ -102,8 +102,8 @@ public final class RevisionRequests {
      */
     public DateRevision approve(DateRevision pending, String comment) {
         String why = comment(comment, "Say why the new date is approved: the audit trail keeps it.");
-        Person approver = approver(session.plan());
         return session.write(why, tx -> {
+            Person approver = approver(tx.connection());
             DateRevision stored = stillPending(tx, pending);
             refuseSelfApproval(tx, stored);
             Action action = PlanStore.action(tx, stored.actionId());
@@ -136,8 +136,11 @@ public final class RevisionRequests {
     /** Rejects a pending revision: it is removed in one audited write whose why is the comment, and the due date stays. */
     public void reject(DateRevision pending, String comment) {
         String why = comment(comment, "Say why the new date is rejected: whoever asked for it will read this.");
-        approver(session.plan());
-        session.write(why, tx -> { PlanStore.deleteRevision(tx, stillPending(tx, pending), why); return null; });
+        session.write(why, tx -> {
+            approver(tx.connection());
+            PlanStore.deleteRevision(tx, stillPending(tx, pending), why);
+            return null;
+        });
     }
 
     /** Puts a rejected request back (the undo of a reject), as a new pending revision; returns it. */
@@ -149,10 +152,12 @@ public final class RevisionRequests {
         });
     }
 
-    /** Who asked for each of an action's pending revisions, newest first, from the audit rows that created them. */
+    /**
+     * Who asked for each of an action's pending revisions, from the audit rows that created them. Read from the
+     * database, not the loaded plan, so on a shared plan a colleague's new request is seen.
+     */
     public List<Request> pendingOf(long actionId) {
-        List<DateRevision> pending = session.plan().revisionsOf(actionId).stream().filter(DateRevision::pending).toList();
-        return session.read(c -> pending.stream().map(r -> request(c, r)).toList());
+        return session.read(c -> PlanStore.revisions(c, actionId).stream().filter(DateRevision::pending).map(r -> request(c, r)).toList());
     }
 
     /**
@@ -161,7 +166,7 @@ public final class RevisionRequests {
      */
     public Optional<String> whyNotApprove(Request request) {
         try {
-            approver(session.plan());
+            session.read(this::approver);
         } catch (Refused r) {
             return Optional.of(r.getMessage());
         }
@@ -173,10 +178,10 @@ public final class RevisionRequests {
      * and the name is matched; on a shared plan the user is a database login, matched to a person by name or by the
      * part of their e-mail address before the @ (akhan@trust.nhs.uk is the login akhan).
      */
-    Person approver(Plan plan) {
+    private Person approver(Connection c) {
         String user = session.user();
         String name = Identity.nameOf(user);
-        Person person = plan.people().stream().filter(p -> p.name().strip().equalsIgnoreCase(name)
+        Person person = PlanLoader.people(c).stream().filter(p -> p.name().strip().equalsIgnoreCase(name)
                 || p.email().strip().toLowerCase().startsWith(user.toLowerCase() + "@")).findFirst()
                 .orElseThrow(() -> new Refused("approval", "Only people allowed to approve date revisions may approve or reject this, and you ("
                         + user + ") are not in People. Ask one of them, or add yourself in People"

@@ -107,8 +107,9 @@ public final class PlanStore {
         return Sql.query(tx.connection(), "SELECT * FROM date_revision WHERE id = ?", PlanLoader::revision, id).stream().findFirst();
     }
 
-    public static List<DateRevision> revisions(Tx tx, long actionId) {
-        return Sql.query(tx.connection(), "SELECT * FROM date_revision WHERE action_id = ? ORDER BY id", PlanLoader::revision, actionId);
+    /** An action's date revisions as stored now, oldest first: on a shared plan, others' requests too. */
+    public static List<DateRevision> revisions(java.sql.Connection c, long actionId) {
+        return Sql.query(c, "SELECT * FROM date_revision WHERE action_id = ? ORDER BY id", PlanLoader::revision, actionId);
     }
 
     /** A plain key/value plan setting; absent is null. */

@@ -5,15 +5,18 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
+import javafx.util.Callback;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.waymark.app.AuditEntryView;
 import org.waymark.app.Identity;
 import org.waymark.app.PlanSession;
+import org.waymark.app.RevisionRequests;
 import org.waymark.app.TestPlans;
 import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
@@ -85,6 +88,36 @@ class RevisionApprovalWindowTest extends WindowTest {
         assertTrue(h.session().plan().revisionsOf(a.id()).stream().anyMatch(r -> r.pending() && r.newDue().equals(newDue)));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void withASecondPersonRequiredInPlanSettingsYourOwnRequestCannotBeApproved(FxRobot robot) {
+        Action a = openWithAction(robot);
+        // The window's user is someone allowed to approve, so only the setting stands in the way.
+        robot.interact(() -> h.session().actAs(approver + " (" + Identity.osAccount() + ")"));
+        Node recordAsApproved = robot.from(editor(robot)).lookup("#revise-due-date").query();
+        assertTrue(shown(recordAsApproved), "a plan file lets a date approved elsewhere be recorded");
+        h.dialogs.dialogAnswers.add(d -> {
+            javafx.scene.control.CheckBox box = (javafx.scene.control.CheckBox) d.getDialogPane().lookup("#settings-approver-must-differ");
+            assertFalse(box.isSelected(), "off by default in a plan file");
+            box.setSelected(true);
+            ButtonType save = d.getDialogPane().getButtonTypes().get(0);
+            return ((Callback<ButtonType, Object>) (Callback<?, ?>) d.getResultConverter()).call(save);
+        });
+        h.menu("menu-plan-settings");
+        assertTrue(new RevisionRequests(h.session()).approverMustDiffer());
+
+        openAction(robot, a.id());
+        assertFalse(shown(recordAsApproved), "recording an approval would get round the second person");
+        ask(robot, a.currentDue().plusMonths(1));
+        assertTrue(robot.from(editor(robot)).lookup("#approve-revision").queryButton().isDisabled());
+        assertTrue(text(robot, "#pending-why-not").startsWith("You asked for this revision, so someone else must approve it"), text(robot, "#pending-why-not"));
+
+        h.menu("menu-undo"); // the request
+        h.menu("menu-undo"); // the setting
+        assertFalse(new RevisionRequests(h.session()).approverMustDiffer());
+        assertTrue(h.session().plan().revisionsOf(a.id()).stream().noneMatch(DateRevision::pending));
+    }
+
     /** Screenshots of the tab with a request pending, in both themes at two sizes, for a person to look at. */
     @Test
     void thePendingRequestFitsAt1366By768AndAt1600By1000InBothThemes(FxRobot robot) throws Exception {
@@ -141,6 +174,11 @@ class RevisionApprovalWindowTest extends WindowTest {
         h.idle();
         assertTrue(h.session().plan().revisionsOf(h.register().editor().model().action().get().id()).stream()
                 .anyMatch(r -> r.pending() && r.newDue().equals(newDue)), "the request was stored as pending: " + h.dialogs.messages);
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
+        return true;
     }
 
     private Node editor(FxRobot robot) { return robot.lookup("#action-editor").query(); }
