@@ -146,6 +146,8 @@ public final class ActionService {
      * Moves the due date. Boards need to know why it moved, what keeps patients safe meanwhile (when it slipped),
      * and who approved it. A new date in the past is refused: it would make the action overdue the moment it was
      * revised. Moving it earlier is allowed with a reason, and reads as "brought forward", never as negative slip.
+     * This records an approval already given (at a committee, say); where the plan needs a second person, or another
+     * date awaits approval, it is refused and {@link RevisionRequests} is the way.
      */
     public DateRevision reviseDueDate(long actionId, LocalDate newDue, String reason, String interimControl, String approvedBy, LocalDate approvedOn) {
         Plan plan = session.plan();
@@ -155,6 +157,7 @@ public final class ActionService {
         return session.write("Due date revised", tx -> {
             Action stored = PlanStore.action(tx, actionId);
             EditChecks.require(EditChecks.revision(stored, newDue, reason, interimControl, approvedBy, session.today()));
+            new RevisionRequests(session).refuseDirectRevision(tx, actionId);
             LocalDate old = stored.currentDue() != null ? stored.currentDue() : stored.originalDue();
             String control = interimControl == null || interimControl.isBlank() ? "None needed: the date was brought forward" : interimControl.strip();
             DateRevision r = new DateRevision(0, actionId, old, newDue, reason.strip(), control, Identity.recorded(approvedBy),

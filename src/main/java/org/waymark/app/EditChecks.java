@@ -41,6 +41,13 @@ public final class EditChecks {
      * typed fields are known.
      */
     public static List<Refused> revision(Action stored, LocalDate newDue, String reason, String interimControl, String approvedBy, LocalDate today) {
+        List<Refused> out = new ArrayList<>(request(stored, newDue, reason, interimControl, today));
+        if (blank(approvedBy)) out.add(new Refused("approvedBy", "Choose who approved the new date."));
+        return out;
+    }
+
+    /** What a request for a new date needs: the revision's rules without an approver, who comes later. */
+    public static List<Refused> request(Action stored, LocalDate newDue, String reason, String interimControl, LocalDate today) {
         List<Refused> out = new ArrayList<>();
         LocalDate old = stored == null ? null : stored.currentDue() != null ? stored.currentDue() : stored.originalDue();
         if (newDue == null) {
@@ -59,7 +66,6 @@ public final class EditChecks {
         if (!earlier && blank(interimControl)) {
             out.add(new Refused("interimControl", "Describe the interim control that keeps patients safe until the new date."));
         }
-        if (blank(approvedBy)) out.add(new Refused("approvedBy", "Choose who approved the new date."));
         return out;
     }
 

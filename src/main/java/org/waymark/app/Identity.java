@@ -21,6 +21,17 @@ public final class Identity {
         return personName.strip() + " (" + account + ")";
     }
 
+    /** The name part of a {@link #who}: "Jane Smith (jsmith)" gives "Jane Smith"; a bare account or login is itself. */
+    public static String nameOf(String who) {
+        return who == null ? "" : who.replaceFirst("\\s*\\([^()]*\\)\\s*$", "").strip();
+    }
+
+    /** The account part of a {@link #who}: "Jane Smith (jsmith)" gives "jsmith"; a bare account or login is itself. */
+    public static String account(String who) {
+        var m = java.util.regex.Pattern.compile("\\(([^()]*)\\)\\s*$").matcher(who == null ? "" : who);
+        return m.find() ? m.group(1).strip() : who == null ? "" : who.strip();
+    }
+
     /**
      * A person picked as verifier, signatory or approver, with the computer account that recorded the pick:
      * "Owen Pritchard (recorded by jsmith)".

@@ -44,9 +44,7 @@ public final class PlanLoader {
                 .orElseThrow(() -> new StoreException(StoreException.Reason.CORRUPT, "The plan file has no organisation record. Restore a backup."));
         List<CoreService> services = Sql.query(c, "SELECT * FROM core_service ORDER BY sort, id",
                 rs -> new CoreService(rs.getLong("id"), rs.getString("code"), rs.getString("name")));
-        List<Person> people = Sql.query(c, "SELECT * FROM person ORDER BY name", rs -> new Person(rs.getLong("id"), rs.getString("name"),
-                rs.getString("job_title"), rs.getString("directorate"), rs.getString("contact"), rs.getString("email"),
-                rs.getInt("may_verify") == 1, rs.getInt("may_sign_off") == 1, rs.getInt("may_approve") == 1));
+        List<Person> people = people(c);
         List<Committee> committees = Sql.query(c, "SELECT * FROM committee ORDER BY name", rs -> new Committee(rs.getLong("id"), rs.getString("name")));
         List<Theme> themes = Sql.query(c, "SELECT * FROM theme ORDER BY id", rs -> new Theme(rs.getLong("id"), rs.getString("name"), rs.getString("description")));
         List<BafRisk> baf = Sql.query(c, "SELECT * FROM baf_risk ORDER BY ref", rs -> new BafRisk(rs.getLong("id"), rs.getString("ref"), rs.getString("title")));
@@ -85,6 +83,13 @@ public final class PlanLoader {
     static FrameworkTag tag(ResultSet rs) throws SQLException {
         return new FrameworkTag(rs.getLong("id"), Sql.nullableLong(rs, "requirement_id"), Sql.nullableLong(rs, "action_id"),
                 rs.getString("framework"), rs.getString("code"), rs.getInt("needs_review") == 1);
+    }
+
+    /** The plan's people as stored now, by name: for a check that must not trust an older loaded plan. */
+    public static List<Person> people(Connection c) {
+        return Sql.query(c, "SELECT * FROM person ORDER BY name", rs -> new Person(rs.getLong("id"), rs.getString("name"),
+                rs.getString("job_title"), rs.getString("directorate"), rs.getString("contact"), rs.getString("email"),
+                rs.getInt("may_verify") == 1, rs.getInt("may_sign_off") == 1, rs.getInt("may_approve") == 1));
     }
 
     /** The plan's framework setting, or empty when the plan has never chosen one. */

@@ -108,6 +108,26 @@ public final class PlanStore {
     public static long insertRevision(Tx tx, DateRevision r, String why) { return Tables.DATE_REVISION.insert(tx, r, Json.of(r), why); }
     public static void updateRevision(Tx tx, DateRevision b, DateRevision a, String why) { Tables.DATE_REVISION.update(tx, b.id(), b, a, why); }
     public static void deleteRevision(Tx tx, DateRevision r, String why) { Tables.DATE_REVISION.delete(tx, r.id(), Json.of(r), why); }
+
+    /** Reads one date revision inside the transaction, so an approval is decided on what is really stored. */
+    public static java.util.Optional<DateRevision> revision(Tx tx, long id) {
+        return Sql.query(tx.connection(), "SELECT * FROM date_revision WHERE id = ?", PlanLoader::revision, id).stream().findFirst();
+    }
+
+    /** An action's date revisions as stored now, oldest first: on a shared plan, others' requests too. */
+    public static List<DateRevision> revisions(java.sql.Connection c, long actionId) {
+        return Sql.query(c, "SELECT * FROM date_revision WHERE action_id = ? ORDER BY id", PlanLoader::revision, actionId);
+    }
+
+    /** A plain key/value plan setting; absent is null. */
+    public static String setting(java.sql.Connection c, String key) {
+        return Sql.query(c, "SELECT value FROM setting WHERE key = ?", rs -> rs.getString(1), key).stream().findFirst().orElse(null);
+    }
+
+    public static void saveSetting(Tx tx, String key, String before, String after, String why) {
+        Sql.update(tx.connection(), "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, after);
+        tx.audit("setting", null, key, before, after, why);
+    }
     public static long insertMilestone(Tx tx, Milestone m, String why) { return Tables.MILESTONE.insert(tx, m, Json.of(m), why); }
     public static void updateMilestone(Tx tx, Milestone b, Milestone a, String why) { Tables.MILESTONE.update(tx, b.id(), b, a, why); }
     public static long insertEvidence(Tx tx, EvidenceItem e, String why) { return Tables.EVIDENCE.insert(tx, e, Json.of(e), why); }

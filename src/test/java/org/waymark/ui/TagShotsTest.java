@@ -84,7 +84,7 @@ class TagShotsTest extends WindowTest {
             // The real dialog, shown as the window shows it, so its size is the one a user gets.
             robot.interact(() -> {
                 var plan = h.session().plan();
-                Dialog<?> d = PlanSettingsDialog.create(plan.organisation(), plan.regimeHistory(), null, plan.bragKey(), 25,
+                Dialog<?> d = PlanSettingsDialog.create(plan.organisation(), plan.regimeHistory(), null, plan.bragKey(), 25, false,
                         FrameworkForm.Choice.read(h.session()), null, null);
                 d.initOwner(stage);
                 Theme.decorate(d.getDialogPane());

@@ -7,6 +7,7 @@ import org.waymark.app.PeopleService;
 import org.waymark.app.PlanImporter;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
+import org.waymark.app.RevisionRequests;
 import org.waymark.app.RegimeService;
 import org.waymark.app.SettingsService;
 import org.waymark.app.SourceService;
@@ -21,6 +22,7 @@ import org.waymark.domain.Action;
 import org.waymark.domain.ActionStatus;
 import org.waymark.domain.Brag;
 import org.waymark.domain.Committee;
+import org.waymark.domain.DateRevision;
 import org.waymark.domain.EvidenceItem;
 import org.waymark.domain.Person;
 import org.waymark.domain.ProgressUpdate;
@@ -48,6 +50,7 @@ public final class PlanEdits {
     private final PeopleService people;
     private final SettingsService settings;
     private final TagService tags;
+    private final RevisionRequests revisions;
 
     public PlanEdits(PlanSession session) {
         this.session = session;
@@ -56,6 +59,7 @@ public final class PlanEdits {
         this.people = new PeopleService(session);
         this.settings = new SettingsService(session);
         this.tags = new TagService(session);
+        this.revisions = new RevisionRequests(session);
     }
 
     /** What a posted update's undo needs: the action as it was (progress and status may move) and the update. */
@@ -85,6 +89,17 @@ public final class PlanEdits {
         return keeping("revise due date", () -> actions.reviseDueDate(actionId, newDue, reason, interimControl, approvedBy, null),
                 made -> actions.withdrawRevision(made, "Undo: revise due date"));
     }
+
+    /** Asks for a new due date; the date moves only when someone approves it (see {@link org.waymark.app.RevisionRequests}). */
+    public Command requestRevision(long actionId, LocalDate newDue, String reason, String interimControl) {
+        return RevisionEdits.request(revisions, actionId, newDue, reason, interimControl);
+    }
+
+    public Command approveRevision(DateRevision pending, String comment) { return RevisionEdits.approve(revisions, pending, comment); }
+
+    public Command rejectRevision(DateRevision pending, String comment) { return RevisionEdits.reject(revisions, pending, comment); }
+
+    public Command editApproverMustDiffer(boolean before, boolean after) { return RevisionEdits.approverMustDiffer(revisions, before, after); }
 
     public Command addEvidence(long actionId, String kind, String reference, String description) {
         return keeping("add evidence", () -> actions.addEvidence(actionId, kind, reference, description),

@@ -200,12 +200,21 @@ public final class ActionEditorModel {
     public boolean reviseDueDate() {
         clear("newDue", "reason", "interimControl", "approvedBy");
         if (!passes(EditChecks.revision(action.get(), newDue.get(), reason.get(), interimControl.get(), approvedBy.get(), ctx.session().today()))) return false;
-        return submit(ctx.edits().reviseDueDate(id(), newDue.get(), reason.get(), interimControl.get(), approvedBy.get()), () -> {
-            newDue.set(null);
-            reason.set("");
-            interimControl.set("");
-            approvedBy.set("");
-        });
+        return submit(ctx.edits().reviseDueDate(id(), newDue.get(), reason.get(), interimControl.get(), approvedBy.get()), this::clearRevision);
+    }
+
+    /** Asks for a new date: the action waits, Amber, for someone allowed to approve it; the due date moves only then. */
+    public boolean requestRevision() {
+        clear("newDue", "reason", "interimControl", "approvedBy");
+        if (!passes(EditChecks.request(action.get(), newDue.get(), reason.get(), interimControl.get(), ctx.session().today()))) return false;
+        return submit(ctx.edits().requestRevision(id(), newDue.get(), reason.get(), interimControl.get()), this::clearRevision);
+    }
+
+    private void clearRevision() {
+        newDue.set(null);
+        reason.set("");
+        interimControl.set("");
+        approvedBy.set("");
     }
 
     public boolean addEvidence() {

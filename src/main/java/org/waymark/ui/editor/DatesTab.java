@@ -17,10 +17,15 @@ import org.waymark.domain.Person;
 import org.waymark.domain.Plan;
 import org.waymark.ui.PersonPicker;
 import org.waymark.ui.widgets.Forms;
+import org.waymark.ui.widgets.Icons;
+import org.waymark.ui.widgets.Wrapping;
 
 import java.util.stream.Collectors;
 
-/** The Dates tab: the due date and its slippage, a revision with its reason, interim control and approver, and past revisions. */
+/**
+ * The Dates tab: the due date and its slippage, requests for a new date awaiting approval, asking for a new date (its
+ * reason and interim control), recording one already approved elsewhere where the plan allows, and past revisions.
+ */
 final class DatesTab {
 
     private final EditorControls c;
@@ -28,13 +33,19 @@ final class DatesTab {
     private final Label currentDue = new Label();
     private final Label driftLabel = new Label();
     private final PersonPicker approverPicker;
+    private final PendingRequests pending;
     private final Node node;
 
     DatesTab(EditorControls c) {
         this.c = c;
         this.model = c.model;
         approverPicker = new PersonPicker("field-approved-by", Person.Permission.APPROVE, model.approvedBy);
-        node = scroll(section("Due date", now(), "Revise the due date", revise(), "Revisions", revisions()));
+        pending = new PendingRequests(c);
+        javafx.scene.control.ScrollPane page = scroll(section("Due date", new javafx.scene.layout.VBox(10, now(), pending.node()), "Ask for a new date", revise(),
+                "Revisions", revisions()));
+        // A request just made (or one waiting when the action opens) is what the user needs to see next, at the top.
+        pending.shown.addListener((javafx.beans.InvalidationListener) o -> { if (pending.shown.get() > 0) page.setVvalue(0); });
+        node = page;
     }
 
     Node node() { return node; }
@@ -48,7 +59,8 @@ final class DatesTab {
         // Slip counts approved revisions only; a pending one is shown as requested, not as slip.
         String pending = model.revisions.stream().filter(DateRevision::pending).map(DateRevision::shiftText).collect(Collectors.joining(", "));
         driftLabel.setText(model.revisions.isEmpty() ? "No revisions: the due date has not moved."
-                : Drift.of(model.revisions, plan.bragKey()).text() + (pending.isEmpty() ? "." : "; pending: " + pending + "."));
+                : Drift.of(model.revisions, plan.bragKey()).text() + (pending.isEmpty() ? "." : "; awaiting approval: " + pending + "."));
+        this.pending.show(a, model.revisions);
     }
 
     private GridPane now() {
@@ -60,7 +72,7 @@ final class DatesTab {
         return now;
     }
 
-    private GridPane revise() {
+    private Node revise() {
         GridPane g = Forms.grid();
         var newDue = Forms.datePicker();
         newDue.setId("field-new-due");
@@ -70,14 +82,30 @@ final class DatesTab {
         Forms.row(g, "Reason", reason, Forms.error(model.error("reason")));
         TextArea interim = area("field-interim-control", "What keeps patients safe until the new date", model.interimControl);
         Forms.row(g, "Interim control", interim, Forms.error(model.error("interimControl")));
+        Button ask = c.primary("Ask for a new date", "request-revision", MaterialDesignC.CALENDAR_QUESTION);
+        ask.setOnAction(e -> model.requestRevision());
+        Label asked = Wrapping.lines(new Label("The due date moves once someone allowed to approve date revisions approves it."));
+        asked.getStyleClass().add("text-muted");
+        Forms.row(g, "", new javafx.scene.layout.VBox(6, ask, asked), null);
+        // A date approved elsewhere (at a committee, say) is recorded with its approver, unless the plan needs a second person here.
+        GridPane elsewhere = Forms.grid();
         var approver = approverPicker.node();
-        Forms.row(g, "Approved by", approver, Forms.error(model.error("approvedBy")));
-        Button revise = c.primary("Revise due date", "revise-due-date", MaterialDesignC.CALENDAR_EDIT);
+        Label hint = Wrapping.lines(new Label("Approved already, at a committee say? Choose who approved it and record the new date as approved."));
+        hint.getStyleClass().add("text-muted");
+        Forms.row(elsewhere, "", hint, null);
+        Forms.row(elsewhere, "Approved by", approver, Forms.error(model.error("approvedBy")));
+        Button revise = new Button("Record as already approved", Icons.of(MaterialDesignC.CALENDAR_EDIT));
+        revise.setId("revise-due-date");
+        revise.setMnemonicParsing(false);
+        revise.disableProperty().bind(c.ctx.readOnly().or(model.action().isNull()));
         revise.setOnAction(e -> model.reviseDueDate());
-        Forms.row(g, "", revise, null);
+        Forms.row(elsewhere, "", revise, null);
+        elsewhere.visibleProperty().bind(pending.approverMustDiffer.not());
+        elsewhere.managedProperty().bind(elsewhere.visibleProperty());
         c.editable(newDue, reason, interim, approver);
-        EditorGuards.ctrlEnter(revise, newDue, reason, interim, approver);
-        return g;
+        // As Apply on closing does: with an approver chosen the date is recorded as approved, otherwise it is asked for.
+        EditorGuards.ctrlEnter(() -> model.approvedBy.get() == null || model.approvedBy.get().isBlank() ? ask : revise, newDue, reason, interim, approver);
+        return new javafx.scene.layout.VBox(10, g, elsewhere);
     }
 
     private TableView<DateRevision> revisions() {
@@ -96,7 +124,7 @@ final class DatesTab {
         table.getColumns().add(slip);
         table.getColumns().add(column("Reason", 150, DateRevision::reason));
         table.getColumns().add(column("Interim control", 150, DateRevision::interimControl));
-        table.getColumns().add(column("Approved", 130, r -> r.pending() ? "Pending" : r.approvedBy() + ", " + Forms.date(r.approvedOn())));
+        table.getColumns().add(column("Approved", 130, r -> r.pending() ? "Awaiting approval" : r.approvedBy() + ", " + Forms.date(r.approvedOn())));
         return table;
     }
 }

@@ -79,7 +79,7 @@ final class EditorGuards {
         if (m.status.get() != null && m.status.get() != a.status()) ok &= m.changeStatus();
         if (pending.stream().anyMatch(p -> p.startsWith("the BRAG"))) ok &= m.setBrag();
         if (pending.contains("the progress update")) ok &= m.postUpdate();
-        if (pending.contains("the due date revision")) ok &= m.reviseDueDate();
+        if (pending.contains("the due date revision")) ok &= blank(m.approvedBy.get()) ? m.requestRevision() : m.reviseDueDate();
         if (pending.contains("the evidence reference")) ok &= m.addEvidence();
         return ok;
     }
@@ -102,11 +102,15 @@ final class EditorGuards {
     }
 
     /** Ctrl+Enter in any of {@code fields} presses {@code apply}. */
-    static void ctrlEnter(Button apply, Node... fields) {
+    static void ctrlEnter(Button apply, Node... fields) { ctrlEnter(() -> apply, fields); }
+
+    /** Ctrl+Enter in any of {@code fields} presses the button {@code apply} names at that moment. */
+    static void ctrlEnter(java.util.function.Supplier<Button> apply, Node... fields) {
         for (Node f : fields) {
             f.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.ENTER && e.isShortcutDown() && !apply.isDisabled()) {
-                    apply.fire();
+                Button b = apply.get();
+                if (e.getCode() == KeyCode.ENTER && e.isShortcutDown() && !b.isDisabled()) {
+                    b.fire();
                     e.consume();
                 }
             });

@@ -29,7 +29,7 @@ import java.util.Map;
 /**
  * Settings stored in the plan file for everyone who opens it: the organisation, a step in its regime history, its CQC
  * framework (with a preview of what moving to another does to the tags), the BRAG key
- * with its thresholds. Committees and themes are managed in the People view; core services come with the plan.
+ * with its thresholds, whether a new due date needs a second person to approve it. Committees and themes are managed in the People view; core services come with the plan.
  */
 public final class PlanSettingsDialog {
 
@@ -37,16 +37,17 @@ public final class PlanSettingsDialog {
      * {@code regimeStep} is the step to add to the regime history, or null for none; {@code framework} the CQC framework
      * to move the plan to, or null for none.
      */
-    public record Settings(Organisation organisation, BragKey bragKey, int evidenceLimitMb, RegimeEntry regimeStep, Framework framework) {}
+    public record Settings(Organisation organisation, BragKey bragKey, int evidenceLimitMb, boolean approverMustDiffer, RegimeEntry regimeStep,
+                           Framework framework) {}
 
     private PlanSettingsDialog() {}
 
     public static Dialog<Settings> create(Organisation org, RegimeHistory history, BragKey key, FrameworkForm.Choice frameworks, String problem) {
-        return create(org, history, null, key, EvidenceFileService.DEFAULT_LIMIT_MB, frameworks, null, problem);
+        return create(org, history, null, key, EvidenceFileService.DEFAULT_LIMIT_MB, false, frameworks, null, problem);
     }
 
     public static Dialog<Settings> create(Organisation org, RegimeHistory history, RegimeEntry draftStep, BragKey key, int evidenceLimitMb,
-                                          FrameworkForm.Choice frameworks, Framework draftFramework, String problem) {
+                                          boolean approverMustDiffer, FrameworkForm.Choice frameworks, Framework draftFramework, String problem) {
         TextField name = new TextField(org.name());
         name.setId("settings-name");
         TextField ods = new TextField(org.odsCode());
@@ -96,6 +97,17 @@ public final class PlanSettingsDialog {
         Label evTitle = new Label("Evidence files");
         evTitle.getStyleClass().add("section-title");
 
+        javafx.scene.control.CheckBox secondPerson = new javafx.scene.control.CheckBox("Someone other than whoever asked for a new due date must approve it");
+        secondPerson.setSelected(approverMustDiffer);
+        secondPerson.setWrapText(true);
+        secondPerson.setId("settings-approver-must-differ");
+        secondPerson.setTooltip(new javafx.scene.control.Tooltip("On by default in a shared plan, off in a plan file. When on, a date can only be "
+                + "recorded as approved through a request that someone else approves."));
+        GridPane rev = Forms.grid();
+        Forms.row(rev, "Approval", secondPerson, null);
+        Label revTitle = new Label("Date revisions");
+        revTitle.getStyleClass().add("section-title");
+
         Label error = new Label(problem == null ? "" : problem);
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
@@ -113,7 +125,7 @@ public final class PlanSettingsDialog {
         Label keyTitle = new Label("BRAG key");
         keyTitle.getStyleClass().add("section-title");
         VBox content = new VBox(10, orgTitle, o, new Separator(), regimeTitle, regime.grid(), new Separator(),
-                frameworkTitle, framework.grid(), new Separator(), keyTitle, b, new Separator(), evTitle, ev, error, note);
+                frameworkTitle, framework.grid(), new Separator(), keyTitle, b, new Separator(), revTitle, rev, new Separator(), evTitle, ev, error, note);
         content.setPrefWidth(600);
         content.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
         // Taller than a 768-pixel screen otherwise: the sections scroll, and Save stays in view.
@@ -139,7 +151,7 @@ public final class PlanSettingsDialog {
             meanings.forEach((brag, f) -> m.put(brag, f.getText().strip()));
             return new Settings(new Organisation(name.getText().strip(), ods.getText().strip(), director.getText().strip(), buddy.getText().strip()),
                     new BragKey(m, window.getValue(), driftRevisions.getValue(), driftDays.getValue(), revisedGreen.isSelected()), limit.getValue(),
-                    regime.step(), framework.chosen());
+                    secondPerson.isSelected(), regime.step(), framework.chosen());
         });
         return d;
     }

@@ -111,8 +111,9 @@ final class SettingsFlows {
     void showPlanSettings(PlanSettingsDialog.Settings draft, String problem) {
         PlanContext ctx = host.context().orElse(null);
         if (ctx == null) return;
-        record Read(org.waymark.domain.Plan plan, int limit, FrameworkForm.Choice frameworks) {}
-        executor.run(null, () -> new Read(ctx.session().plan(), new EvidenceFileService(ctx.session()).limitMb(), FrameworkForm.Choice.read(ctx.session())), read -> {
+        record Read(org.waymark.domain.Plan plan, int limit, boolean secondPerson, FrameworkForm.Choice frameworks) {}
+        executor.run(null, () -> new Read(ctx.session().plan(), new EvidenceFileService(ctx.session()).limitMb(),
+                new org.waymark.app.RevisionRequests(ctx.session()).approverMustDiffer(), FrameworkForm.Choice.read(ctx.session())), read -> {
             var plan = read.plan();
             int limit = read.limit();
             Organisation org = draft == null ? plan.organisation() : draft.organisation();
@@ -120,11 +121,13 @@ final class SettingsFlows {
             int draftLimit = draft == null ? limit : draft.evidenceLimitMb();
             var step = draft == null ? null : draft.regimeStep();
             var framework = draft == null ? null : draft.framework();
-            dialogs.show(PlanSettingsDialog.create(org, plan.regimeHistory(), step, key, draftLimit, read.frameworks(), framework, problem)).ifPresent(s -> {
+            boolean secondPerson = draft == null ? read.secondPerson() : draft.approverMustDiffer();
+            dialogs.show(PlanSettingsDialog.create(org, plan.regimeHistory(), step, key, draftLimit, secondPerson, read.frameworks(), framework, problem)).ifPresent(s -> {
                 List<Command> changes = new ArrayList<>();
                 if (!s.organisation().equals(plan.organisation())) changes.add(ctx.edits().editOrganisation(plan.organisation(), s.organisation()));
                 if (!s.bragKey().equals(plan.bragKey())) changes.add(ctx.edits().editBragKey(plan.bragKey(), s.bragKey()));
                 if (s.evidenceLimitMb() != limit) changes.add(ctx.edits().editEvidenceLimit(limit, s.evidenceLimitMb()));
+                if (s.approverMustDiffer() != read.secondPerson()) changes.add(ctx.edits().editApproverMustDiffer(read.secondPerson(), s.approverMustDiffer()));
                 if (s.regimeStep() != null) changes.add(ctx.edits().recordRegimeStep(s.regimeStep()));
                 if (s.framework() != null) changes.add(ctx.edits().changeFramework(s.framework()));
                 // One undo step for the form, however many of its settings changed.
