@@ -64,11 +64,7 @@ public final class RevisionRequests {
         return session.write("New due date requested", tx -> {
             Action stored = PlanStore.action(tx, actionId);
             EditChecks.require(EditChecks.request(stored, newDue, reason, interimControl, session.today()));
-            Optional<DateRevision> waiting = PlanStore.revisions(tx.connection(), actionId).stream().filter(DateRevision::pending).findFirst();
-            if (waiting.isPresent()) {
-                throw new Refused("newDue", "A new date (" + UK.format(waiting.get().newDue()) + ") is already awaiting approval for " + stored.ref()
-                        + ". Approve or reject it first.");
-            }
+            refuseWhileWaiting(tx, stored);
             LocalDate old = stored.currentDue() != null ? stored.currentDue() : stored.originalDue();
             String control = interimControl == null || interimControl.isBlank() ? "None needed: the date was brought forward" : interimControl.strip();
             DateRevision r = new DateRevision(0, actionId, old, newDue, reason.strip(), control, null, null);
@@ -86,8 +82,14 @@ public final class RevisionRequests {
             throw new Refused("approvedBy", "This plan needs a second person to approve each new date. Ask for the new date instead, "
                     + "and someone allowed to approve date revisions will approve it.");
         }
-        PlanStore.revisions(tx.connection(), actionId).stream().filter(DateRevision::pending).findFirst().ifPresent(r -> {
-            throw new Refused("newDue", "A new date (" + UK.format(r.newDue()) + ") is already awaiting approval. Approve or reject it first.");
+        refuseWhileWaiting(tx, PlanStore.action(tx, actionId));
+    }
+
+    /** One new date waits at a time: a second would be asked from a due date the first may move. */
+    private static void refuseWhileWaiting(Tx tx, Action action) {
+        PlanStore.revisions(tx.connection(), action.id()).stream().filter(DateRevision::pending).findFirst().ifPresent(r -> {
+            throw new Refused("newDue", "A new date (" + UK.format(r.newDue()) + ") is already awaiting approval for " + action.ref()
+                    + ". Approve or reject it first.");
         });
     }
 
@@ -120,15 +122,20 @@ public final class RevisionRequests {
         });
     }
 
-    /** Undoes an approval: the revision is pending again and the due date goes back, if nobody has moved it since. */
+    /**
+     * Undoes an approval: the revision is pending again and the due date goes back. Refused when either has changed
+     * since (someone moved the date again, say): putting them back would undo that too.
+     */
     public void unapprove(DateRevision approved, String why) {
         session.write(why, tx -> {
-            DateRevision stored = PlanStore.revision(tx, approved.id()).filter(approved::equals)
-                    .orElseThrow(() -> new Refused("approval", "That revision has changed since it was approved, so the approval cannot be taken back."));
+            Refused changed = new Refused("approval", "The new date or its revision has changed since it was approved, so the approval cannot be "
+                    + "taken back. Look at the Dates tab and ask for a new date if one is needed.");
+            DateRevision stored = PlanStore.revision(tx, approved.id()).filter(approved::equals).orElseThrow(() -> changed);
             Action action = PlanStore.action(tx, stored.actionId());
+            if (!stored.newDue().equals(action.currentDue())) throw changed;
             PlanStore.updateRevision(tx, stored, new DateRevision(stored.id(), stored.actionId(), stored.oldDue(), stored.newDue(), stored.reason(),
                     stored.interimControl(), null, null), why);
-            if (stored.newDue().equals(action.currentDue())) PlanStore.updateAction(tx, action, action.withCurrentDue(stored.oldDue()), why);
+            PlanStore.updateAction(tx, action, action.withCurrentDue(stored.oldDue()), why);
             return null;
         });
     }

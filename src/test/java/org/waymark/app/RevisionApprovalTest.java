@@ -116,6 +116,13 @@ class RevisionApprovalTest {
             requests.unapprove(approved, "Undo: approve new date");
             assertEquals(DUE, s.plan().action(id).orElseThrow().currentDue());
             assertTrue(s.plan().revisionsOf(id).get(0).pending());
+
+            // An approval is not taken back over a later move of the date: that would undo the move too.
+            DateRevision again = requests.approve(back, "Agreed after all");
+            new ActionService(s).reviseDueDate(id, NEW_DUE.plusMonths(1), "Kit recalled", "Weekly manual checks", "Robin Shah", null);
+            Refused late = assertThrows(Refused.class, () -> requests.unapprove(again, "Undo: approve new date"));
+            assertTrue(late.getMessage().contains("cannot be taken back"), late.getMessage());
+            assertEquals(NEW_DUE.plusMonths(1), s.plan().action(id).orElseThrow().currentDue());
         }
         assertHealthy(file);
     }
