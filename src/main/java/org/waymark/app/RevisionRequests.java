@@ -150,10 +150,17 @@ public final class RevisionRequests {
         });
     }
 
-    /** Puts a rejected request back (the undo of a reject), as a new pending revision; returns it. */
+    /**
+     * Puts a rejected request back (the undo of a reject), as a new pending revision; returns it. Refused while a
+     * second person must approve: the request put back would be the rejecter's, so its first asker could approve it.
+     */
     public DateRevision reinstate(DateRevision rejected, String why) {
         return session.write(why, tx -> {
             PlanStore.action(tx, rejected.actionId());
+            if (approverMustDiffer(tx.connection())) {
+                throw new Refused("revision", "A rejected date cannot be put back while a second person must approve new dates: put back, it would "
+                        + "count as your request, and its first asker could then approve it. Ask them to ask for the date again.");
+            }
             return new DateRevision(PlanStore.insertRevision(tx, rejected, why), rejected.actionId(), rejected.oldDue(), rejected.newDue(),
                     rejected.reason(), rejected.interimControl(), null, null);
         });

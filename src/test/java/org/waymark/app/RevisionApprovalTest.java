@@ -127,6 +127,24 @@ class RevisionApprovalTest {
         assertHealthy(file);
     }
 
+    @Test void aRejectionIsNotPutBackWhileASecondPersonMustApprove() {
+        try (PlanSession s = plan()) {
+            long id = action(s);
+            RevisionRequests requests = new RevisionRequests(s);
+            requests.saveApproverMustDiffer(true);
+            s.actAs(SAM);
+            DateRevision asked = requests.request(id, NEW_DUE, "Supplier delayed the kit", "Weekly manual checks");
+            s.actAs(ALEX);
+            requests.reject(asked, "Use the second supplier instead");
+            long rows = s.auditRows();
+            // put back, the request would be Alex's, and Sam, its first asker, could approve it
+            Refused refused = assertThrows(Refused.class, () -> requests.reinstate(asked, "Undo: reject new date"));
+            assertTrue(refused.getMessage().contains("Ask them to ask for the date again"), refused.getMessage());
+            assertEquals(rows, s.auditRows());
+            assertTrue(s.plan().revisionsOf(id).isEmpty());
+        }
+    }
+
     @Test void selfApprovalIsRefusedWhenTheSettingIsOnAndAllowedWhenOff() {
         Path file;
         try (PlanSession s = plan()) {
