@@ -19,6 +19,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.waymark.app.AuditCheck;
 import org.waymark.app.AuditEntryView;
+import org.waymark.app.PlanAddress;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.waymark.app.PlanSession;
 import org.waymark.ui.shell.BackgroundExecutor;
 
@@ -39,6 +41,8 @@ final class StatusBar {
     private final Label lastChangeLabel = status("status-last-change");
     private final Label auditLabel = status("status-audit");
     private final Label changesLabel = status("status-changes");
+    /** A shared plan's newest change by someone else, or that its server cannot be reached. */
+    private final Label liveLabel = status("status-live");
     private final HBox bar;
 
     StatusBar(BackgroundExecutor executor) {
@@ -53,7 +57,10 @@ final class StatusBar {
         working.textProperty().bind(executor.message());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        bar = new HBox(14, fileLabel, sep(), modeLabel, sep(), userLabel, sep(), lastChangeLabel, grow, working, progress, changesLabel, sep(), auditLabel);
+        bar = new HBox(14, fileLabel, sep(), modeLabel, sep(), userLabel, sep(), lastChangeLabel, liveLabel, grow, working, progress, changesLabel, sep(), auditLabel);
+        liveLabel.visibleProperty().bind(liveLabel.textProperty().isNotEmpty());
+        liveLabel.managedProperty().bind(liveLabel.visibleProperty());
+        liveLabel.getStyleClass().add("status-live-change");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setMinWidth(0);
         progress.setMinWidth(40);
@@ -65,19 +72,27 @@ final class StatusBar {
     Node node() { return bar; }
 
     void showPlan(PlanSession s) {
-        fileLabel.setText(s.file().getFileName().toString());
+        fileLabel.setText(PlanAddress.label(s.location()));
         fileLabel.getProperties().remove("textTip");
-        fileLabel.setTooltip(new Tooltip(s.file().toAbsolutePath().toString()));
-        fileLabel.setGraphic(Icons.of(MaterialDesignF.FILE_OUTLINE));
-        modeLabel.setText(s.readOnly() ? "Read-only: nothing can be changed" : "Editable");
-        modeLabel.setGraphic(Icons.of(s.readOnly() ? MaterialDesignL.LOCK_OUTLINE : MaterialDesignP.PENCIL_OUTLINE));
-        modeLabel.getStyleClass().remove("status-read-only");
-        if (s.readOnly()) modeLabel.getStyleClass().add("status-read-only");
+        fileLabel.setTooltip(new Tooltip(s.shared() ? s.location() : s.file().toAbsolutePath().toString()));
+        fileLabel.setGraphic(Icons.of(s.shared() ? MaterialDesignD.DATABASE_OUTLINE : MaterialDesignF.FILE_OUTLINE));
+        showMode(s.readOnly(), false);
         userLabel.setText(s.user());
         userLabel.setGraphic(Icons.of(MaterialDesignA.ACCOUNT_OUTLINE));
         if (changesLabel.getText().isEmpty()) changesLabel.setText(s.readOnly() ? "" : "All changes saved");
         executor.run(null, s::lastChange, last -> lastChangeLabel.setText(describe(last)), e -> lastChangeLabel.setText(""));
     }
+
+    /** Editable, read-only, or paused while a shared plan's server cannot be reached. */
+    void showMode(boolean readOnly, boolean serverAway) {
+        modeLabel.setText(serverAway ? "Paused: the server cannot be reached" : readOnly ? "Read-only: nothing can be changed" : "Editable");
+        modeLabel.setGraphic(Icons.of(serverAway ? MaterialDesignL.LAN_DISCONNECT : readOnly ? MaterialDesignL.LOCK_OUTLINE : MaterialDesignP.PENCIL_OUTLINE));
+        modeLabel.getStyleClass().remove("status-read-only");
+        if (readOnly || serverAway) modeLabel.getStyleClass().add("status-read-only");
+    }
+
+    /** "akhan changed A004's status at 14:02": someone else's change to a shared plan, just arrived. */
+    void showLive(String text) { liveLabel.setText(text); }
 
     void showChanges(long changes) {
         changesLabel.setText(changes + (changes == 1 ? " change" : " changes") + " this session, all saved");
