@@ -20,9 +20,6 @@ import org.waymark.domain.ActionStatus;
 import org.waymark.shared.SharedServer;
 import org.waymark.ui.register.RegisterRow;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -39,28 +36,20 @@ class SharedWindowTest extends WindowTest {
     private final FxRobot robot = new FxRobot();
     private SharedServer server;
     private String database;
-    private String previousPgpass;
+    private SharedLogins logins;
 
     @BeforeEach
     void sharedPlan(SharedServer server) throws Exception {
         this.server = server;
-        previousPgpass = System.getProperty("org.postgresql.pgpassfile");
         database = server.newDatabase();
         assertTrue(PlanPublish.publish(TestPlans.demoFile(dir), server.location(database), "tester", TestPlans.CLOCK).verified());
-        server.superuser(database, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'akhan') THEN "
-                        + "CREATE ROLE akhan LOGIN PASSWORD 'akhan-password'; END IF; END $$",
-                "GRANT ALL ON ALL TABLES IN SCHEMA public TO akhan", "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO akhan");
-        Path pgpass = dir.resolve("pgpass");
-        Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":*:akhan:akhan-password\n");
-        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        logins = new SharedLogins(server, database, dir, "akhan");
     }
 
     @AfterEach
     void putBack() {
         server.superuser("postgres", "ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
-        if (previousPgpass == null) System.clearProperty("org.postgresql.pgpassfile");
-        else System.setProperty("org.postgresql.pgpassfile", previousPgpass);
+        logins.close();
     }
 
     private WindowHarness window() {
@@ -80,7 +69,7 @@ class SharedWindowTest extends WindowTest {
             new ActionService(other).changeStatus(a.id(), ActionStatus.ON_HOLD, "Waiting for estates");
         }
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> onFx(() -> row(a.id()).status() == ActionStatus.ON_HOLD));
-        WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> onFx(() -> text("#status-live").startsWith("akhan changed " + a.ref() + "'s status at ")));
+        WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> onFx(() -> text("#status-last-change").startsWith("akhan changed " + a.ref() + "'s status at ")));
         assertTrue(h.failures.isEmpty(), h.failures.toString());
     }
 

@@ -80,7 +80,7 @@ final class WindowHarness {
 
     /** Chooses a menu item by its id, as its accelerator or a screen reader would, and waits for what it starts. */
     void menu(String id) {
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuBar bar = robot.from(window.root()).lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> items(m).stream()).filter(i -> id.equals(i.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no menu item " + id));
         robot.interact(item::fire);

@@ -137,6 +137,12 @@ public final class ActionEditorModel {
         }, e -> history.clear());
     }
 
+    /** Whether anything typed here is not saved yet: details changed, or a new update or revision begun. */
+    public boolean hasTyping() {
+        Action shown = action.get();
+        return (shown != null && typedOver(shown)) || !updateText.get().isBlank() || !reason.get().isBlank();
+    }
+
     /** Whether the details fields hold something other than {@code shown}, the action as last loaded: the user's typing. */
     boolean typedOver(Action shown) {
         return !shown.ref().equals(ref.get()) || !shown.title().equals(title.get())

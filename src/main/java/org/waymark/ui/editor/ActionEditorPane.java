@@ -136,8 +136,10 @@ public final class ActionEditorPane {
     public void changedUnderneath(long actionId, String whoWhatWhen) {
         Action a = model.action().get();
         if (a == null || a.id() != actionId) return;
-        changedText.setText(whoWhatWhen + " while you had it open. What you typed here is kept and not yet saved: "
-                + "compare it with their change (History tab), then save yours or close the editor to drop it.");
+        // Called before the editor reloads, so the model still holds what the user saw and what they typed over it.
+        changedText.setText(whoWhatWhen + " while you had it open. " + (model.hasTyping()
+                ? "What you typed here is kept and not yet saved: compare it with their change (History tab), then save yours or close the editor to drop it."
+                : "The editor now shows their change (see the History tab)."));
         changedBar.setVisible(true);
     }
 
@@ -183,6 +185,7 @@ public final class ActionEditorPane {
         HBox.setHgrow(changedText, Priority.ALWAYS);
         Button dismiss = new Button("Dismiss");
         dismiss.setId("editor-changed-dismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT_OUTLINE), changedText, dismiss);
         dismiss.setOnAction(e -> bar.setVisible(false));
         bar.setId("editor-changed-bar");

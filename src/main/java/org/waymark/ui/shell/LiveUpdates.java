@@ -121,8 +121,10 @@ final class LiveUpdates {
         title.setId("server-away-text");
         title.getStyleClass().add("banner-title");
         title.setWrapText(true);
-        Label more = new Label("Waymark tries again by itself and carries on as soon as the server answers. " + (detail == null ? "" : "(" + detail + ")"));
+        Label more = new Label("Waymark tries again by itself and carries on as soon as the server answers.");
         more.setWrapText(true);
+        // The driver's words help whoever looks after the server; the person at the window needs only the line above.
+        if (detail != null) more.setTooltip(new javafx.scene.control.Tooltip(detail));
         VBox words = new VBox(2, title, more);
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox box = new HBox(Icons.of(MaterialDesignL.LAN_DISCONNECT), words);

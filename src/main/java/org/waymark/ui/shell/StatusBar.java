@@ -26,6 +26,7 @@ import org.waymark.ui.shell.BackgroundExecutor;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,8 +42,6 @@ final class StatusBar {
     private final Label lastChangeLabel = status("status-last-change");
     private final Label auditLabel = status("status-audit");
     private final Label changesLabel = status("status-changes");
-    /** A shared plan's newest change by someone else, or that its server cannot be reached. */
-    private final Label liveLabel = status("status-live");
     private final HBox bar;
 
     StatusBar(BackgroundExecutor executor) {
@@ -57,10 +56,9 @@ final class StatusBar {
         working.textProperty().bind(executor.message());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        bar = new HBox(14, fileLabel, sep(), modeLabel, sep(), userLabel, sep(), lastChangeLabel, liveLabel, grow, working, progress, changesLabel, sep(), auditLabel);
-        liveLabel.visibleProperty().bind(liveLabel.textProperty().isNotEmpty());
-        liveLabel.managedProperty().bind(liveLabel.visibleProperty());
-        liveLabel.getStyleClass().add("status-live-change");
+        bar = new HBox(14, fileLabel, sep(), modeLabel, sep(), userLabel, sep(), lastChangeLabel, grow, working, progress, changesLabel, sep(), auditLabel);
+        // What the plan is and whether it can be changed are never cut short; the last change gives way first.
+        for (Label l : List.of(fileLabel, modeLabel, userLabel)) l.setMinWidth(Region.USE_PREF_SIZE);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setMinWidth(0);
         progress.setMinWidth(40);
@@ -80,7 +78,11 @@ final class StatusBar {
         userLabel.setText(s.user());
         userLabel.setGraphic(Icons.of(MaterialDesignA.ACCOUNT_OUTLINE));
         if (changesLabel.getText().isEmpty()) changesLabel.setText(s.readOnly() ? "" : "All changes saved");
-        executor.run(null, s::lastChange, last -> lastChangeLabel.setText(describe(last)), e -> lastChangeLabel.setText(""));
+        executor.run(null, s::lastChange, last -> {
+            lastChangeLabel.setText(describe(last));
+            lastChangeLabel.setGraphic(null);
+            lastChangeLabel.getStyleClass().remove("status-live-change");
+        }, e -> lastChangeLabel.setText(""));
     }
 
     /** Editable, read-only, or paused while a shared plan's server cannot be reached. */
@@ -91,8 +93,15 @@ final class StatusBar {
         if (readOnly || serverAway) modeLabel.getStyleClass().add("status-read-only");
     }
 
-    /** "akhan changed A004's status at 14:02": someone else's change to a shared plan, just arrived. */
-    void showLive(String text) { liveLabel.setText(text); }
+    /**
+     * Someone else's change to a shared plan, just arrived ("akhan changed A004's status at 14:02"), or the state of
+     * its server: shown as the last change, marked as news, until this window's own next change.
+     */
+    void showLive(String text) {
+        lastChangeLabel.setText(text);
+        lastChangeLabel.setGraphic(text.isEmpty() ? null : Icons.of(MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE));
+        if (!lastChangeLabel.getStyleClass().contains("status-live-change")) lastChangeLabel.getStyleClass().add("status-live-change");
+    }
 
     void showChanges(long changes) {
         changesLabel.setText(changes + (changes == 1 ? " change" : " changes") + " this session, all saved");
