@@ -57,7 +57,8 @@ public final class LiveRefresh implements AutoCloseable {
     }
 
     private void run() {
-        long known = -1;
+        // From the head the window's plan was read at, so a change made between the open and the first ask is not missed.
+        long known = session.cache.loadedHead();
         boolean away = false;
         Duration wait = FIRST_RETRY;
         while (!closed) {
