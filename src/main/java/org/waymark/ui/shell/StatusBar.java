@@ -26,7 +26,6 @@ import org.waymark.ui.shell.BackgroundExecutor;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,8 +56,10 @@ final class StatusBar {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         bar = new HBox(14, fileLabel, sep(), modeLabel, sep(), userLabel, sep(), lastChangeLabel, grow, working, progress, changesLabel, sep(), auditLabel);
-        // What the plan is and whether it can be changed are never cut short; the last change gives way first.
-        for (Label l : List.of(fileLabel, modeLabel, userLabel)) l.setMinWidth(Region.USE_PREF_SIZE);
+        // Whether the plan can be changed is never cut short, and which plan and whose session barely: the last change gives way first.
+        modeLabel.setMinWidth(Region.USE_PREF_SIZE);
+        fileLabel.setMinWidth(140);
+        userLabel.setMinWidth(60);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setMinWidth(0);
         progress.setMinWidth(40);
