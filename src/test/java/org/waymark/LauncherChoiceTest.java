@@ -25,6 +25,14 @@ class LauncherChoiceTest {
     }
 
     @Test
+    void aSharedPlansAddressOpensTheWindow() {
+        for (List<String> args : List.<List<String>>of(List.of("postgresql://akhan@dbhost/waymark_plan"),
+                List.of("--read-only", "postgresql://board@dbhost:5433/waymark_plan?sslmode=verify-full"))) {
+            assertTrue(Main.opensWindow(args.toArray(String[]::new)), args::toString);
+        }
+    }
+
+    @Test
     void everySubcommandRunsHeadless() {
         assertFalse(cli.getSubcommands().isEmpty());
         for (String name : cli.getSubcommands().keySet()) {

@@ -54,4 +54,11 @@ final class PlanCache {
     }
 
     long revision() { return revision; }
+
+    /** The audit row the cached plan was read at, or -1 before the first read. */
+    long loadedHead() {
+        synchronized (lock) {
+            return stale == null ? -1 : stale.auditHead();
+        }
+    }
 }

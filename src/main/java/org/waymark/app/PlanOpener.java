@@ -112,6 +112,28 @@ public final class PlanOpener {
         }
     }
 
+    /**
+     * Opens a shared plan ({@code postgresql://…}) for the window. There is no lock or backup: the database lets many
+     * edit at once and keeps its own backups. Opening for editing checks the schema (the store refuses one Waymark did
+     * not create); a chain that does not verify opens read-only, as a plan file's does.
+     */
+    public OpenedPlan openShared(String location, boolean readOnly, String user, Clock clock) {
+        PlanSession session = PlanSession.open(location, readOnly, user, clock);
+        AuditCheck audit;
+        try {
+            audit = session.verifyAudit();
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+        if (readOnly) return new OpenedPlan(session, OpenedPlan.Access.READ_ONLY_CHOSEN, null, audit, null, List.of());
+        if (!audit.intact()) {
+            session.close();
+            return new OpenedPlan(PlanSession.open(location, true, user, clock), OpenedPlan.Access.READ_ONLY_BROKEN, null, audit, null, List.of());
+        }
+        return new OpenedPlan(session, OpenedPlan.Access.EDITING, null, audit, null, List.of());
+    }
+
     private static String sentence(String s) { return s == null ? "" : s.endsWith(".") ? s : s + "."; }
 
     /** "[SQLITE_CORRUPT] The database disk image is malformed (database disk image is malformed)" → the words in brackets. */

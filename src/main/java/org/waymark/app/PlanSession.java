@@ -274,6 +274,23 @@ public final class PlanSession implements AutoCloseable {
             throw PlanException.from(e);
         }
     }
+    /** Someone else changed the plan: the next read brings it up to date from the audit rows since ({@link PlanCache}). */
+    public void othersWrote() { cache.written(); }
+
+    /** Whether the plan lives in a shared database, where others change it while it is open. */
+    public boolean shared() { return db.path() == null; }
+
+    /** A shared plan's connection made afresh after its server came back; throws {@link PlanException} while it is still away. */
+    void reconnect() {
+        try {
+            db.reconnect();
+        } catch (StoreException e) {
+            throw PlanException.from(e);
+        }
+    }
+
+    PlanDatabase database() { return db; }
+
     public boolean readOnly() { return db.readOnly(); }
     /** Who this session's changes are recorded as: on a shared plan the database login, whatever name was given. */
     public String user() { return db.who(user); }

@@ -25,7 +25,11 @@ public final class PlanDatabase implements AutoCloseable {
     public interface Work<T> { T run(Tx tx) throws SQLException; }
 
     private final PlanLocation location;
-    private final Connection connection;
+    /** Replaced only by {@link #reconnect()}, under {@link #lock}: a shared plan's server may restart under an open window. */
+    private volatile Connection connection;
+    private final Object lock = new Object();
+    /** Audit rows this session wrote (a shared plan's), so a {@link ChangeFeed}'s reader can tell others' changes from its own. */
+    private final java.util.concurrent.ConcurrentSkipListSet<Long> ownRows = new java.util.concurrent.ConcurrentSkipListSet<>();
     private final boolean readOnly;
     private final Clock clock;
     private final Dialect dialect;
@@ -186,7 +190,7 @@ public final class PlanDatabase implements AutoCloseable {
     public int schemaVersion() { return Migrations.version(connection); }
 
     public <T> T read(Function<Connection, T> query) {
-        synchronized (connection) {
+        synchronized (lock) {
             return dialect.consistentRead(connection, query);
         }
     }
@@ -196,7 +200,8 @@ public final class PlanDatabase implements AutoCloseable {
         if (readOnly) {
             throw new StoreException(StoreException.Reason.READ_ONLY, "This plan is open read-only, so it cannot be changed. Open it for editing, or save a copy.");
         }
-        synchronized (connection) {
+        synchronized (lock) {
+            Connection connection = this.connection;
             Tx tx = new Tx(connection);
             try {
                 dialect.begin(connection);
@@ -209,7 +214,15 @@ public final class PlanDatabase implements AutoCloseable {
                 AuditLog.Head head = AuditLog.head(connection, dialect.headLock());
                 T result = work.run(tx);
                 AuditLog.append(connection, head, who(who), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), tx.entries(), keys);
-                dialect.commit(connection);
+                // marked before the commit, so a watcher that sees the new head already knows these rows are ours
+                if (location instanceof PlanLocation.Shared) ownRows.addAll(java.util.stream.LongStream.rangeClosed(head.lastId() + 1,
+                        head.lastId() + tx.entries().size()).boxed().toList());
+                try {
+                    dialect.commit(connection);
+                } catch (SQLException e) {
+                    ownRows.removeAll(java.util.stream.LongStream.rangeClosed(head.lastId() + 1, head.lastId() + tx.entries().size()).boxed().toList());
+                    throw e;
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 tx.closeStatements();
@@ -280,6 +293,32 @@ public final class PlanDatabase implements AutoCloseable {
             OfflineCopy.mark(tx, source, Instant.now(clock));
             return null;
         });
+    }
+
+    /**
+     * A shared plan's feed of the audit head on a connection of its own, so watching never waits behind this
+     * session's reads and writes; empty for a plan file, which one person edits at a time.
+     */
+    public java.util.Optional<ChangeFeed> changeFeed() {
+        return location instanceof PlanLocation.Shared shared ? java.util.Optional.of(new ChangeFeed(shared)) : java.util.Optional.empty();
+    }
+
+    /** Whether this session wrote the audit row {@code id}; rows up to {@code seen} are then forgotten. */
+    public boolean wroteRow(long id) { return ownRows.contains(id); }
+
+    public void forgetOwnRowsUpTo(long seen) { ownRows.headSet(seen, true).clear(); }
+
+    /**
+     * A shared plan's connection afresh, after its server went away and came back: the old one is dead. A plan
+     * file's connection never needs this. Throws {@link StoreException} while the server still cannot be reached.
+     */
+    public void reconnect() {
+        if (!(location instanceof PlanLocation.Shared shared)) return;
+        Connection fresh = SharedPlan.connect(shared);
+        synchronized (lock) {
+            closeQuietly(connection);
+            connection = fresh;
+        }
     }
 
     @Override

@@ -33,6 +33,36 @@ public sealed interface PlanLocation permits PlanLocation.File, PlanLocation.Sha
         return text.replaceAll("(?i)^(postgresql://[^/@:]*):[^@/]*@", "$1:…@").replaceAll("(?i)([?&]password=)[^&]*", "$1…");
     }
 
+    /**
+     * A shared plan's address from its parts, as the Connect dialog takes them; {@code port} and {@code sslmode}
+     * may be null (the driver's defaults, 5432 and prefer). Never holds a password: there is nowhere to put one.
+     */
+    static String shared(String user, String host, Integer port, String database, String sslmode) {
+        StringBuilder s = new StringBuilder(SCHEME);
+        if (user != null && !user.isBlank()) s.append(Shared.encode(user.strip())).append('@');
+        String h = host.strip();
+        s.append(h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h);
+        if (port != null) s.append(':').append(port);
+        s.append('/').append(Shared.encode(database.strip()));
+        if (sslmode != null && !sslmode.isBlank()) s.append("?sslmode=").append(Shared.encode(sslmode));
+        return s.toString();
+    }
+
+    /** How File › Recent names a plan: a file by its name, a shared plan as "database on host (shared)". */
+    static String label(String text) {
+        if (!isShared(text)) {
+            Path name = Path.of(text).getFileName();
+            return name == null ? text : name.toString();
+        }
+        try {
+            Shared s = Shared.parse(text);
+            return (s.database().isEmpty() ? s.params().getOrDefault("service", "?") : s.database()) + " on "
+                    + (s.host().isEmpty() ? "this computer" : s.host()) + " (shared)";
+        } catch (StoreException e) {
+            return redacted(text);
+        }
+    }
+
     /** A plan file. */
     record File(Path path) implements PlanLocation {
         @Override public String display() { return path.toString(); }
@@ -110,7 +140,7 @@ public sealed interface PlanLocation permits PlanLocation.File, PlanLocation.Sha
             return url.toString();
         }
 
-        private static String encode(String s) { return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20"); }
+        static String encode(String s) { return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20"); }
 
         Properties properties() {
             Properties p = new Properties();

@@ -30,6 +30,7 @@ public final class PlanContext {
     private final ReadOnlyBooleanWrapper readOnly;
     private final ObjectProperty<Preferences> preferences;
     private final PreferencesStore preferencesStore;
+    private boolean paused;
 
     public PlanContext(PlanSession session, CommandStack commands, BackgroundExecutor executor, DialogService dialogs,
                        ObjectProperty<Preferences> preferences, PreferencesStore preferencesStore) {
@@ -51,8 +52,24 @@ public final class PlanContext {
     public ReadOnlyBooleanProperty readOnly() { return readOnly.getReadOnlyProperty(); }
     public ObjectProperty<Preferences> preferences() { return preferences; }
 
+    /**
+     * A shared plan's server cannot be reached: every editing control goes read-only (keeping what is typed in it)
+     * until it is back. FX thread only.
+     */
+    public void pause(boolean serverAway) {
+        paused = serverAway;
+        readOnly.set(session.readOnly() || serverAway);
+    }
+
+    public boolean paused() { return paused; }
+
     /** Runs an edit; refusals go to {@code onRefused} so the view can show them beside the field. */
     public void perform(Command c, Runnable onDone, Consumer<Throwable> onRefused) {
+        if (paused) {
+            dialogs.info("Changes are paused", "The shared plan's server cannot be reached, so nothing can be saved just now. "
+                    + "What you typed is kept; Waymark reconnects by itself when the server is back.");
+            return;
+        }
         if (session.readOnly()) {
             dialogs.info("Read-only", "This plan is open read-only, so nothing can be changed. Open it for editing to make changes.");
             return;

@@ -37,9 +37,19 @@ final class WindowHarness {
 
     /** With the given preferences, and a chance to script the dialogs before the plan opens. */
     static WindowHarness open(FxRobot robot, Stage stage, Path file, boolean readOnly, Preferences prefs, java.util.function.Consumer<WindowHarness> before) {
+        return open(robot, stage, file.resolveSibling("test.log"), prefs, before, w -> w.open(file, readOnly));
+    }
+
+    /** On a shared plan's address ({@code postgresql://…}); the log goes in {@code dir}. */
+    static WindowHarness openShared(FxRobot robot, Stage stage, String location, Path dir, Preferences prefs) {
+        return open(robot, stage, dir.resolve("test.log"), prefs, h -> { }, w -> w.open(location, false));
+    }
+
+    private static WindowHarness open(FxRobot robot, Stage stage, Path log, Preferences prefs, java.util.function.Consumer<WindowHarness> before,
+                                      java.util.function.Consumer<MainWindow> opening) {
         WindowHarness h = new WindowHarness(robot);
         before.accept(h);
-        ErrorReporter errors = new ErrorReporter(file.resolveSibling("test.log"), h.dialogs);
+        ErrorReporter errors = new ErrorReporter(log, h.dialogs);
         robot.interact(() -> {
             Theme.apply("light");
             h.window = new MainWindow(stage, h.executor, h.dialogs, errors,
@@ -49,7 +59,7 @@ final class WindowHarness {
             stage.setScene(scene);
             stage.show();
             stage.toFront();
-            h.window.open(file, readOnly);
+            opening.accept(h.window);
         });
         h.idle();
         if (h.window.context().isEmpty()) throw new AssertionError("The plan did not open: " + h.dialogs.messages + " " + h.failures);
@@ -70,7 +80,7 @@ final class WindowHarness {
 
     /** Chooses a menu item by its id, as its accelerator or a screen reader would, and waits for what it starts. */
     void menu(String id) {
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuBar bar = robot.from(window.root()).lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> items(m).stream()).filter(i -> id.equals(i.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no menu item " + id));
         robot.interact(item::fire);

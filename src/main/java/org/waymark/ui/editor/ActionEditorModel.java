@@ -110,7 +110,9 @@ public final class ActionEditorModel {
         }
         brag.set(plan.brag(a, ctx.session().today()));
         // Fields the user may be editing are refreshed only when the stored value moved, so typing survives reloads.
-        if (!same || !sameDetails(previous, a)) {
+        // ...and never over what the user has typed: someone else's change to a detail they are editing is
+        // announced by the editor's warning bar instead, and their text stays for them to save or drop.
+        if (!same || (!sameDetails(previous, a) && !typedOver(previous))) {
             ref.set(a.ref());
             title.set(a.title());
             description.set(a.description() == null ? "" : a.description());
@@ -133,6 +135,23 @@ public final class ActionEditorModel {
         ctx.executor().run("Reading the history…", () -> new ActionHistory(ctx.session()).of(id), rows -> {
             if (action.get() != null && action.get().id() == id) history.setAll(rows);
         }, e -> history.clear());
+    }
+
+    /** Whether anything typed here is not saved yet: details changed, or a new update or revision begun. */
+    public boolean hasTyping() {
+        Action shown = action.get();
+        return (shown != null && typedOver(shown)) || !updateText.get().isBlank() || !reason.get().isBlank();
+    }
+
+    /** Whether the details fields hold something other than {@code shown}, the action as last loaded: the user's typing. */
+    boolean typedOver(Action shown) {
+        return !shown.ref().equals(ref.get()) || !shown.title().equals(title.get())
+                || !java.util.Objects.equals(shown.description() == null ? "" : shown.description(), description.get())
+                || !java.util.Objects.equals(shown.requirementId(), requirementId.get()) || !java.util.Objects.equals(shown.themeId(), themeId.get())
+                || !java.util.Objects.equals(shown.executiveLeadId(), executiveLeadId.get())
+                || !java.util.Objects.equals(shown.operationalLeadId(), operationalLeadId.get())
+                || !java.util.Objects.equals(shown.committeeId(), committeeId.get()) || !java.util.Objects.equals(shown.start(), start.get())
+                || !java.util.Objects.equals(shown.originalDue(), originalDue.get());
     }
 
     private static boolean sameDetails(Action x, Action y) {

@@ -60,6 +60,8 @@ public final class ActionEditorPane {
     private final EvidenceTab evidence;
     private final DatesTab dates;
     private Plan plan;
+    private final Label changedText = new Label();
+    private final HBox changedBar = changedBar();
 
     public ActionEditorPane(PlanContext ctx, Runnable onClose) {
         this.ctx = ctx;
@@ -95,7 +97,7 @@ public final class ActionEditorPane {
         bragRow.setAlignment(Pos.CENTER_LEFT);
         Label general = Forms.error(model.error("general"));
         general.setId("editor-error");
-        VBox header = new VBox(6, titleRow, subheading, bragRow, general);
+        VBox header = new VBox(6, titleRow, subheading, bragRow, general, changedBar);
         header.getStyleClass().add("editor-header");
         header.setPadding(new Insets(14, 16, 10, 16));
         root.setTop(header);
@@ -127,9 +129,24 @@ public final class ActionEditorPane {
 
     public Node node() { return root; }
 
+    /**
+     * Someone else changed the open action (a shared plan): say so above the tabs until dismissed or another action
+     * is opened. What the user typed stays in the fields (see {@link ActionEditorModel#load}).
+     */
+    public void changedUnderneath(long actionId, String whoWhatWhen) {
+        Action a = model.action().get();
+        if (a == null || a.id() != actionId) return;
+        // Called before the editor reloads, so the model still holds what the user saw and what they typed over it.
+        changedText.setText(whoWhatWhen + " while you had it open. " + (model.hasTyping()
+                ? "What you typed here is kept and not yet saved: compare it with their change (History tab), then save yours or close the editor to drop it."
+                : "The editor now shows their change (see the History tab)."));
+        changedBar.setVisible(true);
+    }
+
     public ActionEditorModel model() { return model; }
 
     public void open(long actionId) {
+        if (model.action().get() == null || model.action().get().id() != actionId) changedBar.setVisible(false);
         plan = ctx.session().plan();
         controls.filling(() -> {
             details.fill(plan);
@@ -159,6 +176,24 @@ public final class ActionEditorPane {
     public void startUpdate() {
         tabs.getSelectionModel().select(updatesTab);
         javafx.application.Platform.runLater(updates::focusNewUpdate);
+    }
+
+    private HBox changedBar() {
+        changedText.setId("editor-changed-text");
+        changedText.setWrapText(true);
+        changedText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(changedText, Priority.ALWAYS);
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("editor-changed-dismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT_OUTLINE), changedText, dismiss);
+        dismiss.setOnAction(e -> bar.setVisible(false));
+        bar.setId("editor-changed-bar");
+        bar.getStyleClass().add("editor-changed-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setVisible(false);
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private void showHeader() {

@@ -30,6 +30,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.waymark.ui.Views;
+import org.waymark.app.PlanAddress;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +51,7 @@ final class MainMenus {
         MenuItem openRo = item("Open _read-only…", "menu-open-read-only", MaterialDesignL.LOCK_OUTLINE,
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> w.files.chooseAndOpen(true));
         w.recent.setId("menu-recent");
+        MenuItem connect = item("Connect to a _shared plan…", "menu-connect", MaterialDesignD.DATABASE_OUTLINE, null, w.files::connect);
         MenuItem copy = item("Save a _copy…", "menu-save-copy", MaterialDesignC.CONTENT_SAVE_ALL_OUTLINE,
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), w.files::saveCopy);
         MenuItem importItem = item("_Import…", "menu-import", MaterialDesignF.FILE_IMPORT_OUTLINE, shortcut(KeyCode.I), w::openImport);
@@ -57,10 +60,11 @@ final class MainMenus {
         MenuItem backup = item("Back _up now", "menu-backup", MaterialDesignC.CLOUD_UPLOAD_OUTLINE, null, w::openBackup);
         MenuItem restore = item("_Restore from backup…", "menu-restore", MaterialDesignR.RESTORE, null, w::openRestore);
         MenuItem quit = item("_Quit", "menu-quit", MaterialDesignP.POWER, shortcut(KeyCode.Q), w.stage::close);
-        for (MenuItem m : List.of(copy, export, pack, backup)) m.disableProperty().bind(w.noPlan);
+        for (MenuItem m : List.of(copy, export, pack)) m.disableProperty().bind(w.noPlan);
         importItem.disableProperty().bind(w.noPlan.or(w.readOnly));
-        restore.disableProperty().bind(w.readOnly);
-        file.getItems().addAll(newPlan, open, openRo, w.recent, new SeparatorMenuItem(), copy, new SeparatorMenuItem(), importItem, export, pack,
+        backup.disableProperty().bind(w.noPlan.or(w.sharedPlan));
+        restore.disableProperty().bind(w.readOnly.or(w.sharedPlan));
+        file.getItems().addAll(newPlan, open, openRo, connect, w.recent, new SeparatorMenuItem(), copy, new SeparatorMenuItem(), importItem, export, pack,
                 new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("_Edit");
@@ -162,14 +166,14 @@ final class MainMenus {
                 + "\nWorks offline. Nothing leaves this computer.");
     }
 
-    /** The File › Recent menu, from the preferences' recent files. */
+    /** The File › Recent menu, from the preferences' recent plans: files by name, shared plans as "database on host (shared)". */
     static void fillRecent(MainWindow w) {
         Menu recent = w.recent;
         recent.getItems().clear();
         for (String f : w.preferences.get().recentFiles()) {
-            MenuItem m = new MenuItem(Path.of(f).getFileName().toString());
+            MenuItem m = new MenuItem(PlanAddress.label(f));
             m.setMnemonicParsing(false);
-            m.setOnAction(e -> w.open(Path.of(f), false));
+            m.setOnAction(e -> w.open(f, false));
             recent.getItems().add(m);
         }
         if (recent.getItems().isEmpty()) {

@@ -15,6 +15,7 @@ import org.waymark.ui.widgets.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.waymark.app.Identity;
 import org.waymark.app.OpenedPlan;
+import org.waymark.app.PlanAddress;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanOpener;
 import org.waymark.app.PlanSession;
@@ -58,6 +59,8 @@ public final class MainWindow implements Navigator {
     private final Map<String, PlanView> views = new LinkedHashMap<>();
     final SimpleBooleanProperty noPlan = new SimpleBooleanProperty(true);
     final SimpleBooleanProperty readOnly = new SimpleBooleanProperty(false);
+    /** The open plan lives in a shared database: no backups or restore from here (its server keeps them). */
+    final SimpleBooleanProperty sharedPlan = new SimpleBooleanProperty(false);
     final Menu recent = new Menu("Recent");
     private final VBox banners = new VBox();
     private final StatusBar statusBar;
@@ -65,6 +68,7 @@ public final class MainWindow implements Navigator {
     final SettingsFlows settings;
     private PlanContext context;
     private PlanView current;
+    private final LiveUpdates live;
 
     public MainWindow(Stage stage, BackgroundExecutor executor, DialogService dialogs, ErrorReporter errors,
                       ObjectProperty<Preferences> preferences, PreferencesStore preferencesStore, Clock clock) {
@@ -87,6 +91,10 @@ public final class MainWindow implements Navigator {
         this.settings = new SettingsFlows(root, statusBar, executor, dialogs, errors, preferences, preferencesStore, new SettingsFlows.Host() {
             @Override public Optional<PlanContext> context() { return MainWindow.this.context(); }
             @Override public void updateTitle() { MainWindow.this.updateTitle(); }
+        });
+        this.live = new LiveUpdates(executor, statusBar, banners, new LiveUpdates.Host() {
+            @Override public void othersChanged(Map<Long, String> byAction) { MainWindow.this.othersChanged(byAction); }
+            @Override public void paused(boolean away) { readOnly.set(away || (context != null && context.session().readOnly())); }
         });
         this.navigation = new SideNavigation(noPlan, id -> {
             if (context != null && (current == null || !current.id().equals(id))) showView(id);
@@ -120,12 +128,15 @@ public final class MainWindow implements Navigator {
     /** Opens a plan off the FX thread through the safe open; see {@link PlanFiles#open}. */
     public void open(Path file, boolean readOnlyRequested) { files.open(file, readOnlyRequested); }
 
+    /** Opens a plan file's path or a shared plan's address ({@code postgresql://…}). */
+    public void open(String location, boolean readOnlyRequested) { files.open(location, readOnlyRequested); }
+
     /** The plan already open stays open and in charge (status bar, views, Undo): only the content is put back. */
     private void openFailed(Throwable e) {
         if (context != null && current != null) {
             content.getChildren().setAll(current.node());
             if (!(e instanceof PlanException)) dialogs.error("The plan could not be opened", e.getMessage() + "\n\n"
-                    + context.session().file().getFileName() + " is still open.");
+                    + PlanAddress.label(context.session().location()) + " is still open.");
         } else {
             showMessage("The plan could not be opened", e.getMessage() + "\n\nChoose another file with File › Open, or restore a backup.");
         }
@@ -137,7 +148,7 @@ public final class MainWindow implements Navigator {
         banners.getChildren().clear();
         AuditBrokenBanner.forPlan(opened).ifPresent(b -> {
             b.setOnRestore(this::openRestore);
-            b.setOnEditAnyway(() -> files.openAcceptingBroken(opened.session().file()));
+            if (!opened.session().shared()) b.setOnEditAnyway(() -> files.openAcceptingBroken(opened.session().file()));
             banners.getChildren().add(b);
         });
         NoticeBanner.forPlan(opened).ifPresent(banners.getChildren()::add);
@@ -150,6 +161,7 @@ public final class MainWindow implements Navigator {
         commands.clear();
         context = new PlanContext(session, commands, executor, dialogs, preferences, preferencesStore);
         readOnly.set(session.readOnly());
+        sharedPlan.set(session.shared());
         noPlan.set(false);
         views.clear();
         for (Views.Entry e : Views.all()) views.put(e.id(), e.factory().create(context, this));
@@ -160,7 +172,9 @@ public final class MainWindow implements Navigator {
             TableHeaders.neverTruncateIn(v.node());
         }
         if (old != null && old.session() != session) executor.run("Closing the previous plan…", () -> { old.session().close(); return null; }, r -> { });
-        if (!session.readOnly()) settings.save(preferences.get().withRecent(session.file().toAbsolutePath().toString()));
+        // A shared plan by its address, which never holds a password; a plan file by its path.
+        if (!session.readOnly()) settings.save(preferences.get().withRecent(session.shared() ? session.location() : session.file().toAbsolutePath().toString()));
+        live.watch(context);
         MainMenus.fillRecent(this);
         updateTitle();
         updateStatus();
@@ -221,6 +235,15 @@ public final class MainWindow implements Navigator {
 
     // ---- reacting to changes -------------------------------------------------------------------------------
 
+    /** Others changed a shared plan: the open editor warns if its action moved, then every view shows the plan as it is now. */
+    private void othersChanged(Map<Long, String> byAction) {
+        if (context == null) return;
+        if (views.get("register") instanceof RegisterView r) r.othersChanged(byAction);
+        statusBar.countAudit(context.session());
+        if (current != null) current.refresh();
+        updateTitle();
+    }
+
     private void planChanged() {
         if (context == null) return;
         statusBar.showChanges(commands.revision().get());
@@ -234,7 +257,7 @@ public final class MainWindow implements Navigator {
     private void updateTitle() {
         PlanSession s = context.session();
         executor.run(null, () -> s.plan().organisation().name(), name ->
-                stage.setTitle(name + " — " + s.file().getFileName() + " — Waymark" + (s.readOnly() ? "  [READ-ONLY]" : "")));
+                stage.setTitle(name + " — " + PlanAddress.label(s.location()) + " — Waymark" + (s.readOnly() ? "  [READ-ONLY]" : "")));
     }
 
     private void updateStatus() { statusBar.showPlan(context.session()); }

@@ -3,6 +3,7 @@ package org.waymark.ui.shell;
 import javafx.beans.property.ObjectProperty;
 import javafx.stage.Stage;
 import org.waymark.app.OpenedPlan;
+import org.waymark.app.PlanAddress;
 import org.waymark.app.PlanException;
 import org.waymark.app.PlanOpener;
 import org.waymark.app.PlanSession;
@@ -78,6 +79,45 @@ final class PlanFiles {
         });
     }
 
+    /** Opens a plan wherever it lives: a path, or a shared plan's address (from File › Recent or the command line). */
+    void open(String location, boolean readOnlyRequested) {
+        if (PlanAddress.isShared(location)) openShared(location, readOnlyRequested, null);
+        else open(Path.of(location), readOnlyRequested);
+    }
+
+    /** File › Connect to a shared plan…: asks for the server and database, then opens it; a failure asks again, keeping what was typed. */
+    void connect() { connect(ConnectDialog.Typed.EMPTY, null); }
+
+    private void connect(ConnectDialog.Typed typed, String failure) {
+        dialogs.show(new ConnectDialog(typed, failure)).ifPresent(t -> {
+            String address;
+            try {
+                address = PlanAddress.shared(t.user(), t.host(), t.portNumber(), t.database(), t.sslmode());
+            } catch (PlanException e) {
+                connect(t, e.getMessage());
+                return;
+            }
+            openShared(address, false, t);
+        });
+    }
+
+    /**
+     * Opens a shared plan off the FX thread. A failure leaves the plan already open in charge and says why: in the
+     * Connect dialog again when it was typed there ({@code typed}), else in a message.
+     */
+    private void openShared(String address, boolean readOnly, ConnectDialog.Typed typed) {
+        String label = PlanAddress.label(address);
+        host.showProgress("Connecting to " + label + "…");
+        executor.run("Connecting to " + label + "…", () -> opener.openShared(address, readOnly, user(), clock), host::showOpened, e -> {
+            host.openFailed(e);
+            errors.log(e);
+            StartupProbe.planFailed(e);
+            if (typed != null) connect(typed, e.getMessage());
+            else dialogs.error("The shared plan could not be opened", e.getMessage()
+                    + "\n\nCheck the address with File › Connect to a shared plan…");
+        });
+    }
+
     /**
      * The window's --accept-broken: a plan whose audit trail is broken opened read-only; after the person confirms,
      * it is opened for editing and that choice is the first thing written to its audit trail.
@@ -111,9 +151,10 @@ final class PlanFiles {
     void saveCopy() {
         host.context().ifPresent(ctx -> {
             PlanSession s = ctx.session();
-            String base = s.file().getFileName().toString().replaceFirst("\\.waymark$", "");
+            String base = PlanAddress.label(s.location()).replaceFirst("\\.waymark$", "").replaceFirst(" on .*", "");
+            // A shared plan's copy is an offline copy: marked as taken from it, so it opens read-only.
             dialogs.chooseFileToSave("Save a copy", base + " copy.waymark").ifPresent(target ->
-                    executor.run("Saving a copy…", () -> { s.saveCopy(target); return target; },
+                    executor.run("Saving a copy…", () -> { if (s.shared()) s.offlineCopy(target); else s.saveCopy(target); return target; },
                             t -> dialogs.info("Copy saved", "A copy of the plan was saved as " + t + "."),
                             e -> dialogs.error("The copy was not saved", e.getMessage())));
         });
@@ -121,7 +162,7 @@ final class PlanFiles {
 
     /** File › Back up now. */
     void backup() {
-        host.context().ifPresent(ctx -> {
+        host.context().filter(ctx -> !ctx.session().shared()).ifPresent(ctx -> {
             Path file = ctx.session().file();
             executor.run("Backing up " + file.getFileName() + "…", () -> opener.backups().take(file, "manual"),
                     backup -> dialogs.info("Backup taken", "A copy of the plan was saved as " + backup.getFileName() + " in " + opener.backups().folder() + "."));
@@ -131,7 +172,7 @@ final class PlanFiles {
     /** File › Restore from backup: the plan is closed for the restore and opened again afterwards. */
     void restore() {
         PlanContext ctx = host.context().orElse(null);
-        if (ctx == null) return;
+        if (ctx == null || ctx.session().shared()) return;
         PlanSession session = ctx.session();
         Path file = session.file();
         AtomicBoolean closed = new AtomicBoolean();

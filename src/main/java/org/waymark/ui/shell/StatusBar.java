@@ -19,6 +19,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.waymark.app.AuditCheck;
 import org.waymark.app.AuditEntryView;
+import org.waymark.app.PlanAddress;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.waymark.app.PlanSession;
 import org.waymark.ui.shell.BackgroundExecutor;
 
@@ -54,6 +56,10 @@ final class StatusBar {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         bar = new HBox(14, fileLabel, sep(), modeLabel, sep(), userLabel, sep(), lastChangeLabel, grow, working, progress, changesLabel, sep(), auditLabel);
+        // Whether the plan can be changed is never cut short, and which plan and whose session barely: the last change gives way first.
+        modeLabel.setMinWidth(Region.USE_PREF_SIZE);
+        fileLabel.setMinWidth(140);
+        userLabel.setMinWidth(60);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setMinWidth(0);
         progress.setMinWidth(40);
@@ -65,18 +71,37 @@ final class StatusBar {
     Node node() { return bar; }
 
     void showPlan(PlanSession s) {
-        fileLabel.setText(s.file().getFileName().toString());
+        fileLabel.setText(PlanAddress.label(s.location()));
         fileLabel.getProperties().remove("textTip");
-        fileLabel.setTooltip(new Tooltip(s.file().toAbsolutePath().toString()));
-        fileLabel.setGraphic(Icons.of(MaterialDesignF.FILE_OUTLINE));
-        modeLabel.setText(s.readOnly() ? "Read-only: nothing can be changed" : "Editable");
-        modeLabel.setGraphic(Icons.of(s.readOnly() ? MaterialDesignL.LOCK_OUTLINE : MaterialDesignP.PENCIL_OUTLINE));
-        modeLabel.getStyleClass().remove("status-read-only");
-        if (s.readOnly()) modeLabel.getStyleClass().add("status-read-only");
+        fileLabel.setTooltip(new Tooltip(s.shared() ? s.location() : s.file().toAbsolutePath().toString()));
+        fileLabel.setGraphic(Icons.of(s.shared() ? MaterialDesignD.DATABASE_OUTLINE : MaterialDesignF.FILE_OUTLINE));
+        showMode(s.readOnly(), false);
         userLabel.setText(s.user());
         userLabel.setGraphic(Icons.of(MaterialDesignA.ACCOUNT_OUTLINE));
         if (changesLabel.getText().isEmpty()) changesLabel.setText(s.readOnly() ? "" : "All changes saved");
-        executor.run(null, s::lastChange, last -> lastChangeLabel.setText(describe(last)), e -> lastChangeLabel.setText(""));
+        executor.run(null, s::lastChange, last -> {
+            lastChangeLabel.setText(describe(last));
+            lastChangeLabel.setGraphic(null);
+            lastChangeLabel.getStyleClass().remove("status-live-change");
+        }, e -> lastChangeLabel.setText(""));
+    }
+
+    /** Editable, read-only, or paused while a shared plan's server cannot be reached. */
+    void showMode(boolean readOnly, boolean serverAway) {
+        modeLabel.setText(serverAway ? "Paused: the server cannot be reached" : readOnly ? "Read-only: nothing can be changed" : "Editable");
+        modeLabel.setGraphic(Icons.of(serverAway ? MaterialDesignL.LAN_DISCONNECT : readOnly ? MaterialDesignL.LOCK_OUTLINE : MaterialDesignP.PENCIL_OUTLINE));
+        modeLabel.getStyleClass().remove("status-read-only");
+        if (readOnly || serverAway) modeLabel.getStyleClass().add("status-read-only");
+    }
+
+    /**
+     * Someone else's change to a shared plan, just arrived ("akhan changed A004's status at 14:02"), or the state of
+     * its server: shown as the last change, marked as news, until this window's own next change.
+     */
+    void showLive(String text) {
+        lastChangeLabel.setText(text);
+        lastChangeLabel.setGraphic(text.isEmpty() ? null : Icons.of(MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE));
+        if (!lastChangeLabel.getStyleClass().contains("status-live-change")) lastChangeLabel.getStyleClass().add("status-live-change");
     }
 
     void showChanges(long changes) {

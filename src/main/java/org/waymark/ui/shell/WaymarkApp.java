@@ -43,7 +43,7 @@ public final class WaymarkApp extends Application {
         UiZoom.set(prefs.zoomPercent());
         List<String> args = getParameters().getRaw();
         boolean readOnly = args.contains("--read-only");
-        Path named = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
+        String named = args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse(null);
 
         DialogService dialogs = new FxDialogService(() -> stage);
         ErrorReporter errors = new ErrorReporter(dirs.logs(), dialogs);
@@ -64,7 +64,7 @@ public final class WaymarkApp extends Application {
         StartupProbe.watch(stage);
 
         if (named != null) {
-            window.open(named, readOnly);
+            window.open(named, readOnly); // a plan file's path or a shared plan's postgresql:// address
         } else {
             Path demo = dirs.demoPlan();
             if (Files.exists(demo)) {

@@ -1,0 +1,129 @@
+package org.waymark.ui.shell;
+
+import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.waymark.ui.widgets.Forms;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * File › Connect to a shared plan…: the server, database and login of a plan kept in a PostgreSQL database, and how
+ * the connection is protected. It never asks for a password: the database driver reads it from the user's password
+ * file, so none is typed here, kept in memory, written to the preferences or shown in File › Recent. After a failed
+ * connection it opens again with what was typed and the reason above the fields.
+ */
+final class ConnectDialog extends Dialog<ConnectDialog.Typed> {
+
+    /** What was typed; {@code port} as typed (checked here), {@code sslmode} one of {@link #TLS}. */
+    record Typed(String host, String port, String database, String user, String sslmode) {
+        static final Typed EMPTY = new Typed("", "5432", "", System.getProperty("user.name", ""), "prefer");
+
+        Integer portNumber() { return port.isBlank() ? null : Integer.valueOf(port.strip()); }
+    }
+
+    static final ButtonType CONNECT = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+    static final List<String> TLS = List.of("prefer", "require", "verify-full");
+
+    final TextField host = field("connect-host", "dbhost.trust.nhs.uk");
+    final TextField port = field("connect-port", "5432");
+    final TextField database = field("connect-database", "waymark_plan");
+    final TextField user = field("connect-user", "your database login");
+    final ChoiceBox<String> tls = new ChoiceBox<>();
+    final Label problem = new Label();
+
+    ConnectDialog(Typed typed, String failure) {
+        setTitle("Connect to a shared plan");
+        setHeaderText("Open a plan kept in your trust's PostgreSQL database");
+        host.setText(typed.host());
+        port.setText(typed.port());
+        database.setText(typed.database());
+        user.setText(typed.user());
+        tls.getItems().setAll(TLS);
+        tls.setValue(typed.sslmode());
+        tls.setId("connect-tls");
+        tls.setConverter(new StringConverter<>() {
+            @Override public String toString(String mode) { return mode == null ? "" : label(mode); }
+            @Override public String fromString(String s) { return s; }
+        });
+        problem.setId("connect-problem");
+        problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        problem.setText(failure == null ? "" : failure);
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        GridPane grid = Forms.grid();
+        Forms.row(grid, "Server", host, null);
+        Forms.row(grid, "Port", port, null);
+        Forms.row(grid, "Database", database, null);
+        Forms.row(grid, "Login", user, null);
+        Forms.row(grid, "Connection security", tls, null);
+        Label password = new Label(passwordHelp());
+        password.setId("connect-password-help");
+        password.setWrapText(true);
+        password.getStyleClass().add("text-muted");
+        VBox body = new VBox(12, problem, grid, password);
+        body.setPrefWidth(560);
+        getDialogPane().setContent(body);
+        getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
+        getDialogPane().setId("connect-dialog");
+        // Refused here, the dialog stays open with everything typed.
+        getDialogPane().lookupButton(CONNECT).addEventFilter(ActionEvent.ACTION, e -> {
+            String wrong = check();
+            if (wrong != null) {
+                problem.setText(wrong);
+                e.consume();
+            }
+        });
+        setResultConverter(b -> b == CONNECT ? typed() : null);
+    }
+
+    Typed typed() {
+        return new Typed(host.getText().strip(), port.getText().strip(), database.getText().strip(), user.getText().strip(), tls.getValue());
+    }
+
+    /** What is missing or malformed, or null when the fields can make an address. */
+    String check() {
+        if (host.getText().isBlank()) return "Name the database server (for example dbhost.trust.nhs.uk).";
+        if (database.getText().isBlank()) return "Name the plan's database (your database administrator knows it).";
+        if (user.getText().isBlank()) return "Give your database login.";
+        String p = port.getText().strip();
+        if (!p.isEmpty() && (!p.matches("\\d{1,5}") || Integer.parseInt(p) < 1 || Integer.parseInt(p) > 65535)) {
+            return "\u201c" + p + "\u201d is not a port number: use a number from 1 to 65535 (PostgreSQL's is usually 5432).";
+        }
+        return null;
+    }
+
+    static String label(String mode) {
+        return switch (mode) {
+            case "require" -> "Encrypted (require)";
+            case "verify-full" -> "Encrypted, server's certificate checked (verify-full)";
+            default -> "Encrypted when the server offers it (prefer)";
+        };
+    }
+
+    /** Where the driver looks for the password on this computer. */
+    static String passwordHelp() {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+        String file = windows ? "%APPDATA%\\postgresql\\pgpass.conf" : "~/.pgpass (readable only by you: chmod 600 ~/.pgpass)";
+        return "Waymark never asks for or keeps your database password. It is read from your password file, " + file
+                + ", one line per database:  server:port:database:login:password. The PGPASSFILE setting names another file. "
+                + "Your database administrator gives you the server, database and login.";
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        return f;
+    }
+}
