@@ -127,6 +127,14 @@ public final class PlanOpener {
             throw e;
         }
         if (readOnly) return new OpenedPlan(session, OpenedPlan.Access.READ_ONLY_CHOSEN, null, audit, null, List.of());
+        if (!session.mayWrite()) {
+            // the database would refuse every write; saying so now beats a refusal after the user has typed a change
+            String login = session.user();
+            session.close();
+            return new OpenedPlan(PlanSession.open(location, true, user, clock), OpenedPlan.Access.READ_ONLY_NOT_WRITABLE, null, audit, null, List.of(
+                    "Open read-only: your database login (" + login + ") may read this plan but not change it. Ask the plan's database "
+                            + "administrator for the waymark_editor role if you should edit it."));
+        }
         if (!audit.intact()) {
             session.close();
             return new OpenedPlan(PlanSession.open(location, true, user, clock), OpenedPlan.Access.READ_ONLY_BROKEN, null, audit, null, List.of());

@@ -292,6 +292,9 @@ public final class PlanSession implements AutoCloseable {
     PlanDatabase database() { return db; }
 
     public boolean readOnly() { return db.readOnly(); }
+
+    /** Whether this login may change the plan at all: a shared plan's viewer may not, whatever the window asks. */
+    public boolean mayWrite() { return db.mayWrite(); }
     /** Who this session's changes are recorded as: on a shared plan the database login, whatever name was given. */
     public String user() { return db.who(user); }
 

@@ -58,6 +58,9 @@ abstract class Dialect {
     /** The login the database has proven for this connection, which audit rows record; null where the client's name is used. */
     abstract String login(Connection c);
 
+    /** Whether this login may change the plan at all; false for a shared plan's viewer, whose writes the database refuses. */
+    abstract boolean mayWrite(Connection c);
+
     abstract List<String> integrityCheck(Connection c);
 
     abstract List<String> quickCheck(Connection c);

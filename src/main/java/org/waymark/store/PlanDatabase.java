@@ -182,6 +182,9 @@ public final class PlanDatabase implements AutoCloseable {
 
     public boolean readOnly() { return readOnly; }
 
+    /** Whether this login may change the plan: false for a shared plan's viewer (see {@link Dialect#mayWrite}). */
+    public boolean mayWrite() { return read(dialect::mayWrite); }
+
     /** Where this plan's key is looked for when it is keyed (see {@link ChainKey}). */
     public void useKeys(KeyRing keys) { this.keys = keys; }
 

@@ -118,6 +118,11 @@ final class PostgresDialect extends Dialect {
         return Sql.query(c, "SELECT session_user", rs -> rs.getString(1)).get(0);
     }
 
+    /** The grants decide: an editor may update actions and add audit rows; a viewer may do neither. */
+    @Override boolean mayWrite(Connection c) {
+        return Sql.query(c, "SELECT has_table_privilege('action', 'UPDATE') AND has_table_privilege('audit_log', 'INSERT')", rs -> rs.getBoolean(1)).get(0);
+    }
+
     /** The server guards its own pages (checksums, WAL); a client has no cheap whole-database check to run. */
     @Override List<String> integrityCheck(Connection c) { return List.of("ok"); }
 

@@ -32,7 +32,7 @@ public final class SharedWriterMain {
                     if (i % 2 == 0) actions.postUpdate(first, text, null);
                     else actions.addMilestone(second, text, null);
                 } catch (RuntimeException e) {
-                    System.out.println("FAILED " + e.getMessage());
+                    System.out.println("FAILED " + e.getMessage().replace('\n', ' ')); // the driver's detail may run over lines
                     System.out.flush();
                     Thread.sleep(200);
                     i++;

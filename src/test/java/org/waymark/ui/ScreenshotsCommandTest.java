@@ -47,6 +47,26 @@ class ScreenshotsCommandTest {
     }
 
     @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.waymark.shared.SharedServer.Extension.class)
+    void picturesASharedPlanReadOnlyWithoutChangingIt(org.waymark.shared.SharedServer server) throws Exception {
+        String shared = server.location(server.newDatabase());
+        assertTrue(org.waymark.app.PlanPublish.publish(TestPlans.demoFile(dir.resolve("plan")), shared, "tester", TestPlans.CLOCK).verified());
+        long rows;
+        try (org.waymark.app.PlanSession s = org.waymark.app.PlanSession.open(shared, true, "tester", TestPlans.CLOCK)) { rows = s.auditRows(); }
+        Path out = dir.resolve("shared-shots");
+
+        CliRunner.Result r = runInItsOwnProcess("screenshots", shared, "-o", out.toString(), "--theme", "light", "--width", "1366", "--height", "768");
+
+        assertEquals(0, r.exit(), r.err());
+        BufferedImage register = ImageIO.read(out.resolve("register-light.png").toFile());
+        assertEquals(1366, register.getWidth());
+        assertTrue(distinctColours(register) > 20, "a rendered window, not a blank image");
+        try (org.waymark.app.PlanSession s = org.waymark.app.PlanSession.open(shared, true, "tester", TestPlans.CLOCK)) {
+            assertEquals(rows, s.auditRows(), "nothing was written to the shared plan");
+        }
+    }
+
+    @Test
     void refusesAMissingFileWithAClearMessage() {
         CliRunner.Result r = CliRunner.run("screenshots", dir.resolve("nowhere.waymark").toString(), "-o", dir.toString());
         assertEquals(2, r.exit());

@@ -137,6 +137,19 @@ class SharedWindowTest extends WindowTest {
         return table.getItems().stream().filter(r -> r.actionId() == actionId).findFirst().orElseThrow();
     }
 
+    @Test void aViewerLoginsWindowOpensReadOnlyAndSaysWhy() throws Exception {
+        server.superuser(database, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') THEN "
+                + "CREATE ROLE reader LOGIN PASSWORD 'reader-password'; END IF; END $$", "GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader");
+        java.nio.file.Files.writeString(dir.resolve("pgpass"), "127.0.0.1:" + server.port() + ":*:reader:reader-password\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        h = WindowHarness.openShared(robot, stage, server.location("reader", database), dir, Preferences.defaults().withUserName("Board member"));
+        assertTrue(h.session().readOnly(), "the window does not offer edits the database would refuse");
+        String notice = onFx(() -> text("#open-notice-text"));
+        assertTrue(notice.contains("your database login (reader) may read this plan but not change it"), notice);
+        assertTrue(notice.contains("waymark_editor"), notice);
+        assertTrue(h.failures.isEmpty(), h.failures.toString());
+    }
+
     private String text(String id) { return robot.from(h.window.root()).lookup(id).queryAs(Label.class).getText(); }
 
     private static <T> T onFx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(5, TimeUnit.SECONDS); }

@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import org.waymark.app.PlanAddress;
 import org.waymark.app.infra.Preferences;
 import org.waymark.app.infra.RuntimeSetup;
 import org.waymark.domain.Brag;
@@ -42,11 +43,12 @@ import java.util.stream.Stream;
  * platform with software rendering. The plan is copied first, so the file given is never touched.
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
-        description = "Writes a PNG of every view of the main window on FILE, e.g. register-light.png.")
+        description = "Writes a PNG of every view of the main window on PLAN, e.g. register-light.png.")
 public final class ScreenshotsCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The plan to show.")
-    Path file;
+    @Parameters(index = "0", paramLabel = "PLAN", description = "The plan to show: a plan file (a copy of it is shown, so the file is never touched), "
+            + "or a shared plan's address postgresql://[user@]host[:port]/database (always shown read-only).")
+    String plan;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder for the PNG files.")
     Path output;
@@ -68,8 +70,9 @@ public final class ScreenshotsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file)) {
-            System.err.println("There is no plan at " + file + ". Give the path of a .waymark file.");
+        boolean shared = PlanAddress.isShared(plan);
+        if (!shared && !Files.isRegularFile(Path.of(plan))) {
+            System.err.println("There is no plan at " + plan + ". Give the path of a .waymark file, or a shared plan's postgresql:// address.");
             return 2;
         }
         List<String> themes = switch (theme) {
@@ -86,11 +89,11 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         RuntimeSetup.configure();
         startToolkit(headless);
         Path work = Files.createTempDirectory("waymark-screens");
-        Path copy = work.resolve(file.getFileName());
-        Files.copy(file, copy);
+        // a file is shown from a copy, a shared plan read-only: taking pictures never changes the plan
+        String shown = shared ? plan : Files.copy(Path.of(plan), work.resolve(Path.of(plan).getFileName())).toString();
         List<Path> written = new ArrayList<>();
         try {
-            for (String t : themes) written.addAll(capture(copy, t));
+            for (String t : themes) written.addAll(capture(shown, shared || readOnly, t));
         } finally {
             try (Stream<Path> s = Files.walk(work)) {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -123,7 +126,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         started.join();
     }
 
-    private List<Path> capture(Path plan, String themeName) throws Exception {
+    private List<Path> capture(String plan, boolean readOnly, String themeName) throws Exception {
         List<Path> out = new ArrayList<>();
         BackgroundExecutor executor = new BackgroundExecutor(e -> System.err.println("Screenshots: " + e.getMessage()));
         QuietDialogs dialogs = new QuietDialogs();
