@@ -75,7 +75,7 @@ public final class StartupBench {
                 planFrame, planFrame / emptyFrame, appWall);
     }
 
-    private static void record(Map<String, List<Double>> samples, String who, Run run) {
+    static void record(Map<String, List<Double>> samples, String who, Run run) {
         if (run.exit != 0) throw new IllegalStateException(who + " exited " + run.exit + ":\n" + run.output);
         Matcher m = MEASURE.matcher(run.output);
         int found = 0;
@@ -87,7 +87,10 @@ public final class StartupBench {
         samples.computeIfAbsent(who + " wall-ms", k -> new ArrayList<>()).add(run.wallMs);
     }
 
-    private Run launch(List<String> command) throws IOException, InterruptedException {
+    private Run launch(List<String> command) throws IOException, InterruptedException { return launch(work, command); }
+
+    /** Runs one start-up to its first frame (the app quits there), its preferences and logs kept under {@code work}. */
+    static Run launch(Path work, List<String> command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("WAYMARK_EXIT_AFTER_FIRST_FRAME", "true");
         pb.environment().put("XDG_DATA_HOME", work.resolve("data").toString());   // preferences and logs stay out of the user's folder
@@ -140,5 +143,5 @@ public final class StartupBench {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private record Run(int exit, String output, double wallMs) {}
+    record Run(int exit, String output, double wallMs) {}
 }
