@@ -39,7 +39,7 @@ public final class QuestionService {
 
     /** The member's file for that meeting, beside the plan. */
     public Path fileFor(String member, BoardMeeting meeting) {
-        return session.file().toAbsolutePath().resolveSibling(QuestionsFiles.fileName(member, meeting.name(), meeting.meetingDate()));
+        return org.waymark.app.PlanFolder.of(session).resolve(QuestionsFiles.fileName(member, meeting.name(), meeting.meetingDate()));
     }
 
     /**

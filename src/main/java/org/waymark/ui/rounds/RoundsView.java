@@ -116,8 +116,7 @@ public final class RoundsView implements PlanView {
     }
 
     private Path folder() {
-        Path plan = ctx.session().file().toAbsolutePath();
-        return plan.resolveSibling("update-rounds");
+        return org.waymark.app.PlanFolder.of(ctx.session()).resolve("update-rounds");
     }
 
     private void startRound() {
