@@ -44,11 +44,14 @@ public final class OverviewView implements PlanView {
 
     @Override
     public void refresh() {
-        page.load(() -> {
-            TagService tags = new TagService(session);
-            return OverviewModel.of(session.plan(), session.today(), new RoundService(session).current(), tags.framework(), tags.coverage(),
-                    tags.tags().stream().filter(org.waymark.domain.FrameworkTag::needsReview).toList());
-        }, this::show);
+        page.load(() -> read(session), this::show);
+    }
+
+    /** Reads and summarises the plan; off the FX thread. */
+    public static OverviewModel read(PlanSession session) {
+        TagService tags = new TagService(session);
+        return OverviewModel.of(session.plan(), session.today(), new RoundService(session).current(), tags.framework(), tags.coverage(),
+                tags.tags().stream().filter(org.waymark.domain.FrameworkTag::needsReview).toList());
     }
 
     /** The current update round's return rate; a link to the rounds view, where the lead chases. */
@@ -60,8 +63,11 @@ public final class OverviewView implements PlanView {
         return l;
     }
 
-    /** Builds the page from a computed model; package-private for the benchmark. */
-    void show(OverviewModel m) {
+    /**
+     * Builds the page from a computed model. The window also calls it with the figures it showed while the plan was
+     * being checked, so the page does not fall back to a spinner while {@link #refresh} reads them again.
+     */
+    public void show(OverviewModel m) {
         VBox panels = new VBox(16,
                 Cards.row(ReadinessPanel.build(m), new VBox(16, DeadlinesPanel.build(m), SparklinesPanel.build(m))),
                 Cards.row(HeatMapPanel.build(m, nav), RatingsPanel.build(m)),
