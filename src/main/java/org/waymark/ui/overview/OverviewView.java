@@ -1,6 +1,7 @@
 package org.waymark.ui.overview;
 
 import org.waymark.app.TagService;
+import org.waymark.domain.BragCache;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -26,6 +27,8 @@ public final class OverviewView implements PlanView {
     private final Navigator nav;
     private final ScrollingPage page;
     private final ReviewPanel review;
+    /** Each action's BRAG from the last refresh, so a refresh after one edit assesses only what the edit touched. */
+    private final BragCache brags = new BragCache();
 
     public OverviewView(PlanContext ctx, Navigator nav) {
         this.session = ctx.session();
@@ -44,14 +47,17 @@ public final class OverviewView implements PlanView {
 
     @Override
     public void refresh() {
-        page.load(() -> read(session), this::show);
+        page.load(() -> read(session, brags), this::show);
     }
 
     /** Reads and summarises the plan; off the FX thread. */
-    public static OverviewModel read(PlanSession session) {
+    public static OverviewModel read(PlanSession session) { return read(session, new BragCache()); }
+
+    /** The same, keeping each action's BRAG in {@code brags} for the next read; public for the benchmark. */
+    public static OverviewModel read(PlanSession session, BragCache brags) {
         TagService tags = new TagService(session);
         return OverviewModel.of(session.plan(), session.today(), new RoundService(session).current(), tags.framework(), tags.coverage(),
-                tags.tags().stream().filter(org.waymark.domain.FrameworkTag::needsReview).toList());
+                tags.tags().stream().filter(org.waymark.domain.FrameworkTag::needsReview).toList(), brags);
     }
 
     /** The current update round's return rate; a link to the rounds view, where the lead chases. */
