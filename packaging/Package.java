@@ -236,6 +236,10 @@ public final class Package {
             if (window == null) {
                 System.out.println("[package] no display and no xvfb-run: the class archive covers the commands, not the window");
             } else {
+                // A name chosen, as after any first start: otherwise the window asks who you are, and that dialog is
+                // still open when the probe quits after the plan's frame, which then ends in the one-minute limit.
+                Path data = Files.createDirectories(training.resolve("data/waymark"));
+                Files.writeString(data.resolve("preferences.json"), "{\"userName\" : \"Class list training\"}");
                 Path log = training.resolve("log.txt");
                 long before = Files.exists(log) ? Files.size(log) : 0;
                 int rc = run(training, window, "-XX:DumpLoadedClassList=" + windowList, "true");

@@ -142,6 +142,23 @@ public final class PlanOpener {
         return new OpenedPlan(session, OpenedPlan.Access.EDITING, null, audit, null, List.of());
     }
 
+    /**
+     * A read-only look at a plan for the window to show while {@link #open} checks it: never an editing session and
+     * never a gate (a damaged file may fail here, or read partly, and {@code open} still decides). A plain read-only
+     * connection, not an immutable one, because {@code open} may write the file meanwhile; and only at the current
+     * plan format, since an older plan is upgraded by {@code open} and this would not be the plan that is edited.
+     *
+     * @throws PlanException when the plan cannot be read this way; the caller just waits for {@code open}
+     */
+    public static PlanSession look(Path file, String user, Clock clock) {
+        PlanSession s = PlanSession.openAsIs(RealPath.of(file), true, user, clock);
+        if (s.schemaVersion() != Migrations.LATEST) {
+            s.close();
+            throw new PlanException(PlanException.Kind.INVALID, file.getFileName() + " is upgraded when it is opened; it is shown once that is done.", null);
+        }
+        return s;
+    }
+
     private static String sentence(String s) { return s == null ? "" : s.endsWith(".") ? s : s + "."; }
 
     /** "[SQLITE_CORRUPT] The database disk image is malformed (database disk image is malformed)" → the words in brackets. */
@@ -231,4 +248,5 @@ public final class PlanOpener {
         return new PlanException(PlanException.Kind.DAMAGED, name + " is damaged: SQLite reports \"" + plain(detail) + "\". The file has not been changed. "
                 + "Restore a backup (File › Restore backup…), or open it read-only to see what can still be read.", cause);
     }
+
 }

@@ -18,12 +18,17 @@ public final class Attention {
     public record Lists(List<Item> overdue, List<Item> dueSoon) {}
 
     public static Lists of(Plan plan, LocalDate today, int days) {
+        return of(plan, today, days, a -> plan.brag(a, today));
+    }
+
+    /** The same with each action's BRAG from {@code brag} (a {@link BragCache}'s, after a write). */
+    public static Lists of(Plan plan, LocalDate today, int days, java.util.function.Function<Action, BragResult> brag) {
         List<Item> overdue = new ArrayList<>(), soon = new ArrayList<>();
         for (Action a : plan.actions()) {
             if (a.status() == ActionStatus.COMPLETE || a.currentDue() == null) continue;
             long left = ChronoUnit.DAYS.between(today, a.currentDue());
-            if (left < 0) overdue.add(new Item(a, plan.brag(a, today), -left));
-            else if (left <= days) soon.add(new Item(a, plan.brag(a, today), left));
+            if (left < 0) overdue.add(new Item(a, brag.apply(a), -left));
+            else if (left <= days) soon.add(new Item(a, brag.apply(a), left));
         }
         overdue.sort(MOST_OVERDUE);
         soon.sort(SOONEST);

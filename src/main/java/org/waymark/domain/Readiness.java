@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Computes the readiness summary from a plan on a given day. */
 public final class Readiness {
@@ -15,6 +16,11 @@ public final class Readiness {
     private Readiness() {}
 
     public static ReadinessSummary of(Plan plan, LocalDate today) {
+        return of(plan, today, a -> plan.brag(a, today));
+    }
+
+    /** The same with each action's BRAG from {@code brag} (a {@link BragCache}'s, after a write). */
+    public static ReadinessSummary of(Plan plan, LocalDate today, Function<Action, BragResult> brag) {
         BragCounts overall = new BragCounts();
         Map<KeyQuestion, BragCounts> byQuestion = new EnumMap<>(KeyQuestion.class);
         Map<Long, BragCounts> byService = new HashMap<>();
@@ -24,7 +30,7 @@ public final class Readiness {
         List<SnapshotRow> rows = new ArrayList<>(plan.actions().size());
 
         for (Action a : plan.actions()) {
-            Brag b = plan.brag(a, today).brag();
+            Brag b = brag.apply(a).brag();
             rows.add(new SnapshotRow(a.id(), a.ref(), a.title(), a.status(), b, a.currentDue(), a.progress(), plan.revisionsOf(a.id()).size()));
             overall.add(b);
             if (a.overdue(today)) overdue++;

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class StartupBench {
 
-    private static final Pattern MEASURE = Pattern.compile("^(first-frame-ms|plan-frame-ms)=(\\d+)$", Pattern.MULTILINE);
+    private static final Pattern MEASURE = Pattern.compile("^([a-z-]+-ms)=(\\d+)$", Pattern.MULTILINE);
 
     private final Path image;
     private final Path work;
@@ -47,6 +47,10 @@ public final class StartupBench {
 
     void run(int runs) throws Exception {
         Path plan = work.resolve("demo.waymark");
+        // A name chosen, as on any computer after the first start: otherwise the window asks who you are, and the
+        // question's dialog is still open when the probe quits.
+        Path data = Files.createDirectories(work.resolve("data/waymark"));
+        Files.writeString(data.resolve("preferences.json"), "{\"userName\" : \"Start-up Bench\"}");
         Run made = launch(List.of(launcher().toString(), "demo", "-o", plan.toString()));
         if (made.exit != 0) throw new IllegalStateException("demo failed: " + made.output);
 
@@ -73,6 +77,9 @@ public final class StartupBench {
         System.out.printf(Locale.ROOT, "  Waymark, first frame           %6.0f ms   ratio %.2f%n", appFrame, appFrame / emptyFrame);
         System.out.printf(Locale.ROOT, "  Waymark, demo plan on screen   %6.0f ms   ratio %.2f   (process wall %6.0f ms)%n",
                 planFrame, planFrame / emptyFrame, appWall);
+        samples.keySet().stream().filter(k -> k.startsWith("app ") && !k.endsWith("frame-ms") && !k.endsWith("wall-ms")).sorted(
+                java.util.Comparator.comparing(k -> median(samples.get(k)))).forEach(k ->
+                System.out.printf(Locale.ROOT, "    %-28s %6.0f ms%n", k.substring(4), median(samples.get(k))));
     }
 
     static void record(Map<String, List<Double>> samples, String who, Run run) {

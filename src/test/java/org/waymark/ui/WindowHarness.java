@@ -35,6 +35,9 @@ final class WindowHarness {
         return open(robot, stage, file, readOnly, Preferences.defaults().withUserName("Improvement lead"), h -> { });
     }
 
+    /** A harness whose window the test makes itself. */
+    static WindowHarness unopened(FxRobot robot) { return new WindowHarness(robot); }
+
     /** With the given preferences, and a chance to script the dialogs before the plan opens. */
     static WindowHarness open(FxRobot robot, Stage stage, Path file, boolean readOnly, Preferences prefs, java.util.function.Consumer<WindowHarness> before) {
         return open(robot, stage, file.resolveSibling("test.log"), prefs, before, w -> w.open(file, readOnly));

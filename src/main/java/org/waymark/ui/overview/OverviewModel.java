@@ -2,7 +2,10 @@ package org.waymark.ui.overview;
 
 import org.waymark.app.rounds.RoundSummary;
 import org.waymark.app.regulation.Regulation;
+import org.waymark.domain.Action;
 import org.waymark.domain.Attention;
+import org.waymark.domain.BragCache;
+import org.waymark.domain.BragResult;
 import org.waymark.domain.FrameworkTag;
 import org.waymark.domain.Inspection;
 import org.waymark.domain.Plan;
@@ -17,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything the overview shows, computed in one pass off the FX thread: the readiness summary, the overdue and
@@ -37,11 +41,18 @@ public record OverviewModel(Plan plan, LocalDate today, ReadinessSummary summary
      */
     public static OverviewModel of(Plan plan, LocalDate today, Optional<RoundSummary> round, Framework framework, List<StatementCoverage> coverage,
                             List<FrameworkTag> flagged) {
+        return of(plan, today, round, framework, coverage, flagged, new BragCache());
+    }
+
+    /** The same, taking each action's BRAG from {@code brags}, which keeps the results a write did not change. */
+    public static OverviewModel of(Plan plan, LocalDate today, Optional<RoundSummary> round, Framework framework, List<StatementCoverage> coverage,
+                            List<FrameworkTag> flagged, BragCache brags) {
+        Function<Action, BragResult> brag = brags.of(plan, today);
         List<Inspection> inspections = plan.inspections().stream()
                 .sorted(Comparator.comparing((Inspection i) -> i.visitStart() == null ? LocalDate.MIN : i.visitStart()).reversed())
                 .limit(2).toList();
-        Attention.Lists lists = Attention.of(plan, today, DUE_SOON_DAYS);
-        return new OverviewModel(plan, today, Readiness.of(plan, today), lists.overdue(), lists.dueSoon(), inspections, plan.latestSnapshot(), round,
+        Attention.Lists lists = Attention.of(plan, today, DUE_SOON_DAYS, brag);
+        return new OverviewModel(plan, today, Readiness.of(plan, today, brag), lists.overdue(), lists.dueSoon(), inspections, plan.latestSnapshot(), round,
                 RegimeStatus.of(plan.regimeHistory(), Regulation.catalogue()), framework, coverage, List.copyOf(flagged));
     }
 }

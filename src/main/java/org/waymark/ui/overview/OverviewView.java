@@ -1,6 +1,7 @@
 package org.waymark.ui.overview;
 
 import org.waymark.app.TagService;
+import org.waymark.domain.BragCache;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -26,6 +27,8 @@ public final class OverviewView implements PlanView {
     private final Navigator nav;
     private final ScrollingPage page;
     private final ReviewPanel review;
+    /** Each action's BRAG from the last refresh, so a refresh after one edit assesses only what the edit touched. */
+    private final BragCache brags = new BragCache();
 
     public OverviewView(PlanContext ctx, Navigator nav) {
         this.session = ctx.session();
@@ -44,11 +47,17 @@ public final class OverviewView implements PlanView {
 
     @Override
     public void refresh() {
-        page.load(() -> {
-            TagService tags = new TagService(session);
-            return OverviewModel.of(session.plan(), session.today(), new RoundService(session).current(), tags.framework(), tags.coverage(),
-                    tags.tags().stream().filter(org.waymark.domain.FrameworkTag::needsReview).toList());
-        }, this::show);
+        page.load(() -> read(session, brags), this::show);
+    }
+
+    /** Reads and summarises the plan; off the FX thread. */
+    public static OverviewModel read(PlanSession session) { return read(session, new BragCache()); }
+
+    /** The same, keeping each action's BRAG in {@code brags} for the next read; public for the benchmark. */
+    public static OverviewModel read(PlanSession session, BragCache brags) {
+        TagService tags = new TagService(session);
+        return OverviewModel.of(session.plan(), session.today(), new RoundService(session).current(), tags.framework(), tags.coverage(),
+                tags.tags().stream().filter(org.waymark.domain.FrameworkTag::needsReview).toList(), brags);
     }
 
     /** The current update round's return rate; a link to the rounds view, where the lead chases. */
@@ -60,8 +69,11 @@ public final class OverviewView implements PlanView {
         return l;
     }
 
-    /** Builds the page from a computed model; package-private for the benchmark. */
-    void show(OverviewModel m) {
+    /**
+     * Builds the page from a computed model. The window also calls it with the figures it showed while the plan was
+     * being checked, so the page does not fall back to a spinner while {@link #refresh} reads them again.
+     */
+    public void show(OverviewModel m) {
         VBox panels = new VBox(16,
                 Cards.row(ReadinessPanel.build(m), new VBox(16, DeadlinesPanel.build(m), SparklinesPanel.build(m))),
                 Cards.row(HeatMapPanel.build(m, nav), RatingsPanel.build(m)),

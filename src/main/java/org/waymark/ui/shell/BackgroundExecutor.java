@@ -31,6 +31,15 @@ public final class BackgroundExecutor {
         t.setDaemon(true);
         return t;
     });
+    /**
+     * A second lane for reads that need no place in that order because they use a connection of their own and never
+     * write: the start-up look at a plan while the worker runs the safe open (see {@link #alongside}).
+     */
+    private final ExecutorService look = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "waymark-look");
+        t.setDaemon(true);
+        return t;
+    });
     private final AtomicInteger pending = new AtomicInteger();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -70,6 +79,22 @@ public final class BackgroundExecutor {
     }
 
     /**
+     * Runs a read beside the worker rather than after it, with the result back on the FX thread. Only for a read on
+     * its own read-only connection, whose result the caller may drop: it is not counted in {@link #busy()} and is
+     * not waited for by {@link #afterPending} or {@link #awaitIdle}.
+     */
+    public <T> void alongside(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        look.execute(() -> {
+            try {
+                T result = work.call();
+                fx(() -> onSuccess.accept(result));
+            } catch (Throwable e) {
+                fx(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    /**
      * Queues a task: {@code what} (then any title the task sets) shows in the status bar while it runs, its progress drives the status-bar progress,
      * {@code task.cancel()} stops it, and its handlers ({@code setOnSucceeded}, {@code setOnFailed}) run on the FX
      * thread. Call on the FX thread.
@@ -100,6 +125,7 @@ public final class BackgroundExecutor {
 
     public void shutdown() {
         worker.shutdown();
+        look.shutdown();
     }
 
     private void started(String what) {

@@ -30,6 +30,8 @@ import org.waymark.ui.command.CommandStack;
 import org.waymark.ui.importing.DropToImport;
 import org.waymark.ui.importing.ExportAction;
 import org.waymark.ui.importing.ImportDialog;
+import org.waymark.ui.overview.OverviewModel;
+import org.waymark.ui.overview.OverviewView;
 import org.waymark.ui.register.RegisterView;
 import org.waymark.ui.reliability.AuditBrokenBanner;
 import org.waymark.ui.reliability.NoticeBanner;
@@ -66,6 +68,8 @@ public final class MainWindow implements Navigator {
     private final StatusBar statusBar;
     final PlanFiles files;
     final SettingsFlows settings;
+    private final PlanPreview preview;
+    private final Clock clock;
     private PlanContext context;
     private PlanView current;
     private final LiveUpdates live;
@@ -78,6 +82,8 @@ public final class MainWindow implements Navigator {
         this.preferences = preferences;
         this.preferencesStore = preferencesStore;
         this.commands = new CommandStack(executor, errors::report);
+        this.clock = clock;
+        this.preview = new PlanPreview(executor, commands, dialogs, this);
         this.statusBar = new StatusBar(executor);
         this.files = new PlanFiles(stage, executor, dialogs, errors, preferences, clock, PlanOpener.forCurrentUser(), new PlanFiles.Host() {
             @Override public Optional<PlanContext> context() { return MainWindow.this.context(); }
@@ -125,14 +131,24 @@ public final class MainWindow implements Navigator {
 
     // ---- opening plans -------------------------------------------------------------------------------------
 
-    /** Opens a plan off the FX thread through the safe open; see {@link PlanFiles#open}. */
-    public void open(Path file, boolean readOnlyRequested) { files.open(file, readOnlyRequested); }
+    /**
+     * Opens a plan off the FX thread through the safe open; see {@link PlanFiles#open}. With no plan open yet (the
+     * window's start), its overview is shown read-only meanwhile; see {@link PlanPreview}.
+     */
+    public void open(Path file, boolean readOnlyRequested) {
+        files.open(file, readOnlyRequested);
+        if (context == null) preview.start(file, Identity.who(preferences.get().userName()), clock, page -> {
+            content.getChildren().setAll(page);
+            StartupProbe.previewShown(stage);
+        });
+    }
 
     /** Opens a plan file's path or a shared plan's address ({@code postgresql://…}). */
     public void open(String location, boolean readOnlyRequested) { files.open(location, readOnlyRequested); }
 
     /** The plan already open stays open and in charge (status bar, views, Undo): only the content is put back. */
     private void openFailed(Throwable e) {
+        preview.end();
         if (context != null && current != null) {
             content.getChildren().setAll(current.node());
             if (!(e instanceof PlanException)) dialogs.error("The plan could not be opened", e.getMessage() + "\n\n"
@@ -144,7 +160,11 @@ public final class MainWindow implements Navigator {
 
     /** Shows a plan opened through the safe open, with a banner for a broken audit chain or a read-only notice. */
     public void showOpened(OpenedPlan opened) {
+        StartupProbe.mark("opened");
+        Optional<OverviewModel> previewed = preview.end();
         show(opened.session());
+        // The figures already on screen stay there, rather than a spinner, until the overview has read them again.
+        if (previewed.isPresent() && current instanceof OverviewView o) o.show(previewed.get());
         banners.getChildren().clear();
         AuditBrokenBanner.forPlan(opened).ifPresent(b -> {
             b.setOnRestore(this::openRestore);
@@ -152,7 +172,9 @@ public final class MainWindow implements Navigator {
             banners.getChildren().add(b);
         });
         NoticeBanner.forPlan(opened).ifPresent(banners.getChildren()::add);
-        StartupProbe.planShown(stage);
+        StartupProbe.mark("views-built");
+        if (current instanceof OverviewView o) StartupProbe.planShown(stage, o.loadingProperty());
+        else StartupProbe.planShown(stage);
     }
 
     /** Shows an open plan; the previous one, if any, is closed. */
@@ -181,9 +203,10 @@ public final class MainWindow implements Navigator {
         statusBar.checkAudit(context.session());
         current = null;
         navigation.clear();
-        // The register is where Ctrl+F and every "open the action" link land: build its rows now, in the background.
-        if (views.get("register") != null && views.containsKey("overview")) views.get("register").refresh();
         showView(views.containsKey("overview") ? "overview" : "register");
+        // The register is where Ctrl+F and every "open the action" link land: build its rows now, in the background,
+        // after the overview's figures (the one executor runs them in turn, and the overview is what is on screen).
+        if (views.get("register") != null && views.containsKey("overview")) views.get("register").refresh();
         if (!session.readOnly() && !Identity.chosen(preferences.get())) settings.askWhoYouAre(context);
     }
 

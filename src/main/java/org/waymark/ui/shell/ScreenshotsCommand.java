@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  * Works with no display at all: without DISPLAY (or with --headless) it starts JavaFX on Monocle's headless
  * platform with software rendering. The plan is copied first, so the file given is never touched.
  */
-@Command(name = "screenshots", mixinStandardHelpOptions = true,
+@Command(name = "screenshots",
         description = "Writes a PNG of every view of the main window on PLAN, e.g. register-light.png.")
 public final class ScreenshotsCommand implements Callable<Integer> {
 

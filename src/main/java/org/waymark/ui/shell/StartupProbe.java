@@ -2,6 +2,9 @@ package org.waymark.ui.shell;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -21,6 +24,9 @@ public final class StartupProbe {
     public static final String ENV = "WAYMARK_EXIT_AFTER_FIRST_FRAME";
     /** Epoch milliseconds at which the benchmark launched this process. */
     public static final String LAUNCHED_AT_ENV = "WAYMARK_LAUNCHED_AT_MS";
+
+    /** Touched on the FX thread only. */
+    private static boolean planReported;
 
     private StartupProbe() {}
 
@@ -58,13 +64,58 @@ public final class StartupProbe {
         limit.start();
     }
 
-    /** Call once the plan's content is in the window: prints {@code plan-frame-ms=N} after it was drawn, and quits. */
+    /**
+     * Call once the plan's overview is on screen read-only while the plan is still being checked: prints
+     * {@code plan-frame-ms=N} after it was drawn, and keeps going until {@link #planShown}.
+     */
+    public static void previewShown(Stage stage) {
+        if (!enabled()) return;
+        afterNextFrame(stage, () -> {
+            if (!planReported) report("plan-frame-ms");
+            planReported = true;
+        });
+    }
+
+    /**
+     * Call once the plan is open for use in the window: prints {@code editable-frame-ms=N} after it was drawn (and
+     * {@code plan-frame-ms=N} too, unless {@link #previewShown} came first), and quits.
+     */
     public static void planShown(Stage stage) {
         if (!enabled()) return;
         afterNextFrame(stage, () -> {
-            report("plan-frame-ms");
+            if (!planReported) report("plan-frame-ms");
+            planReported = true;
+            report("editable-frame-ms");
             Platform.exit();
         });
+    }
+
+    /**
+     * The same once {@code loading} is false: a view that reads its figures off the FX thread shows a spinner
+     * first, and the plan is on screen only when its figures are.
+     */
+    public static void planShown(Stage stage, ObservableBooleanValue loading) {
+        if (!enabled()) return;
+        if (!loading.get()) {
+            planShown(stage);
+            return;
+        }
+        loading.addListener(new ChangeListener<>() {
+            @Override public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) return;
+                loading.removeListener(this);
+                mark("overview-figures");
+                planShown(stage);
+            }
+        });
+    }
+
+    /**
+     * A step on the way to the plan's frame ({@code opened}, {@code overview-model}…): prints {@code NAME-ms=N}, so
+     * the benchmark can say where the time between the first frame and the plan's went.
+     */
+    public static void mark(String name) {
+        if (enabled()) report(name + "-ms");
     }
 
     /** Call if the plan could not be opened: the benchmark stops with the reason. */
