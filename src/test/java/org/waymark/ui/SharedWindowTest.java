@@ -112,6 +112,7 @@ class SharedWindowTest extends WindowTest {
         assertTrue(onFx(title::isDisabled));
         assertEquals("Typed before the outage", onFx(title::getText));
         assertTrue(onFx(() -> text("#status-mode")).startsWith("Paused"));
+        assertEquals("Paused: changes wait for the server", onFx(() -> text("#read-only-badge")), "for now, not for good");
 
         server.superuser("postgres", "ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
         try (PlanSession other = akhan()) {
@@ -119,6 +120,7 @@ class SharedWindowTest extends WindowTest {
         }
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> robot.from(h.window.root()).lookup("#server-away-banner").tryQuery().isEmpty()));
         assertFalse(onFx(() -> ctx.readOnly().get()));
+        assertFalse(onFx(() -> robot.from(h.window.root()).lookup("#read-only-badge").query().isVisible()));
         assertEquals("Typed before the outage", onFx(title::getText));
         h.idle();
         assertEquals(ActionStatus.ON_HOLD, h.session().plan().action(a.id()).orElseThrow().status(), "what changed while away is there");

@@ -138,7 +138,8 @@ final class MainMenus {
         pack.disableProperty().bind(w.noPlan);
         Button export = tool("Export", "tool-export", MaterialDesignF.FILE_EXPORT_OUTLINE, "Export the plan (Ctrl+E)", w::openExport);
         export.disableProperty().bind(w.noPlan);
-        Label ro = new Label("Read-only: changes cannot be saved", Icons.of(MaterialDesignL.LOCK_OUTLINE));
+        Label ro = new Label("", Icons.of(MaterialDesignL.LOCK_OUTLINE));
+        ro.textProperty().bind(javafx.beans.binding.Bindings.when(w.paused).then("Paused: changes wait for the server").otherwise("Read-only: changes cannot be saved"));
         ro.getStyleClass().add("read-only-badge");
         ro.setId("read-only-badge");
         ro.visibleProperty().bind(w.readOnly);

@@ -61,6 +61,8 @@ public final class MainWindow implements Navigator {
     private final Map<String, PlanView> views = new LinkedHashMap<>();
     final SimpleBooleanProperty noPlan = new SimpleBooleanProperty(true);
     final SimpleBooleanProperty readOnly = new SimpleBooleanProperty(false);
+    /** A shared plan's server cannot be reached: read-only for now, not for good, and the toolbar says which. */
+    final SimpleBooleanProperty paused = new SimpleBooleanProperty(false);
     /** The open plan lives in a shared database: no backups or restore from here (its server keeps them). */
     final SimpleBooleanProperty sharedPlan = new SimpleBooleanProperty(false);
     final Menu recent = new Menu("Recent");
@@ -100,7 +102,10 @@ public final class MainWindow implements Navigator {
         });
         this.live = new LiveUpdates(executor, statusBar, banners, new LiveUpdates.Host() {
             @Override public void othersChanged(Map<Long, String> byAction) { MainWindow.this.othersChanged(byAction); }
-            @Override public void paused(boolean away) { readOnly.set(away || (context != null && context.session().readOnly())); }
+            @Override public void paused(boolean away) {
+                paused.set(away);
+                readOnly.set(away || (context != null && context.session().readOnly()));
+            }
         });
         this.navigation = new SideNavigation(noPlan, id -> {
             if (context != null && (current == null || !current.id().equals(id))) showView(id);
