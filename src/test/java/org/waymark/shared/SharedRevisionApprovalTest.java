@@ -1,7 +1,6 @@
 package org.waymark.shared;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,9 +18,7 @@ import org.waymark.domain.DateRevision;
 import org.waymark.domain.Person;
 import org.waymark.domain.Plan;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,14 +33,9 @@ import static org.junit.jupiter.api.Assertions.*;
 class SharedRevisionApprovalTest {
 
     @TempDir Path dir;
-    private String previousPgpass;
+    private SharedServer.PasswordFile passwords;
 
-    @BeforeEach void pgpass() { previousPgpass = System.getProperty("org.postgresql.pgpassfile"); }
-
-    @AfterEach void restore() {
-        if (previousPgpass == null) System.clearProperty("org.postgresql.pgpassfile");
-        else System.setProperty("org.postgresql.pgpassfile", previousPgpass);
-    }
+    @AfterEach void forgetPasswords() { if (passwords != null) passwords.close(); }
 
     @Test void oneLoginAsksAnotherApprovesAndNeitherMayApproveTheirOwn(SharedServer server) throws Exception {
         String db = server.newDatabase();
@@ -58,11 +50,7 @@ class SharedRevisionApprovalTest {
                     "REVOKE UPDATE, DELETE ON audit_log FROM " + login,
                     "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + login);
         }
-        Path pgpass = dir.resolve("pgpass");
-        Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":*:" + a + ":" + a + "-password\n"
-                + "127.0.0.1:" + server.port() + ":*:" + b + ":" + b + "-password\n");
-        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        passwords = server.passwords(dir, a, b);
 
         try (PlanSession asker = PlanSession.open(server.location(a, db), false, "Ann", TestPlans.CLOCK);
              PlanSession approver = PlanSession.open(server.location(b, db), false, "Ben", TestPlans.CLOCK)) {

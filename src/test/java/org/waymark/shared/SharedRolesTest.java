@@ -1,7 +1,6 @@
 package org.waymark.shared;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +18,6 @@ import org.waymark.domain.ActionStatus;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -41,14 +39,9 @@ import static org.junit.jupiter.api.Assertions.*;
 class SharedRolesTest {
 
     @TempDir Path dir;
-    private String previousPgpass;
+    private SharedServer.PasswordFile passwords;
 
-    @BeforeEach void pgpass() { previousPgpass = System.getProperty("org.postgresql.pgpassfile"); }
-
-    @AfterEach void restore() {
-        if (previousPgpass == null) System.clearProperty("org.postgresql.pgpassfile");
-        else System.setProperty("org.postgresql.pgpassfile", previousPgpass);
-    }
+    @AfterEach void forgetPasswords() { if (passwords != null) passwords.close(); }
 
     @Test void theDbaScriptGivesViewersReadOnlyAndEditorsAuditedWritesUnderTheirOwnLogin(SharedServer server) throws Exception {
         List<String> blocks = sqlBlocks(Files.readString(Path.of("docs/SHARED.md")));
@@ -60,11 +53,7 @@ class SharedRolesTest {
         server.superuser(db, statements(blocks.get(2), db));
         server.superuser("postgres", statements(blocks.get(3), db));
 
-        Path pgpass = dir.resolve("pgpass");
-        Files.writeString(pgpass, String.join("\n", "127.0.0.1:" + server.port() + ":*:jsmith:jsmith-password",
-                "127.0.0.1:" + server.port() + ":*:akhan:akhan-password", "127.0.0.1:" + server.port() + ":*:board:board-password") + "\n");
-        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        passwords = server.passwords(dir, "jsmith", "akhan", "board");
 
         String admin = server.location("jsmith", db) + "?options=-c%20role%3Dwaymark_admin";
         assertTrue(PlanPublish.publish(TestPlans.demoFile(dir), admin, "tester", TestPlans.CLOCK).verified());

@@ -71,6 +71,31 @@ public final class SharedServer {
 
     public int port() { return pg.getPort(); }
 
+    /**
+     * A .pgpass file in {@code dir} giving each login its password (its name with "-password"), named to the driver
+     * as a user's would be; closing it puts back whatever file was named before.
+     */
+    public PasswordFile passwords(Path dir, String... logins) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (String login : logins) lines.append("127.0.0.1:").append(port()).append(":*:").append(login).append(':').append(login).append("-password\n");
+        Path file = dir.resolve("pgpass");
+        Files.writeString(file, lines);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        PasswordFile p = new PasswordFile(System.getProperty(PasswordFile.PROPERTY));
+        System.setProperty(PasswordFile.PROPERTY, file.toString());
+        return p;
+    }
+
+    /** The driver's password file for a test; {@link #close} names the one named before again. */
+    public record PasswordFile(String previous) implements AutoCloseable {
+        static final String PROPERTY = "org.postgresql.pgpassfile";
+
+        @Override public void close() {
+            if (previous == null) System.clearProperty(PROPERTY);
+            else System.setProperty(PROPERTY, previous);
+        }
+    }
+
     /** A new, empty database for one test, owned by the superuser. */
     public String newDatabase() {
         String name = "plan_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
