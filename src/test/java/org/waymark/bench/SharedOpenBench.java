@@ -31,6 +31,7 @@ public final class SharedOpenBench {
         Path jar = Path.of("target/waymark.jar").toAbsolutePath();
         if (!Files.isRegularFile(jar)) throw new IllegalStateException("Build the jar first: ./mvnw -o package -DskipTests");
         Path work = Files.createTempDirectory("waymark-shared-open");
+        StartupBench.chooseName(work);
         Clock clock = Clock.systemDefaultZone();
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             try (Connection admin = DriverManager.getConnection(pg.getJdbcUrl("postgres", "postgres")); Statement st = admin.createStatement()) {

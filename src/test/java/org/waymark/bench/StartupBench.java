@@ -47,10 +47,7 @@ public final class StartupBench {
 
     void run(int runs) throws Exception {
         Path plan = work.resolve("demo.waymark");
-        // A name chosen, as on any computer after the first start: otherwise the window asks who you are, and the
-        // question's dialog is still open when the probe quits.
-        Path data = Files.createDirectories(work.resolve("data/waymark"));
-        Files.writeString(data.resolve("preferences.json"), "{\"userName\" : \"Start-up Bench\"}");
+        chooseName(work);
         Run made = launch(List.of(launcher().toString(), "demo", "-o", plan.toString()));
         if (made.exit != 0) throw new IllegalStateException("demo failed: " + made.output);
 
@@ -95,6 +92,15 @@ public final class StartupBench {
     }
 
     private Run launch(List<String> command) throws IOException, InterruptedException { return launch(work, command); }
+
+    /**
+     * A name chosen, as on any computer after the first start: otherwise the window asks who you are, and the
+     * question's dialog is still open when the probe quits.
+     */
+    static void chooseName(Path work) throws IOException {
+        Path data = Files.createDirectories(work.resolve("data/waymark"));
+        Files.writeString(data.resolve("preferences.json"), "{\"userName\" : \"Start-up Bench\"}");
+    }
 
     /** Runs one start-up to its first frame (the app quits there), its preferences and logs kept under {@code work}. */
     static Run launch(Path work, List<String> command) throws IOException, InterruptedException {
