@@ -13,10 +13,6 @@ public final class SafeWrite {
 
     private SafeWrite() {}
 
-    /**
-     * Opens {@code file} for a writing command. Throws {@link PlanException} when the plan cannot be written safely;
-     * nothing has been written then.
-     */
     /** Opens a plan file or a shared plan ({@code postgresql://…}) for a writing command, as {@link #open(Path, String, Clock, boolean, String)}. */
     public static PlanSession open(String location, String user, Clock clock, boolean acceptBroken, String command) {
         return PlanSession.isShared(location) ? openShared(location, user, clock, acceptBroken, command) : open(Path.of(location), user, clock, acceptBroken, command);
@@ -49,6 +45,10 @@ public final class SafeWrite {
         }
     }
 
+    /**
+     * Opens {@code file} for a writing command. Throws {@link PlanException} when the plan cannot be written safely;
+     * nothing has been written then.
+     */
     public static PlanSession open(Path file, String user, Clock clock, boolean acceptBroken, String command) {
         OpenedPlan opened = PlanOpener.forCurrentUser().open(file, false, user, clock, acceptBroken ? command + " with --accept-broken" : null);
         PlanSession session = opened.session();

@@ -40,7 +40,8 @@ import java.util.stream.Stream;
 /**
  * Renders the real main window on a plan, one PNG per registered view and theme, plus the action editor's tabs.
  * Works with no display at all: without DISPLAY (or with --headless) it starts JavaFX on Monocle's headless
- * platform with software rendering. The plan is copied first, so the file given is never touched.
+ * platform with software rendering. A plan file is copied first, so the file given is never touched; a shared plan
+ * is opened read-only.
  */
 @Command(name = "screenshots",
         description = "Writes a PNG of every view of the main window on PLAN, e.g. register-light.png.")
