@@ -93,13 +93,7 @@ public final class PlanOpener {
             }
             PlanSession session = PlanSession.openAsIs(file, false, user, clock);
             session.closeAlso(lock);
-            if (!seen.audit.intact()) {
-                String described = seen.audit.describe();
-                session.write(acceptBroken, tx -> {
-                    tx.audit("plan", null, "accepted_broken", null, described, acceptBroken);
-                    return null;
-                });
-            }
+            if (!seen.audit.intact()) recordAcceptedBroken(session, seen.audit.describe(), acceptBroken);
             List<String> notices = new ArrayList<>();
             if (reason.startsWith(Backups.BEFORE_UPGRADE)) notices.add("The plan was upgraded from format " + seen.version + " to " + Migrations.LATEST
                     + ". A backup of the earlier version was kept: " + backup.getFileName());
@@ -157,6 +151,14 @@ public final class PlanOpener {
             throw new PlanException(PlanException.Kind.INVALID, file.getFileName() + " is upgraded when it is opened; it is shown once that is done.", null);
         }
         return s;
+    }
+
+    /** Writing into a plan that failed its checks is a choice the plan's own audit trail records, with the reason given. */
+    static void recordAcceptedBroken(PlanSession session, String described, String why) {
+        session.write(why, tx -> {
+            tx.audit("plan", null, "accepted_broken", null, described, why);
+            return null;
+        });
     }
 
     private static String sentence(String s) { return s == null ? "" : s.endsWith(".") ? s : s + "."; }

@@ -33,11 +33,7 @@ public final class SafeWrite {
                 throw new PlanException(PlanException.Kind.BROKEN, "The shared plan cannot be trusted: " + described + ". Nothing was written. "
                         + "Tell the plan's database administrator, or give --accept-broken to write anyway (that choice is recorded in the audit trail).", null);
             }
-            String why = command + " with --accept-broken";
-            session.write(why, tx -> {
-                tx.audit("plan", null, "accepted_broken", null, described, why);
-                return null;
-            });
+            PlanOpener.recordAcceptedBroken(session, described, command + " with --accept-broken");
             return session;
         } catch (RuntimeException e) {
             session.close();

@@ -1,14 +1,9 @@
 package org.waymark.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.waymark.app.PlanPublish;
-import org.waymark.app.demo.DemoPlanGenerator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,13 +29,9 @@ public final class SharedOpenBench {
         StartupBench.chooseName(work);
         Clock clock = Clock.systemDefaultZone();
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            try (Connection admin = DriverManager.getConnection(pg.getJdbcUrl("postgres", "postgres")); Statement st = admin.createStatement()) {
-                st.execute("CREATE DATABASE plan");
-            }
-            Path file = work.resolve("plan.waymark");
-            DemoPlanGenerator.write(file, actions, 1, false, "bench", clock).close();
-            String shared = "postgresql://postgres@localhost:" + pg.getPort() + "/plan";
-            PlanPublish.publish(file, shared, "bench", clock);
+            SharedBenchPlan plan = SharedBenchPlan.publish(pg, work, actions, clock);
+            Path file = plan.file();
+            String shared = plan.address();
 
             List<String> onShared = List.of(javaBin(), "-jar", jar.toString(), shared);
             List<String> onFile = List.of(javaBin(), "-jar", jar.toString(), file.toString());

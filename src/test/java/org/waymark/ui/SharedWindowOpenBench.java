@@ -4,15 +4,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.waymark.app.PlanPublish;
-import org.waymark.app.demo.DemoPlanGenerator;
 import org.waymark.app.infra.Preferences;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,13 +34,9 @@ public final class SharedWindowOpenBench {
         FxRobot robot = new FxRobot();
         Preferences prefs = Preferences.defaults().withUserName("Improvement lead");
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            try (Connection admin = DriverManager.getConnection(pg.getJdbcUrl("postgres", "postgres")); Statement st = admin.createStatement()) {
-                st.execute("CREATE DATABASE plan");
-            }
-            Path file = dir.resolve("plan.waymark");
-            DemoPlanGenerator.write(file, actions, 1, false, "bench", clock).close();
-            String shared = "postgresql://postgres@localhost:" + pg.getPort() + "/plan";
-            PlanPublish.publish(file, shared, "bench", clock);
+            org.waymark.bench.SharedBenchPlan plan = org.waymark.bench.SharedBenchPlan.publish(pg, dir, actions, clock);
+            Path file = plan.file();
+            String shared = plan.address();
             List<Double> onShared = new ArrayList<>(), onFile = new ArrayList<>();
             for (int i = -2; i < runs; i++) {
                 long t = System.nanoTime();

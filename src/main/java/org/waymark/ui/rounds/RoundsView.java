@@ -119,19 +119,28 @@ public final class RoundsView implements PlanView {
         return org.waymark.app.PlanFolder.of(ctx.session()).resolve("update-rounds");
     }
 
+    /** What a round's step wrote, and where: the folder is found (and for a shared plan made) off the FX thread. */
+    private record Written<T>(T issued, Path folder) {}
+
     private void startRound() {
         UpdateRoundFiles files = port();
-        work.run(() -> service.start(null, List.of(), issued -> files.write(issued, folder())), issued -> {
-            status.setText("Round started: " + issued.forms().size() + " forms and e-mails written to " + folder() + ".");
+        work.run(() -> {
+            Path folder = folder();
+            return new Written<>(service.start(null, List.of(), issued -> files.write(issued, folder)), folder);
+        }, w -> {
+            status.setText("Round started: " + w.issued().forms().size() + " forms and e-mails written to " + w.folder() + ".");
             refresh();
         });
     }
 
     private void chase() {
         UpdateRoundFiles files = port();
-        work.run(() -> service.chase(service.current().orElseThrow(() -> new org.waymark.app.Refused("round", "There is no round to chase yet.")).round().id(),
-                issued -> files.write(issued, folder())), issued -> {
-            status.setText("Chased " + issued.forms().size() + " owner(s): new forms and e-mails in " + folder() + ".");
+        work.run(() -> {
+            Path folder = folder();
+            return new Written<>(service.chase(service.current().orElseThrow(() -> new org.waymark.app.Refused("round", "There is no round to chase yet.")).round().id(),
+                    issued -> files.write(issued, folder)), folder);
+        }, w -> {
+            status.setText("Chased " + w.issued().forms().size() + " owner(s): new forms and e-mails in " + w.folder() + ".");
             refresh();
         });
     }
