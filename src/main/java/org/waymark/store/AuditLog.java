@@ -59,37 +59,53 @@ public final class AuditLog {
 
     /** Appends entries to a plan that is not keyed (a migration's own rows). */
     static void append(Connection c, Head head, String who, String at, List<AuditEntry> entries) {
-        append(c, head, who, at, entries, KeyRing.NONE);
+        write(c, chain(head, who, at, entries, KeyRing.NONE));
     }
 
+    /** Audit rows hashed in order after a head, as the insert binds them, and the head they leave. */
+    record Appended(List<Object[]> rows, long lastId, String lastHash) {}
+
     /**
-     * Appends entries after {@code head} in the caller's transaction, so the audit rows commit or roll back with the
-     * change. In a keyed plan each row is signed with the plan's key from {@code keys}; without it nothing is written.
+     * Hashes entries in order after {@code head}. In a keyed plan each row is signed with the plan's key from
+     * {@code keys}; without it this refuses, so nothing is written.
      */
-    static void append(Connection c, Head head, String who, String at, List<AuditEntry> entries, KeyRing keys) {
-        if (entries.isEmpty()) return;
+    static Appended chain(Head head, String who, String at, List<AuditEntry> entries, KeyRing keys) {
         java.util.Optional<Keyed> keyed = head.keyed();
-        ChainKey key = keyed.isEmpty() ? null : keys.find(keyed.get().keyId()).orElseThrow(() -> keyMissing(keyed.get()));
+        ChainKey key = keyed.isEmpty() || entries.isEmpty() ? null : keys.find(keyed.get().keyId()).orElseThrow(() -> keyMissing(keyed.get()));
+        List<Object[]> rows = new java.util.ArrayList<>(entries.size());
+        String prev = head.lastHash();
+        long nextId = head.lastId() + 1;
+        for (AuditEntry e : entries) {
+            if (key == null && keys(e.entity(), e.entityId(), e.field())) {
+                long row = nextId;
+                key = keys.find(e.newValue()).orElseThrow(() -> keyMissing(new Keyed(row, e.newValue())));
+            }
+            String text = recipe(nextId, e.entity(), e.entityId(), e.field(), e.oldValue(), e.newValue(), who, at, e.why(), prev);
+            String hash = key == null ? sha256(text) : key.sign(text);
+            rows.add(new Object[]{nextId, e.entity(), e.entityId(), e.field(), e.oldValue(), e.newValue(), who, at, e.why(), prev, hash});
+            prev = hash;
+            nextId++;
+        }
+        return new Appended(rows, nextId - 1, prev);
+    }
+
+    static final String INSERT = "INSERT INTO audit_log (id, entity, entity_id, field, old_value, new_value, who, at, why, prev_hash, hash) VALUES ";
+    static final String ROW_MARKS = "(?,?,?,?,?,?,?,?,?,?,?)";
+    static final String MOVE_HEAD = "INSERT INTO audit_head (id, last_id, last_hash) VALUES (1, ?, ?) "
+            + "ON CONFLICT(id) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash";
+
+    /** Inserts the rows and moves the head, in the caller's transaction, so they commit or roll back with the change. */
+    static void write(Connection c, Appended a) {
+        if (a.rows().isEmpty()) return;
         try {
-            String prev = head.lastHash();
-            long nextId = head.lastId() + 1;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, entity, entity_id, field, old_value, new_value, who, at, why, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-                for (AuditEntry e : entries) {
-                    if (key == null && keys(e.entity(), e.entityId(), e.field())) {
-                        long row = nextId;
-                        key = keys.find(e.newValue()).orElseThrow(() -> keyMissing(new Keyed(row, e.newValue())));
-                    }
-                    String text = recipe(nextId, e.entity(), e.entityId(), e.field(), e.oldValue(), e.newValue(), who, at, e.why(), prev);
-                    String hash = key == null ? sha256(text) : key.sign(text);
-                    Sql.bind(ps, nextId, e.entity(), e.entityId(), e.field(), e.oldValue(), e.newValue(), who, at, e.why(), prev, hash);
+            try (PreparedStatement ps = c.prepareStatement(INSERT + ROW_MARKS)) {
+                for (Object[] row : a.rows()) {
+                    Sql.bind(ps, row);
                     ps.addBatch();
-                    prev = hash;
-                    nextId++;
                 }
                 ps.executeBatch();
             }
-            Sql.update(c, "INSERT INTO audit_head (id, last_id, last_hash) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash",
-                    nextId - 1, prev);
+            Sql.update(c, MOVE_HEAD, a.lastId(), a.lastHash());
         } catch (SQLException e) {
             throw Sql.failure("audit append", e);
         }

@@ -41,6 +41,12 @@ abstract class Dialect {
 
     abstract void commit(Connection c) throws SQLException;
 
+    /** Writes a write's audit rows and moves the head (see {@link AuditLog#write}), then commits. */
+    void appendAndCommit(Connection c, AuditLog.Appended audit) throws SQLException {
+        AuditLog.write(c, audit);
+        commit(c);
+    }
+
     abstract void rollback(Connection c) throws SQLException;
 
     /** Runs a read so that all its queries see one state of the plan. */

@@ -216,13 +216,13 @@ public final class PlanDatabase implements AutoCloseable {
                 // read first, under the write lock: the work then runs alone and its audit rows follow this head
                 AuditLog.Head head = AuditLog.head(connection, dialect.headLock());
                 T result = work.run(tx);
-                AuditLog.append(connection, head, who(who), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), tx.entries(), keys);
+                AuditLog.Appended audit = AuditLog.chain(head, who(who), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), tx.entries(), keys);
                 // marked before the commit, so a watcher that sees the new head already knows these rows are ours
                 if (location instanceof PlanLocation.Shared) ownRows.addAll(java.util.stream.LongStream.rangeClosed(head.lastId() + 1,
                         head.lastId() + tx.entries().size()).boxed().toList());
                 try {
-                    dialect.commit(connection);
-                } catch (SQLException e) {
+                    dialect.appendAndCommit(connection, audit);
+                } catch (SQLException | RuntimeException e) {
                     ownRows.removeAll(java.util.stream.LongStream.rangeClosed(head.lastId() + 1, head.lastId() + tx.entries().size()).boxed().toList());
                     throw e;
                 }

@@ -1,8 +1,12 @@
 package org.waymark.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -59,6 +63,43 @@ final class PostgresDialect extends Dialect {
             c.commit();
         } finally {
             c.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * The same in one round trip where it can: the audit rows, the head's move and COMMIT go as one multi-statement,
+     * one network exchange instead of three. All three are made holding the head's lock, which every other writer
+     * queues for, so each exchange saved shortens everyone's wait (see docs/BENCHMARKS.md, Shared plan writes). The
+     * driver sends a multi-statement's parts together and the server stops at the first that fails, so a failure
+     * leaves the transaction open to roll back, as before. Rows beyond {@link #ROWS_AT_ONCE} (an import) go first in
+     * statements of their own: one statement binds at most 65,535 values.
+     */
+    @Override void appendAndCommit(Connection c, AuditLog.Appended audit) throws SQLException {
+        List<Object[]> rows = audit.rows();
+        if (rows.isEmpty()) {
+            commit(c);
+            return;
+        }
+        int from = 0;
+        while (rows.size() - from > ROWS_AT_ONCE) {
+            insertRows(c, rows.subList(from, from + ROWS_AT_ONCE), "", List.of());
+            from += ROWS_AT_ONCE;
+        }
+        insertRows(c, rows.subList(from, rows.size()), "; " + AuditLog.MOVE_HEAD + "; COMMIT", List.of(audit.lastId(), audit.lastHash()));
+        // committed: the driver saw the transaction end, so this sends nothing (a failure above is rolled back by the caller)
+        c.setAutoCommit(true);
+    }
+
+    static final int ROWS_AT_ONCE = 1000;
+
+    private static void insertRows(Connection c, List<Object[]> rows, String then, List<Object> thenValues) throws SQLException {
+        List<Object> values = new ArrayList<>(rows.size() * 11 + thenValues.size());
+        for (Object[] row : rows) values.addAll(Arrays.asList(row));
+        values.addAll(thenValues);
+        String sql = AuditLog.INSERT + String.join(",", Collections.nCopies(rows.size(), AuditLog.ROW_MARKS)) + then;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Sql.bind(ps, values.toArray());
+            ps.execute();
         }
     }
 

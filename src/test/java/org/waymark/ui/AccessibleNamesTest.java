@@ -49,11 +49,11 @@ class AccessibleNamesTest extends WindowTest {
                     h.idle();
                 }
                 if (e.id().equals("timeline")) {
-                    check(problems, theme + " / " + e.title(), h.window.root());
+                    robot.interact(() -> check(problems, theme + " / " + e.title(), h.window.root()));
                     robot.interact(() -> robot.lookup("#timeline-as-table").queryAs(ToggleButton.class).setSelected(true));
                     h.idle();
                 }
-                check(problems, theme + " / " + e.title(), h.window.root());
+                robot.interact(() -> check(problems, theme + " / " + e.title(), h.window.root()));
             }
             // Dialogs: each is walked when the window asks the dialog service to show it.
             h.dialogs.dialogAnswers.clear();
@@ -64,13 +64,15 @@ class AccessibleNamesTest extends WindowTest {
             press(robot, "notices", "#add-source");
             press(robot, "board-pack", "#pack-cover");
             fire(robot, "menu-import");
-            for (Window w : new ArrayList<>(Window.getWindows())) {
-                if (w != stage && w instanceof Stage s && s.getScene() != null) {
-                    dialogsSeen.add(s.getTitle());
-                    check(problems, theme + " / window " + s.getTitle(), s.getScene().getRoot());
-                    robot.interact(s::close);
+            robot.interact(() -> {
+                for (Window w : new ArrayList<>(Window.getWindows())) {
+                    if (w != stage && w instanceof Stage s && s.getScene() != null) {
+                        dialogsSeen.add(s.getTitle());
+                        check(problems, theme + " / window " + s.getTitle(), s.getScene().getRoot());
+                        s.close();
+                    }
                 }
-            }
+            });
         }
         assertTrue(dialogsSeen.size() >= 3 * 6, "dialogs walked: " + dialogsSeen);
         problems.values().removeIf(List::isEmpty);
@@ -78,6 +80,7 @@ class AccessibleNamesTest extends WindowTest {
         assertTrue(h.failures.isEmpty(), h.failures.toString());
     }
 
+    /** On the FX thread only: laying out text anywhere else races the window's own pulses (it once failed in JavaFX's text layout). */
     private void check(Map<String, List<String>> problems, String where, Parent root) {
         root.applyCss();
         root.layout();

@@ -88,7 +88,8 @@ public final class RoundsView implements PlanView {
         rounds.getColumns().add(col("Outstanding", 420, s -> s.outstanding().isEmpty() ? "None" : String.join(", ", s.outstanding())));
         rounds.getColumns().add(col("Overdue", 80, s -> s.overdue() ? "\u26A0 Overdue" : ""));
         rounds.getColumns().add(col("Chases", 70, s -> Integer.toString(s.chases())));
-        Label heading = new Label("Returned forms: drop .xlsx files here, or choose one");
+        // wraps: at 200 % zoom on a 1366-pixel screen the heading is wider than the view
+        Label heading = org.waymark.ui.widgets.Wrapping.lines(new Label("Returned forms: drop .xlsx files here, or choose one"));
         heading.getStyleClass().add("title-4");
         VBox.setVgrow(review.node(), Priority.ALWAYS);
         root.setPadding(new Insets(12));
