@@ -168,11 +168,13 @@ public final class TagService {
     }
 
     /** Coverage of the plan's framework: findings, actions, BRAG and gaps for each of its items. */
-    public List<StatementCoverage> coverage() {
-        Framework f = framework();
+    public List<StatementCoverage> coverage() { return coverage(framework(), tags()); }
+
+    /** The same from the plan's framework and tags already read: the overview reads both once for all its uses. */
+    public List<StatementCoverage> coverage(Framework f, List<FrameworkTag> tags) {
         Map<Long, Set<String>> findings = new LinkedHashMap<>();
         Map<Long, Set<String>> actions = new LinkedHashMap<>();
-        for (FrameworkTag t : tags()) {
+        for (FrameworkTag t : tags) {
             if (!t.framework().equals(f.id())) continue;
             if (t.requirementId() != null) findings.computeIfAbsent(t.requirementId(), k -> new LinkedHashSet<>()).add(t.code());
             else actions.computeIfAbsent(t.actionId(), k -> new LinkedHashSet<>()).add(t.code());

@@ -2,6 +2,9 @@ package org.waymark.ui.overview;
 
 import org.waymark.app.TagService;
 import org.waymark.domain.BragCache;
+import org.waymark.domain.FrameworkTag;
+import org.waymark.domain.regulation.Framework;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -56,8 +59,10 @@ public final class OverviewView implements PlanView {
     /** The same, keeping each action's BRAG in {@code brags} for the next read; public for the benchmark. */
     public static OverviewModel read(PlanSession session, BragCache brags) {
         TagService tags = new TagService(session);
-        return OverviewModel.of(session.plan(), session.today(), new RoundService(session).current(), tags.framework(), tags.coverage(),
-                tags.tags().stream().filter(org.waymark.domain.FrameworkTag::needsReview).toList(), brags);
+        Framework framework = tags.framework();
+        List<FrameworkTag> all = tags.tags();
+        return OverviewModel.of(session.plan(), session.today(), new RoundService(session).current(), framework, tags.coverage(framework, all),
+                all.stream().filter(FrameworkTag::needsReview).toList(), brags);
     }
 
     /** The current update round's return rate; a link to the rounds view, where the lead chases. */
