@@ -38,7 +38,10 @@ class StartupPreviewTest extends WindowTest {
     void release() { hold.countDown(); }
 
     /** The window as {@link WindowHarness} makes it, with the executor's worker busy until {@link #hold} is released. */
-    private void openHeld(FxRobot robot, Path plan) {
+    private void openHeld(FxRobot robot, Path plan) { openHeld(robot, plan, false); }
+
+    /** {@code named}: as a plan named on the command line (a double-clicked file) is opened, by its path as text. */
+    private void openHeld(FxRobot robot, Path plan, boolean named) {
         h = WindowHarness.unopened(robot);
         h.executor.run(null, () -> hold.await(1, TimeUnit.MINUTES), r -> { });
         ErrorReporter errors = new ErrorReporter(dir.resolve("test.log"), h.dialogs);
@@ -50,7 +53,8 @@ class StartupPreviewTest extends WindowTest {
             Theme.style(scene);
             stage.setScene(scene);
             stage.show();
-            h.window.open(plan, false);
+            if (named) h.window.open(plan.toString(), false);
+            else h.window.open(plan, false);
         });
     }
 
@@ -86,6 +90,18 @@ class StartupPreviewTest extends WindowTest {
         Node now = robot.from(h.window.root()).lookup("#overview").query();
         assertTrue(robot.from(now).lookup(".button").queryAllAs(Button.class).stream()
                 .filter(b -> b.getId() != null && b.getId().startsWith("review-")).noneMatch(Button::isDisabled), "editing is on");
+        assertTrue(h.failures.isEmpty(), h.failures.toString());
+    }
+
+    @Test
+    void aPlanNamedOnTheCommandLineIsPreviewedToo(FxRobot robot) throws Exception {
+        Path plan = TestPlans.demoFile(dir);
+        openHeld(robot, plan, true);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> overviewFigures(robot) != null);
+        assertTrue(h.window.context().isEmpty(), "the figures came before the safe open");
+        hold.countDown();
+        h.idle();
+        assertTrue(h.window.context().isPresent(), "opened: " + h.dialogs.messages + " " + h.failures);
         assertTrue(h.failures.isEmpty(), h.failures.toString());
     }
 

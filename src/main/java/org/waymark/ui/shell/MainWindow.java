@@ -149,7 +149,11 @@ public final class MainWindow implements Navigator {
     }
 
     /** Opens a plan file's path or a shared plan's address ({@code postgresql://…}). */
-    public void open(String location, boolean readOnlyRequested) { files.open(location, readOnlyRequested); }
+    public void open(String location, boolean readOnlyRequested) {
+        // a plan file named on the command line (a double-clicked file) gets the start-up preview too
+        if (PlanAddress.isShared(location)) files.open(location, readOnlyRequested);
+        else open(Path.of(location), readOnlyRequested);
+    }
 
     /** The plan already open stays open and in charge (status bar, views, Undo): only the content is put back. */
     private void openFailed(Throwable e) {

@@ -12,6 +12,7 @@ import org.waymark.ui.overview.OverviewView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -25,7 +26,8 @@ import java.util.function.Consumer;
  */
 final class PlanPreview {
 
-    private record Look(PlanSession session, OverviewModel model) {}
+    /** A read-only session on the plan and its overview read through it. */
+    record Look(PlanSession session, OverviewModel model) {}
 
     private final BackgroundExecutor executor;
     private final CommandStack commands;
@@ -44,15 +46,9 @@ final class PlanPreview {
     /** Reads the overview of {@code file} and hands its page to {@code show}, unless {@link #end} came first. Call on the FX thread. */
     void start(Path file, String user, Clock clock, Consumer<Node> show) {
         live = true;
-        executor.alongside(() -> {
-            PlanSession session = PlanOpener.look(file, user, clock);
-            try {
-                return new Look(session, OverviewView.read(session));
-            } catch (RuntimeException e) {
-                session.close();
-                throw e;
-            }
-        }, look -> {
+        // begun before the window when the launcher knew the plan (see EarlyLook): then this waits for that read
+        Callable<Look> read = EarlyLook.take(file, user).<Callable<Look>>map(early -> early::join).orElse(() -> read(file, user, clock));
+        executor.alongside(read, look -> {
             if (!live) {
                 close(look);
                 return;
@@ -64,6 +60,17 @@ final class PlanPreview {
         }, e -> {
             // Nothing to show early: the safe open reads the file again, and says what is wrong with it if anything is.
         });
+    }
+
+    /** Opens the plan read-only and reads its overview; on any thread but the FX thread. */
+    static Look read(Path file, String user, Clock clock) {
+        PlanSession session = PlanOpener.look(file, user, clock);
+        try {
+            return new Look(session, OverviewView.read(session));
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
     }
 
     /** The open has ended: the figures that were shown, if any, and the preview's connection is closed. Call on the FX thread. */
