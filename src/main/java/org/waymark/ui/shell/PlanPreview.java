@@ -12,7 +12,6 @@ import org.waymark.ui.overview.OverviewView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -27,7 +26,7 @@ import java.util.function.Consumer;
 final class PlanPreview {
 
     /** A read-only session on the plan and its overview read through it. */
-    record Look(PlanSession session, OverviewModel model) {}
+    private record Look(PlanSession session, OverviewModel model) {}
 
     private final BackgroundExecutor executor;
     private final CommandStack commands;
@@ -46,9 +45,7 @@ final class PlanPreview {
     /** Reads the overview of {@code file} and hands its page to {@code show}, unless {@link #end} came first. Call on the FX thread. */
     void start(Path file, String user, Clock clock, Consumer<Node> show) {
         live = true;
-        // begun before the window when the launcher knew the plan (see EarlyLook): then this waits for that read
-        Callable<Look> read = EarlyLook.take(file, user).<Callable<Look>>map(early -> early::join).orElse(() -> read(file, user, clock));
-        executor.alongside(read, look -> {
+        executor.alongside(() -> read(file, user, clock), look -> {
             if (!live) {
                 close(look);
                 return;
@@ -62,8 +59,8 @@ final class PlanPreview {
         });
     }
 
-    /** Opens the plan read-only and reads its overview; on any thread but the FX thread. */
-    static Look read(Path file, String user, Clock clock) {
+    /** Opens the plan read-only and reads its overview; on the look's thread. */
+    private static Look read(Path file, String user, Clock clock) {
         PlanSession session = PlanOpener.look(file, user, clock);
         try {
             return new Look(session, OverviewView.read(session));

@@ -30,7 +30,6 @@ public final class WaymarkApp extends Application {
     private BackgroundExecutor executor;
 
     public static void launchWindow(String[] args) {
-        EarlyLook.beginFor(args);
         Application.launch(WaymarkApp.class, args);
     }
 
