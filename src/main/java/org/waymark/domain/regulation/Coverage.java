@@ -31,8 +31,8 @@ public final class Coverage {
     public static List<StatementCoverage> of(Framework framework, Plan plan, Map<Long, Set<String>> requirementTags,
                                              Map<Long, Set<String>> actionTags, LocalDate today) {
         // One pass over the plan, grouping by item code, rather than one pass per item: the overview reads this after
-        // every write, and a framework has some 35 items. Each group keeps the plan's order (CoverageReferenceTest compares it
-        // with the pass-per-item reading over thousands of random taggings).
+        // every write, and a framework has some 35 items. Each group keeps the plan's order (CoverageReferenceTest
+        // compares it with the pass-per-item reading over thousands of random taggings).
         Map<String, List<Requirement>> findingsByCode = new HashMap<>();
         for (Requirement r : plan.requirements()) {
             for (String code : requirementTags.getOrDefault(r.id(), Set.of())) findingsByCode.computeIfAbsent(code, k -> new ArrayList<>()).add(r);

@@ -4,7 +4,6 @@ import org.waymark.app.TagService;
 import org.waymark.domain.BragCache;
 import org.waymark.domain.FrameworkTag;
 import org.waymark.domain.regulation.Framework;
-import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -18,6 +17,8 @@ import org.waymark.ui.ScrollingPage;
 import org.waymark.ui.widgets.Cards;
 import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanView;
+
+import java.util.List;
 
 /**
  * The landing view: are we on track to leave the regime? Exit readiness, warning-notice deadlines, the
