@@ -5,7 +5,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.app.ActionService;
 import org.waymark.app.PlanHealth;
-import org.waymark.app.PlanPublish;
 import org.waymark.app.PlanSession;
 import org.waymark.app.TestPlans;
 import org.waymark.domain.ProgressUpdate;
@@ -26,8 +25,7 @@ class SharedAuditBatchTest {
     @TempDir Path dir;
 
     @Test void aWriteOfThousandsOfAuditRowsKeepsOneChainThatProvesTheData(SharedServer server) {
-        String shared = server.location(server.newDatabase());
-        assertTrue(PlanPublish.publish(TestPlans.demoFile(dir), shared, "tester", TestPlans.CLOCK).verified());
+        String shared = server.publishedDemo(dir);
         try (PlanSession s = PlanSession.open(shared, false, "tester", TestPlans.CLOCK)) {
             long action = s.plan().actions().get(0).id();
             long before = s.auditRows();
@@ -48,8 +46,7 @@ class SharedAuditBatchTest {
     }
 
     @Test void aWriteWhoseAuditRowsAreRefusedLeavesNothingAndTheNextWriteWorks(SharedServer server) {
-        String shared = server.location(server.newDatabase());
-        assertTrue(PlanPublish.publish(TestPlans.demoFile(dir), shared, "tester", TestPlans.CLOCK).verified());
+        String shared = server.publishedDemo(dir);
         try (PlanSession s = PlanSession.open(shared, false, "tester", TestPlans.CLOCK)) {
             long action = s.plan().actions().get(0).id();
             long before = s.auditRows();

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.app.ActionService;
 import org.waymark.app.PlanHealth;
-import org.waymark.app.PlanPublish;
 import org.waymark.app.PlanSession;
 import org.waymark.app.TestPlans;
 import org.waymark.domain.Milestone;
@@ -37,8 +36,7 @@ class SharedConcurrentWritersTest {
     @TempDir Path dir;
 
     @Test void twoWritersAtOnceLoseNothingAndKeepOneChain(SharedServer server) throws Exception {
-        String shared = server.location(server.newDatabase());
-        assertTrue(PlanPublish.publish(TestPlans.demoFile(dir), shared, "tester", TestPlans.CLOCK).verified());
+        String shared = server.publishedDemo(dir);
         long first;
         long second;
         long auditBefore;

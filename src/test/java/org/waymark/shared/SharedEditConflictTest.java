@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.app.ActionService;
-import org.waymark.app.PlanPublish;
 import org.waymark.app.PlanSession;
 import org.waymark.app.Refused;
 import org.waymark.app.TestPlans;
@@ -28,8 +27,7 @@ class SharedEditConflictTest {
     @TempDir Path dir;
 
     @Test void editsOfDifferentDetailsMergeAndEditsOfTheSameDetailAreRefused(SharedServer server) {
-        String shared = server.location(server.newDatabase());
-        assertTrue(PlanPublish.publish(TestPlans.demoFile(dir), shared, "tester", TestPlans.CLOCK).verified());
+        String shared = server.publishedDemo(dir);
         try (PlanSession ann = PlanSession.open(shared, false, "Ann", TestPlans.CLOCK);
              PlanSession ben = PlanSession.open(shared, false, "Ben", TestPlans.CLOCK)) {
             Action shownToAnn = ann.plan().actions().get(3);
@@ -53,8 +51,7 @@ class SharedEditConflictTest {
     }
 
     @Test void undoDoesNotPutBackARowOverSomeoneElsesLaterChange(SharedServer server) {
-        String shared = server.location(server.newDatabase());
-        assertTrue(PlanPublish.publish(TestPlans.demoFile(dir), shared, "tester", TestPlans.CLOCK).verified());
+        String shared = server.publishedDemo(dir);
         try (PlanSession ann = PlanSession.open(shared, false, "Ann", TestPlans.CLOCK);
              PlanSession ben = PlanSession.open(shared, false, "Ben", TestPlans.CLOCK)) {
             Action a = ann.plan().actions().stream().filter(x -> x.status() == ActionStatus.IN_PROGRESS).findFirst().orElseThrow();
@@ -82,8 +79,7 @@ class SharedEditConflictTest {
     }
 
     @Test void aStatusChosenOnAnOlderViewIsRefusedNamingWhoChangedItAndWhen(SharedServer server) {
-        String shared = server.location(server.newDatabase());
-        assertTrue(PlanPublish.publish(TestPlans.demoFile(dir), shared, "tester", TestPlans.CLOCK).verified());
+        String shared = server.publishedDemo(dir);
         try (PlanSession ann = PlanSession.open(shared, false, "Ann", TestPlans.CLOCK);
              PlanSession ben = PlanSession.open(shared, false, "Ben", TestPlans.CLOCK)) {
             Action a = ann.plan().actions().stream().filter(x -> x.status() == ActionStatus.IN_PROGRESS).findFirst().orElseThrow();

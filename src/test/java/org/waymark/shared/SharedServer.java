@@ -103,6 +103,15 @@ public final class SharedServer {
         return name;
     }
 
+    /** The demo plan published into a new database: its address, as the superuser. Fails unless the copy verified. */
+    public String publishedDemo(java.nio.file.Path dir) {
+        String shared = location(newDatabase());
+        if (!org.waymark.app.PlanPublish.publish(org.waymark.app.TestPlans.demoFile(dir), shared, "tester", org.waymark.app.TestPlans.CLOCK).verified()) {
+            throw new AssertionError("the published demo plan did not verify");
+        }
+        return shared;
+    }
+
     /** The shared plan's address for a database, as the superuser (who needs no password here). */
     public String location(String database) { return location(SUPERUSER, database); }
 
