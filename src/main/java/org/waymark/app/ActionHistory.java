@@ -70,6 +70,7 @@ public final class ActionHistory {
             boolean created = "created".equals(r.field());
             what = entity + (created ? " added" : " removed");
             if ("action".equals(r.entity())) what = created ? "Action created" : "Action removed";
+            if ("date_revision".equals(r.entity())) what = revision(created, created ? r.newValue() : r.oldValue(), r.why());
             change = summary(r.entity(), created ? r.newValue() : r.oldValue());
         } else {
             String field = FIELDS.getOrDefault(r.field(), r.field());
@@ -78,6 +79,18 @@ public final class ActionHistory {
             if (r.oldValue() == null) change = value(plan, r.field(), r.newValue());
         }
         return new Line(r.id(), when(r.at()), r.who(), what, change, r.why() == null ? "" : r.why());
+    }
+
+    /**
+     * A date revision added or removed, in the words of the approval workflow: one without an approver is a request,
+     * and a request removed is rejected (its why is the rejecter's comment) unless it was the undo of asking.
+     */
+    private static String revision(boolean created, String json, String why) {
+        JsonNode n = parse(json);
+        boolean request = n != null && n.isObject() && !n.hasNonNull("approvedBy");
+        if (!request) return created ? "Due date revision added" : "Due date revision removed";
+        if (created) return "New due date asked for";
+        return why != null && why.startsWith("Undo: ") ? "Request for a new due date withdrawn" : "New due date rejected";
     }
 
     /** What a created or removed child was, from the JSON its audit row holds. */

@@ -108,6 +108,11 @@ class RevisionApprovalTest {
             assertEquals(ALEX, rows.get(1).who());
             assertEquals("Use the second supplier instead", rows.get(1).why());
             assertTrue(s.history("action", id).stream().noneMatch(r -> r.field().equals("currentDue")), "the due date never moved");
+            // the editor's History tab says it in the workflow's words
+            List<ActionHistory.Line> lines = new ActionHistory(s).of(id);
+            assertTrue(lines.stream().anyMatch(l -> l.what().equals("New due date rejected") && l.why().equals("Use the second supplier instead")
+                    && l.who().equals(ALEX)), lines.toString());
+            assertTrue(lines.stream().anyMatch(l -> l.what().equals("New due date asked for") && l.who().equals(SAM)), lines.toString());
 
             // Undo of the reject puts the request back; undo of an approval puts the date back.
             DateRevision back = requests.reinstate(asked, "Undo: reject new date");

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.waymark.app.AuditEntryView;
 import org.waymark.app.Identity;
 import org.waymark.app.PlanSession;
@@ -144,6 +145,13 @@ class RevisionApprovalWindowTest extends WindowTest {
                 ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", shots.resolve("dates-pending-" + theme + "-" + size[0] + "x" + size[1] + ".png").toFile());
             }
         }
+        // the History tab says the request in the workflow's words
+        robot.interact(() -> h.register().editor().selectTab("tab-history"));
+        h.idle();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !robot.from(editor(robot)).lookup(".history-text")
+                .queryAll().stream().filter(n -> n instanceof javafx.scene.text.Text t && "New due date asked for".equals(t.getText())).toList().isEmpty());
+        WritableImage image = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", shots.resolve("history-asked-dark-1600x1000.png").toFile());
     }
 
     /** A demo plan with someone allowed to approve; the window opens on one in-progress action's Dates tab. */
