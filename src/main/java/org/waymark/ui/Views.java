@@ -28,20 +28,7 @@ public final class Views {
     @FunctionalInterface
     public interface Factory { PlanView create(PlanContext ctx, Navigator nav); }
 
-    public record Entry(String id, String title, Ikon icon, Factory factory) {
-
-        /** The view for an open plan, dressed as the window shows every view. */
-        public PlanView build(PlanContext ctx, Navigator nav) {
-            PlanView v = factory.create(ctx, nav);
-            v.node().getStyleClass().add("plan-view");
-            v.node().setId(v.node().getId() == null ? "view-" + v.id() : v.node().getId());
-            // Zoomed in, a table scrolls sideways rather than cutting its column headers short.
-            org.waymark.ui.widgets.TableHeaders.neverTruncateIn(v.node());
-            return v;
-        }
-    }
-
-    public static java.util.Optional<Entry> byId(String id) { return all().stream().filter(e -> e.id().equals(id)).findFirst(); }
+    public record Entry(String id, String title, Ikon icon, Factory factory) {}
 
     private Views() {}
 

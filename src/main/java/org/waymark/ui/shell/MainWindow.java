@@ -35,6 +35,7 @@ import org.waymark.ui.overview.OverviewView;
 import org.waymark.ui.register.RegisterView;
 import org.waymark.ui.reliability.AuditBrokenBanner;
 import org.waymark.ui.reliability.NoticeBanner;
+import org.waymark.ui.widgets.TableHeaders;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -129,17 +130,7 @@ public final class MainWindow implements Navigator {
 
     public CommandStack commands() { return commands; }
 
-    public Optional<PlanView> view(String id) { return Optional.ofNullable(viewFor(id)); }
-
-    /**
-     * The open plan's view with this id, built the first time it is asked for: building all ten at the open held the
-     * FX thread for a quarter of a second while the plan was already on screen, for views most sessions never visit.
-     */
-    private PlanView viewFor(String id) {
-        if (context == null) return null;
-        PlanContext ctx = context;
-        return views.computeIfAbsent(id, k -> Views.byId(k).map(e -> e.build(ctx, this)).orElse(null));
-    }
+    public Optional<PlanView> view(String id) { return Optional.ofNullable(views.get(id)); }
 
     public PlanView currentView() { return current; }
 
@@ -204,6 +195,13 @@ public final class MainWindow implements Navigator {
         sharedPlan.set(session.shared());
         noPlan.set(false);
         views.clear();
+        for (Views.Entry e : Views.all()) views.put(e.id(), e.factory().create(context, this));
+        for (PlanView v : views.values()) {
+            v.node().getStyleClass().add("plan-view");
+            v.node().setId(v.node().getId() == null ? "view-" + v.id() : v.node().getId());
+            // Zoomed in, a table scrolls sideways rather than cutting its column headers short.
+            TableHeaders.neverTruncateIn(v.node());
+        }
         if (old != null && old.session() != session) executor.run("Closing the previous plan…", () -> { old.session().close(); return null; }, r -> { });
         // A shared plan by its address, which never holds a password; a plan file by its path.
         if (!session.readOnly()) settings.save(preferences.get().withRecent(session.shared() ? session.location() : session.file().toAbsolutePath().toString()));
@@ -214,17 +212,17 @@ public final class MainWindow implements Navigator {
         statusBar.checkAudit(context.session());
         current = null;
         navigation.clear();
-        showView(viewFor("overview") != null ? "overview" : "register");
+        showView(views.containsKey("overview") ? "overview" : "register");
         // The register is where Ctrl+F and every "open the action" link land: build its rows now, in the background,
         // after the overview's figures (the one executor runs them in turn, and the overview is what is on screen).
-        if (current != null && "overview".equals(current.id()) && viewFor("register") != null) viewFor("register").refresh();
+        if (views.get("register") != null && views.containsKey("overview")) views.get("register").refresh();
         if (!session.readOnly() && !Identity.chosen(preferences.get())) settings.askWhoYouAre(context);
     }
 
     // ---- Navigator -----------------------------------------------------------------------------------------
 
     @Override public void showView(String viewId) {
-        PlanView v = viewFor(viewId);
+        PlanView v = views.get(viewId);
         if (v == null) return;
         if (current != v) {
             current = v;
@@ -236,12 +234,12 @@ public final class MainWindow implements Navigator {
 
     @Override public void showRegister(RegisterQuery query) {
         showView("register");
-        if (viewFor("register") instanceof RegisterView r) r.show(query);
+        if (views.get("register") instanceof RegisterView r) r.show(query);
     }
 
     @Override public void openAction(long actionId) {
         showView("register");
-        if (viewFor("register") instanceof RegisterView r) r.openAction(actionId);
+        if (views.get("register") instanceof RegisterView r) r.openAction(actionId);
     }
 
     // ---- the File menu's actions ---------------------------------------------------------------------------
@@ -272,7 +270,7 @@ public final class MainWindow implements Navigator {
     /** Others changed a shared plan: the open editor warns if its action moved, then every view shows the plan as it is now. */
     private void othersChanged(Map<Long, String> byAction) {
         if (context == null) return;
-        if (viewFor("register") instanceof RegisterView r) r.othersChanged(byAction);
+        if (views.get("register") instanceof RegisterView r) r.othersChanged(byAction);
         statusBar.countAudit(context.session());
         if (current != null) current.refresh();
         updateTitle();
@@ -301,7 +299,7 @@ public final class MainWindow implements Navigator {
     void find() {
         if (context == null) return;
         showView("register");
-        if (!(viewFor("register") instanceof RegisterView r)) return;
+        if (!(views.get("register") instanceof RegisterView r)) return;
         r.focusSearch();
         // The view swap's focus clean-up runs in the next pulse and can hand focus to the toolbar: ask again after it.
         javafx.scene.Scene scene = root.getScene();
