@@ -218,12 +218,12 @@ public final class PlanDatabase implements AutoCloseable {
                 T result = work.run(tx);
                 AuditLog.Appended audit = AuditLog.chain(head, who(who), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), tx.entries(), keys);
                 // marked before the commit, so a watcher that sees the new head already knows these rows are ours
-                if (location instanceof PlanLocation.Shared) ownRows.addAll(java.util.stream.LongStream.rangeClosed(head.lastId() + 1,
-                        head.lastId() + tx.entries().size()).boxed().toList());
+                List<Long> mine = java.util.stream.LongStream.rangeClosed(head.lastId() + 1, audit.lastId()).boxed().toList();
+                if (location instanceof PlanLocation.Shared) ownRows.addAll(mine);
                 try {
                     dialect.appendAndCommit(connection, audit);
                 } catch (SQLException | RuntimeException e) {
-                    ownRows.removeAll(java.util.stream.LongStream.rangeClosed(head.lastId() + 1, head.lastId() + tx.entries().size()).boxed().toList());
+                    ownRows.removeAll(mine);
                     throw e;
                 }
                 return result;

@@ -9,15 +9,7 @@ final class Stats {
     interface Timed { void run() throws Exception; }
 
     static double medianMillis(int warmups, int runs, Timed body) throws Exception {
-        for (int i = 0; i < warmups; i++) body.run();
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            body.run();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+        return alternatingMedians(warmups, runs, body)[0];
     }
 
     /**
