@@ -7,9 +7,15 @@ import java.util.List;
 /**
  * A plan opened through {@link PlanOpener}: the session, whether it could be opened for editing and, if not, why;
  * the audit chain's state (a broken chain is shown as a banner); and the backup taken on the way in.
- * Closing the session releases the plan's lock.
+ * Closing the session releases the plan's lock. {@code onNetworkDrive}: a plan file found on another computer's
+ * disk, where the window offers to publish it to a shared plan instead.
  */
-public record OpenedPlan(PlanSession session, Access access, LockInfo heldBy, AuditCheck audit, Path backup, List<String> notices) {
+public record OpenedPlan(PlanSession session, Access access, LockInfo heldBy, AuditCheck audit, Path backup, List<String> notices,
+                         boolean onNetworkDrive) {
+
+    public OpenedPlan(PlanSession session, Access access, LockInfo heldBy, AuditCheck audit, Path backup, List<String> notices) {
+        this(session, access, heldBy, audit, backup, notices, false);
+    }
 
     /** How the plan ended up open. */
     public enum Access { EDITING, READ_ONLY_CHOSEN, READ_ONLY_IN_USE, READ_ONLY_NOT_WRITABLE, READ_ONLY_UNEXPECTED_SCHEMA,

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Opens a plan the safe way, for the window and for anything else a person drives. First it looks at the file
@@ -98,8 +99,9 @@ public final class PlanOpener {
             if (reason.startsWith(Backups.BEFORE_UPGRADE)) notices.add("The plan was upgraded from format " + seen.version + " to " + Migrations.LATEST
                     + ". A backup of the earlier version was kept: " + backup.getFileName());
             Path opened = file;
-            NetworkDrive.of(opened).ifPresent(kind -> notices.add(NetworkDrive.warning(opened, kind)));
-            return new OpenedPlan(session, OpenedPlan.Access.EDITING, null, seen.audit, backup, List.copyOf(notices));
+            Optional<String> network = NetworkDrive.of(opened);
+            network.ifPresent(kind -> notices.add(NetworkDrive.warning(opened, kind)));
+            return new OpenedPlan(session, OpenedPlan.Access.EDITING, null, seen.audit, backup, List.copyOf(notices), network.isPresent());
         } catch (RuntimeException e) {
             lock.close();
             throw e;

@@ -1,6 +1,8 @@
 package org.waymark.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -74,6 +76,7 @@ final class SharedPlan {
             }
             c.setAutoCommit(false);
             try {
+                actAsOwner(c);
                 Migrations.migrate(c, schemaVersion);
                 TableDump.write(c, tables);
                 c.commit();
@@ -90,6 +93,21 @@ final class SharedPlan {
         } catch (RuntimeException e) {
             close(c);
             throw e;
+        }
+    }
+
+    /**
+     * For this transaction only, acts as the database's owner when the login may (docs/SHARED.md's admin logins are
+     * members of {@code waymark_admin}, which owns the database): the plan's tables are then that role's, so any admin
+     * can upgrade them and grant on them, not only the person who published. A login that may not stays itself.
+     */
+    private static void actAsOwner(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                SELECT set_config('role', o.name, true) FROM (SELECT pg_get_userbyid(datdba) AS name FROM pg_database
+                 WHERE datname = current_database()) o
+                 WHERE o.name <> current_user AND CASE WHEN current_setting('server_version_num')::int >= 160000
+                       THEN pg_has_role(current_user, o.name, 'SET') ELSE pg_has_role(current_user, o.name, 'MEMBER') END""")) {
+            while (rs.next()) { /* set_config did the work */ }
         }
     }
 

@@ -55,8 +55,14 @@ class SharedRolesTest {
 
         passwords = server.passwords(dir, "jsmith", "akhan", "board");
 
-        String admin = server.location("jsmith", db) + "?options=-c%20role%3Dwaymark_admin";
-        assertTrue(PlanPublish.publish(TestPlans.demoFile(dir), admin, "tester", TestPlans.CLOCK).verified());
+        // an admin login publishes as itself; the copy acts as the database's owner, so waymark_admin owns the tables
+        assertTrue(PlanPublish.publish(TestPlans.demoFile(dir), server.location("jsmith", db), "tester", TestPlans.CLOCK).verified());
+        try (Connection c = server.superuserConnection(db); Statement st = c.createStatement();
+             java.sql.ResultSet owners = st.executeQuery("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")) {
+            assertTrue(owners.next());
+            assertEquals("waymark_admin", owners.getString(1));
+            assertFalse(owners.next(), "one owner for every table");
+        }
         try (Connection c = login(server, "jsmith", db); Statement st = c.createStatement()) {
             for (String s : statements(blocks.get(4), db)) st.execute(s);
         }

@@ -108,13 +108,7 @@ class SharedShotsTest extends WindowTest {
         h.idle();
     }
 
-    private void snapshot(javafx.scene.control.DialogPane pane, String name) {
-        Theme.decorate(pane);
-        pane.getStylesheets().setAll(stage.getScene().getStylesheets());
-        pane.applyCss();
-        pane.layout();
-        Shots.write(pane.getScene().snapshot(null), OUT.resolve(name + ".png"));
-    }
+    private void snapshot(javafx.scene.control.DialogPane pane, String name) { Shots.dialog(pane, stage.getScene(), OUT.resolve(name + ".png")); }
 
     private void shoot(Scene scene, String name) {
         h.idle();

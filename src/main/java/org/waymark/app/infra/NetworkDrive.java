@@ -45,7 +45,7 @@ public final class NetworkDrive {
     public static String warning(Path file, String kind) {
         return "This plan is on a network drive (" + kind + "). A plan file there is safe for one person on one computer at a time only: "
                 + "two people editing it over the network can damage it, and its lock does not reach across computers. For a plan several "
-                + "people edit, publish it to a shared plan on the trust's PostgreSQL server: waymark publish \"" + file.getFileName()
-                + "\" --to postgresql://HOST/DATABASE (the administrator's guide is docs/SHARED.md).";
+                + "people edit, publish it to a shared plan on the trust's PostgreSQL server (File › Publish to a shared plan…, or from the "
+                + "command line: waymark publish \"" + file.getFileName() + "\" --to postgresql://HOST/DATABASE).";
     }
 }

@@ -1,9 +1,11 @@
 package org.waymark.ui.reliability;
 
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.waymark.ui.widgets.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.waymark.app.OpenedPlan;
@@ -27,8 +29,20 @@ public final class NoticeBanner extends HBox {
         getChildren().addAll(icon, label);
     }
 
-    /** The notices of an opened plan as one banner, or empty when there is nothing to say. */
-    public static Optional<NoticeBanner> forPlan(OpenedPlan opened) {
-        return opened.notices().isEmpty() ? Optional.empty() : Optional.of(new NoticeBanner(String.join("\n", opened.notices())));
+    /**
+     * The notices of an opened plan as one banner, or empty when there is nothing to say. A plan file on a network
+     * drive gets a button that starts {@code publish}, the way its notice recommends.
+     */
+    public static Optional<NoticeBanner> forPlan(OpenedPlan opened, Runnable publish) {
+        if (opened.notices().isEmpty()) return Optional.empty();
+        NoticeBanner banner = new NoticeBanner(String.join("\n", opened.notices()));
+        if (opened.onNetworkDrive()) {
+            Button button = new Button("Publish to a shared plan…");
+            button.setId("notice-publish");
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setOnAction(e -> publish.run());
+            banner.getChildren().add(button);
+        }
+        return Optional.of(banner);
     }
 }

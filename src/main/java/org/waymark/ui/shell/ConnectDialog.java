@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * File › Connect to a shared plan…: the server, database and login of a plan kept in a PostgreSQL database, and how
- * the connection is protected. It never asks for a password: the database driver reads it from the user's password
- * file, so none is typed here, kept in memory, written to the preferences or shown in File › Recent. After a failed
- * connection it opens again with what was typed and the reason above the fields.
+ * File › Connect to a shared plan… (and File › Publish to a shared plan…, which asks the same): the server, database
+ * and login of a plan kept in a PostgreSQL database, and how the connection is protected. It never asks for a
+ * password: the database driver reads it from the user's password file, so none is typed here, kept in memory,
+ * written to the preferences or shown in File › Recent. After a failure it opens again with what was typed and the
+ * reason above the fields.
  */
 final class ConnectDialog extends Dialog<ConnectDialog.Typed> {
 
@@ -30,7 +31,9 @@ final class ConnectDialog extends Dialog<ConnectDialog.Typed> {
         Integer portNumber() { return port.isBlank() ? null : Integer.valueOf(port.strip()); }
     }
 
-    static final ButtonType CONNECT = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+    /** What the address is for: opening a shared plan, or publishing the open plan file into an empty database. */
+    enum Purpose { CONNECT, PUBLISH }
+
     static final List<String> TLS = List.of("prefer", "require", "verify-full");
 
     final TextField host = field("connect-host", "dbhost.trust.nhs.uk");
@@ -40,9 +43,15 @@ final class ConnectDialog extends Dialog<ConnectDialog.Typed> {
     final ChoiceBox<String> tls = new ChoiceBox<>();
     final Label problem = new Label();
 
-    ConnectDialog(Typed typed, String failure) {
-        setTitle("Connect to a shared plan");
-        setHeaderText("Open a plan kept in your trust's PostgreSQL database");
+    ConnectDialog(Typed typed, String failure) { this(Purpose.CONNECT, typed, failure, null); }
+
+    /** {@code planName} names the plan file being published; unused when connecting. */
+    ConnectDialog(Purpose purpose, Typed typed, String failure, String planName) {
+        boolean publish = purpose == Purpose.PUBLISH;
+        setTitle(publish ? "Publish to a shared plan" : "Connect to a shared plan");
+        setHeaderText(publish ? "Copy " + planName + ", audit trail and all, into an empty database on your trust's PostgreSQL server. "
+                + "The file itself is not changed." : "Open a plan kept in your trust's PostgreSQL database");
+        ButtonType go = new ButtonType(publish ? "Publish" : "Connect", ButtonBar.ButtonData.OK_DONE);
         host.setText(typed.host());
         port.setText(typed.port());
         database.setText(typed.database());
@@ -72,19 +81,28 @@ final class ConnectDialog extends Dialog<ConnectDialog.Typed> {
         password.setWrapText(true);
         password.getStyleClass().add("text-muted");
         VBox body = new VBox(12, problem, grid, password);
+        if (publish) {
+            Label owner = new Label("Ask your database administrator for an empty database made for this plan, and use the login that owns it: "
+                    + "publishing writes the plan's whole history, everyone's changes included, which only the owner may. "
+                    + "Afterwards everyone opens the shared plan (File › Connect to a shared plan…) instead of this file.");
+            owner.setId("publish-owner-help");
+            owner.setWrapText(true);
+            owner.getStyleClass().add("text-muted");
+            body.getChildren().add(owner);
+        }
         body.setPrefWidth(560);
         getDialogPane().setContent(body);
-        getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
-        getDialogPane().setId("connect-dialog");
+        getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
+        getDialogPane().setId(publish ? "publish-dialog" : "connect-dialog");
         // Refused here, the dialog stays open with everything typed.
-        getDialogPane().lookupButton(CONNECT).addEventFilter(ActionEvent.ACTION, e -> {
+        getDialogPane().lookupButton(go).addEventFilter(ActionEvent.ACTION, e -> {
             String wrong = check();
             if (wrong != null) {
                 problem.setText(wrong);
                 e.consume();
             }
         });
-        setResultConverter(b -> b == CONNECT ? typed() : null);
+        setResultConverter(b -> b == go ? typed() : null);
     }
 
     Typed typed() {

@@ -52,6 +52,7 @@ final class MainMenus {
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> w.files.chooseAndOpen(true));
         w.recent.setId("menu-recent");
         MenuItem connect = item("Connect to a _shared plan…", "menu-connect", MaterialDesignD.DATABASE_OUTLINE, null, w.files::connect);
+        MenuItem publish = item("_Publish to a shared plan…", "menu-publish", MaterialDesignD.DATABASE_EXPORT_OUTLINE, null, w.files::publish);
         MenuItem copy = item("Save a _copy…", "menu-save-copy", MaterialDesignC.CONTENT_SAVE_ALL_OUTLINE,
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), w.files::saveCopy);
         MenuItem importItem = item("_Import…", "menu-import", MaterialDesignF.FILE_IMPORT_OUTLINE, shortcut(KeyCode.I), w::openImport);
@@ -63,8 +64,9 @@ final class MainMenus {
         for (MenuItem m : List.of(copy, export, pack)) m.disableProperty().bind(w.noPlan);
         importItem.disableProperty().bind(w.noPlan.or(w.readOnly));
         backup.disableProperty().bind(w.noPlan.or(w.sharedPlan));
+        publish.disableProperty().bind(w.noPlan.or(w.sharedPlan));
         restore.disableProperty().bind(w.readOnly.or(w.sharedPlan));
-        file.getItems().addAll(newPlan, open, openRo, connect, w.recent, new SeparatorMenuItem(), copy, new SeparatorMenuItem(), importItem, export, pack,
+        file.getItems().addAll(newPlan, open, openRo, connect, w.recent, new SeparatorMenuItem(), copy, publish, new SeparatorMenuItem(), importItem, export, pack,
                 new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("_Edit");

@@ -180,7 +180,7 @@ public final class MainWindow implements Navigator {
             if (!opened.session().shared()) b.setOnEditAnyway(() -> files.openAcceptingBroken(opened.session().file()));
             banners.getChildren().add(b);
         });
-        NoticeBanner.forPlan(opened).ifPresent(banners.getChildren()::add);
+        NoticeBanner.forPlan(opened, files::publish).ifPresent(banners.getChildren()::add);
         StartupProbe.mark("views-built");
         if (current instanceof OverviewView o) StartupProbe.planShown(stage, o.loadingProperty());
         else StartupProbe.planShown(stage);

@@ -46,6 +46,7 @@ final class PlanFiles {
     private final Clock clock;
     private final PlanOpener opener;
     private final Host host;
+    private final PublishFlow publishing;
 
     PlanFiles(Stage stage, BackgroundExecutor executor, DialogService dialogs, ErrorReporter errors, ObjectProperty<Preferences> preferences,
               Clock clock, PlanOpener opener, Host host) {
@@ -57,6 +58,7 @@ final class PlanFiles {
         this.clock = clock;
         this.opener = opener;
         this.host = host;
+        this.publishing = new PublishFlow(executor, dialogs, errors, clock, this::user, address -> open(address, false));
     }
 
     /**
@@ -99,6 +101,11 @@ final class PlanFiles {
             }
             openShared(address, false, t);
         });
+    }
+
+    /** File › Publish to a shared plan…, and the network-drive banner's button: see {@link PublishFlow}. */
+    void publish() {
+        host.context().filter(ctx -> !ctx.session().shared()).ifPresent(ctx -> publishing.publish(ctx.session().file()));
     }
 
     /**

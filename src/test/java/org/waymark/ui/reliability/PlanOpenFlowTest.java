@@ -92,7 +92,7 @@ class PlanOpenFlowTest {
         assertEquals(OpenedPlan.Access.READ_ONLY_IN_USE, opened.get().access());
         robot.interact(() -> {
             BorderPane root = new BorderPane(new Label("(the plan's views)"));
-            root.setTop(new VBox(NoticeBanner.forPlan(opened.get()).orElseThrow()));
+            root.setTop(new VBox(NoticeBanner.forPlan(opened.get(), () -> { }).orElseThrow()));
             stage.getScene().setRoot(root);
         });
         String text = robot.lookup("#open-notice-text").queryAs(Label.class).getText();
