@@ -38,6 +38,18 @@ public final class Attention {
     private static final Comparator<Item> MOST_OVERDUE = Comparator.comparingLong(Item::days).reversed().thenComparing(i -> i.action().ref());
     private static final Comparator<Item> SOONEST = Comparator.comparingLong(Item::days).thenComparing(i -> i.action().ref());
 
+    /** A request for a new due date that awaits a second person's approval, with its action. */
+    public record Awaiting(Action action, DateRevision request) {}
+
+    /** Every request for a new due date awaiting approval, in the plan's order of actions and, within one, as asked. */
+    public static List<Awaiting> awaitingApproval(Plan plan) {
+        List<Awaiting> out = new ArrayList<>();
+        for (Action a : plan.actions()) {
+            for (DateRevision r : plan.revisionsOf(a.id())) if (r.pending()) out.add(new Awaiting(a, r));
+        }
+        return out;
+    }
+
     /** Open actions past their current due date, most overdue first. */
     public static List<Item> overdue(Plan plan, LocalDate today) {
         List<Item> out = new ArrayList<>();

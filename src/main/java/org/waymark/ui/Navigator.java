@@ -7,5 +7,8 @@ public interface Navigator {
 
     void openAction(long actionId);
 
+    /** An action in its editor, on one of its tabs ({@code "dates"}, {@code "history"}…); where there are no tabs, the action. */
+    default void openAction(long actionId, String tab) { openAction(actionId); }
+
     void showView(String viewId);
 }

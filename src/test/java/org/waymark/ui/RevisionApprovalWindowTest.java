@@ -119,6 +119,57 @@ class RevisionApprovalWindowTest extends WindowTest {
         assertTrue(h.session().plan().revisionsOf(a.id()).stream().noneMatch(DateRevision::pending));
     }
 
+    @Test
+    void theOverviewListsTheRequestsAwaitingApprovalAndEachOpensItsDatesTab(FxRobot robot) throws Exception {
+        Action a = openWithAction(robot);
+        long before = h.session().plan().actions().stream().mapToLong(x -> h.session().plan().revisionsOf(x.id()).stream().filter(DateRevision::pending).count()).sum();
+        LocalDate newDue = a.currentDue().plusMonths(2);
+        ask(robot, newDue);
+        DateRevision asked = h.session().plan().revisionsOf(a.id()).stream().filter(DateRevision::pending).findFirst().orElseThrow();
+        robot.interact(() -> h.register().editor().selectTab("tab-details"));
+        h.menu("menu-view-overview");
+        waitForOverview(robot);
+
+        javafx.scene.layout.FlowPane line = robot.from(h.window.root()).lookup("#overview-approvals").queryAs(javafx.scene.layout.FlowPane.class);
+        long links = line.getChildren().stream().filter(n -> n instanceof javafx.scene.control.Hyperlink).count();
+        assertEquals(Math.min(before + 1, 8), links, "every request that waits, up to eight");
+        javafx.scene.control.Hyperlink link = robot.from(h.window.root()).lookup("#overview-approval-" + asked.id()).queryAs(javafx.scene.control.Hyperlink.class);
+        assertEquals(a.ref() + " to " + Forms.date(newDue) + " (" + asked.shiftText() + ")", link.getText());
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        for (String theme : List.of(Theme.LIGHT, Theme.DARK)) {
+            robot.interact(() -> { Theme.apply(theme); Theme.decorate(stage.getScene().getRoot()); stage.setWidth(1366); stage.setHeight(768); });
+            h.idle();
+            WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", shots.resolve("overview-approvals-" + theme + "-1366x768.png").toFile());
+        }
+
+        robot.interact(link::fire);
+        h.idle();
+        assertEquals("register", h.window.currentView().id());
+        assertEquals(a.id(), h.register().editor().model().action().get().id());
+        javafx.scene.control.TabPane tabs = robot.from(editor(robot)).lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals("tab-dates", tabs.getSelectionModel().getSelectedItem().getId(), "straight to where it is approved");
+
+        // approved, it no longer waits
+        robot.interact(() -> h.session().actAs(approver + " (" + Identity.osAccount() + ")"));
+        openAction(robot, a.id());
+        h.dialogs.answers.add("Agreed");
+        click(robot, robot.from(editor(robot)).lookup("#approve-revision").queryButton());
+        h.idle();
+        h.menu("menu-view-overview");
+        waitForOverview(robot);
+        assertTrue(robot.from(h.window.root()).lookup("#overview-approval-" + asked.id()).tryQuery().isEmpty(), "approved: no longer listed");
+        assertEquals(before == 0, robot.from(h.window.root()).lookup("#overview-approvals").tryQuery().isEmpty(), "the line goes when nothing waits");
+    }
+
+    private void waitForOverview(FxRobot robot) throws Exception {
+        h.idle();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () ->
+                !((org.waymark.ui.overview.OverviewView) h.window.view("overview").orElseThrow()).loadingProperty().get());
+        h.idle();
+    }
+
     /** Screenshots of the tab with a request pending, in both themes at two sizes, for a person to look at. */
     @Test
     void thePendingRequestFitsAt1366By768AndAt1600By1000InBothThemes(FxRobot robot) throws Exception {

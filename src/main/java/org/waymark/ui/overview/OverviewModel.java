@@ -24,11 +24,11 @@ import java.util.function.Function;
 
 /**
  * Everything the overview shows, computed in one pass off the FX thread: the readiness summary, the overdue and
- * due-soon lists, the last two inspections, where the trust stands in its regime (whose words it uses), and the
+ * due-soon lists, the requests for a new due date awaiting approval, the last two inspections, where the trust stands in its regime (whose words it uses), and the
  * coverage of its CQC framework.
  */
 public record OverviewModel(Plan plan, LocalDate today, ReadinessSummary summary, List<Attention.Item> overdue,
-                            List<Attention.Item> dueSoon, List<Inspection> lastTwoInspections, Optional<Snapshot> lastBoard,
+                            List<Attention.Item> dueSoon, List<Attention.Awaiting> awaitingApproval, List<Inspection> lastTwoInspections, Optional<Snapshot> lastBoard,
                             Optional<RoundSummary> round, Optional<RegimeStatus> regime, Framework framework, List<StatementCoverage> coverage,
                             List<FrameworkTag> flagged) {
 
@@ -52,7 +52,8 @@ public record OverviewModel(Plan plan, LocalDate today, ReadinessSummary summary
                 .sorted(Comparator.comparing((Inspection i) -> i.visitStart() == null ? LocalDate.MIN : i.visitStart()).reversed())
                 .limit(2).toList();
         Attention.Lists lists = Attention.of(plan, today, DUE_SOON_DAYS, brag);
-        return new OverviewModel(plan, today, Readiness.of(plan, today, brag), lists.overdue(), lists.dueSoon(), inspections, plan.latestSnapshot(), round,
+        return new OverviewModel(plan, today, Readiness.of(plan, today, brag), lists.overdue(), lists.dueSoon(),
+                Attention.awaitingApproval(plan), inspections, plan.latestSnapshot(), round,
                 RegimeStatus.of(plan.regimeHistory(), Regulation.catalogue()), framework, coverage, List.copyOf(flagged));
     }
 }

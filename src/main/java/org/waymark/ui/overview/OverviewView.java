@@ -21,7 +21,7 @@ import org.waymark.ui.PlanView;
 import java.util.List;
 
 /**
- * The landing view: are we on track to leave the regime? Exit readiness, warning-notice deadlines, the
+ * The landing view: are we on track to leave the regime? New due dates awaiting approval, exit readiness, warning-notice deadlines, the
  * last two ratings grids, the BRAG heat-map, overdue and due-soon actions, movement since the last board and
  * metric sparklines, and quality-statement coverage. The plan is read and summarised off the FX thread.
  */
@@ -85,6 +85,7 @@ public final class OverviewView implements PlanView {
                 Cards.row(HeatMapPanel.build(m, nav), RatingsPanel.build(m)),
                 Cards.row(AttentionPanel.overdue(m, nav), AttentionPanel.dueSoon(m, nav), MovementPanel.build(m, nav)),
                 Cards.row(CoveragePanel.build(m), review.build(m)));
+        ApprovalsLine.build(m, nav).ifPresent(line -> panels.getChildren().add(0, line));
         m.round().ifPresent(r -> panels.getChildren().add(0, roundLine(r)));
         panels.setPadding(new Insets(16));
         page.show(panels);

@@ -242,6 +242,11 @@ public final class MainWindow implements Navigator {
         if (views.get("register") instanceof RegisterView r) r.openAction(actionId);
     }
 
+    @Override public void openAction(long actionId, String tab) {
+        openAction(actionId);
+        if (views.get("register") instanceof RegisterView r) r.editor().selectTab("tab-" + tab);
+    }
+
     // ---- the File menu's actions ---------------------------------------------------------------------------
 
     /** File › Import: the spreadsheet import dialog. */
