@@ -57,12 +57,16 @@ public final class ActionHistory {
     /** Newest first. Reads the file: call it off the FX thread. */
     public List<Line> of(long actionId) {
         Plan plan = session.plan();
-        return session.read(c -> ActionAudit.rows(c, actionId)).stream()
+        List<AuditRow> rows = session.read(c -> ActionAudit.rows(c, actionId));
+        // who asked for each date revision, so that a request taken away by someone else reads as rejected
+        Map<Long, String> askers = new java.util.HashMap<>();
+        for (AuditRow r : rows) if ("date_revision".equals(r.entity()) && "created".equals(r.field())) askers.put(r.entityId(), r.who());
+        return rows.stream()
                 .sorted(Comparator.comparingLong(AuditRow::id).reversed())
-                .map(r -> line(plan, r)).toList();
+                .map(r -> line(plan, r, askers)).toList();
     }
 
-    private Line line(Plan plan, AuditRow r) {
+    private Line line(Plan plan, AuditRow r, Map<Long, String> askers) {
         String entity = ENTITIES.getOrDefault(r.entity(), r.entity());
         String what;
         String change;
@@ -70,7 +74,9 @@ public final class ActionHistory {
             boolean created = "created".equals(r.field());
             what = entity + (created ? " added" : " removed");
             if ("action".equals(r.entity())) what = created ? "Action created" : "Action removed";
-            if ("date_revision".equals(r.entity())) what = revision(created, created ? r.newValue() : r.oldValue(), r.why());
+            if ("date_revision".equals(r.entity())) {
+                what = revision(created, created ? r.newValue() : r.oldValue(), r.why(), r.who().equals(askers.get(r.entityId())));
+            }
             change = summary(r.entity(), created ? r.newValue() : r.oldValue());
         } else {
             String field = FIELDS.getOrDefault(r.field(), r.field());
@@ -83,14 +89,15 @@ public final class ActionHistory {
 
     /**
      * A date revision added or removed, in the words of the approval workflow: one without an approver is a request,
-     * and a request removed is rejected (its why is the rejecter's comment) unless it was the undo of asking.
+     * and a request removed is rejected (its why is the rejecter's comment) unless it was the undo of asking, made by
+     * the person who asked: a rejecter's comment that happens to begin "Undo: " still reads as a rejection.
      */
-    private static String revision(boolean created, String json, String why) {
+    private static String revision(boolean created, String json, String why, boolean byAsker) {
         JsonNode n = parse(json);
         boolean request = n != null && n.isObject() && !n.hasNonNull("approvedBy");
         if (!request) return created ? "Due date revision added" : "Due date revision removed";
         if (created) return "New due date asked for";
-        return why != null && why.startsWith("Undo: ") ? "Request for a new due date withdrawn" : "New due date rejected";
+        return byAsker && why != null && why.startsWith("Undo: ") ? "Request for a new due date withdrawn" : "New due date rejected";
     }
 
     /** What a created or removed child was, from the JSON its audit row holds. */

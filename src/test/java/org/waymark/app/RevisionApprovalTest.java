@@ -132,6 +132,22 @@ class RevisionApprovalTest {
         assertHealthy(file);
     }
 
+    @Test void theHistoryTellsAWithdrawalByTheAskerFromARejectionWhateverItsCommentSays() {
+        try (PlanSession s = plan()) {
+            long id = action(s);
+            RevisionRequests requests = new RevisionRequests(s);
+            s.actAs(SAM);
+            DateRevision first = requests.request(id, NEW_DUE, "Supplier delayed the kit", "Weekly manual checks");
+            requests.withdraw(first, "Undo: ask for a new date");
+            DateRevision second = requests.request(id, NEW_DUE, "Supplier delayed the kit again", "Weekly manual checks");
+            s.actAs(ALEX);
+            requests.reject(second, "Undo: the kit arrived on time, so no new date is needed");
+            List<ActionHistory.Line> removed = new ActionHistory(s).of(id).stream().filter(l -> l.what().contains("withdrawn") || l.what().contains("rejected")).toList();
+            assertEquals(List.of("New due date rejected " + ALEX, "Request for a new due date withdrawn " + SAM),
+                    removed.stream().map(l -> l.what() + " " + l.who()).toList(), "newest first");
+        }
+    }
+
     @Test void aRejectionIsNotPutBackWhileASecondPersonMustApprove() {
         try (PlanSession s = plan()) {
             long id = action(s);

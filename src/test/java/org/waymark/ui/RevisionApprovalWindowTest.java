@@ -201,8 +201,28 @@ class RevisionApprovalWindowTest extends WindowTest {
         h.idle();
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !robot.from(editor(robot)).lookup(".history-text")
                 .queryAll().stream().filter(n -> n instanceof javafx.scene.text.Text t && "New due date asked for".equals(t.getText())).toList().isEmpty());
+        h.idle();
         WritableImage image = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", shots.resolve("history-asked-dark-1600x1000.png").toFile());
+        robot.interact(() -> {
+            Theme.apply(Theme.LIGHT);
+            Theme.decorate(stage.getScene().getRoot());
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        h.idle();
+        image = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", shots.resolve("history-asked-light-1366x768.png").toFile());
+        // a name is never broken inside a word: the "When, who" column holds the longest word it shows
+        javafx.scene.control.TableView<?> history = robot.from(editor(robot)).lookup("#history-table").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.text.Text drawn = robot.from(history).lookup(".history-text").queryAll().stream().map(n -> (javafx.scene.text.Text) n)
+                .filter(t -> t.getText() != null && t.getText().endsWith("\nImprovement lead (root)")).findFirst().orElseThrow();
+        double word = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("Improvement");
+            probe.setFont(drawn.getFont());
+            return probe.getLayoutBounds().getWidth();
+        }).get();
+        assertTrue(drawn.getWrappingWidth() >= word, "\"Improvement\" (" + word + " px) fits the When, who column's " + drawn.getWrappingWidth() + " px");
     }
 
     /** A demo plan with someone allowed to approve; the window opens on one in-progress action's Dates tab. */

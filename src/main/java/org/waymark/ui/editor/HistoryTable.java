@@ -14,10 +14,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.waymark.app.ActionHistory;
 
+import java.util.List;
 import java.util.function.Function;
 
 /** The History tab: every audited change to the action, newest first, in words, with long text wrapped not cut. */
 final class HistoryTable {
+
+    /** A column whose words are not broken: it grows to hold the longest one it shows, up to {@link #WIDEST_WORD}. */
+    private static final String WHOLE_WORDS = "whole-words";
+    /** Beyond this a word (a web address pasted into a reason) may break, rather than squeeze the other columns out. */
+    private static final double WIDEST_WORD = 170;
 
     private HistoryTable() {}
 
@@ -30,13 +36,14 @@ final class HistoryTable {
         Label none = new Label("No changes recorded for this action.");
         none.getStyleClass().add("empty-state");
         table.setPlaceholder(none);
-        TableColumn<ActionHistory.Line, String> when = column("When", 0.16, ActionHistory.Line::when);
-        when.setMinWidth(126);   // "02/12/2026 07:10" on one line
-        table.getColumns().add(when);
-        table.getColumns().add(column("Who", 0.18, ActionHistory.Line::who));
-        table.getColumns().add(column("What", 0.18, ActionHistory.Line::what));
-        table.getColumns().add(column("Change", 0.28, ActionHistory.Line::change));
-        table.getColumns().add(column("Why", 0.20, ActionHistory.Line::why));
+        // When and who share a column, one above the other: five columns do not fit the editor beside the register
+        // without breaking names and reasons inside their words.
+        TableColumn<ActionHistory.Line, String> whenWho = column("When, who", 0.22, l -> l.when() + "\n" + l.who());
+        TableColumn<ActionHistory.Line, String> what = column("What", 0.20, ActionHistory.Line::what);
+        TableColumn<ActionHistory.Line, String> why = column("Why", 0.22, ActionHistory.Line::why);
+        // The change may hold a file name or a hash, which may break anywhere; the others are words, kept whole.
+        for (TableColumn<ActionHistory.Line, String> c : List.of(whenWho, what, why)) c.getStyleClass().add(WHOLE_WORDS);
+        table.getColumns().addAll(List.of(whenWho, what, column("Change", 0.36, ActionHistory.Line::change), why));
         VBox box = new VBox(8, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(14, 16, 14, 16));
@@ -57,11 +64,28 @@ final class HistoryTable {
                 setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
                 getStyleClass().add("history-cell");
             }
+            {
+                // measured in the font the text is drawn in, which the style sheet and the zoom set after the first update
+                text.fontProperty().addListener((o, a, b) -> holdWholeWords());
+            }
             @Override protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
                 text.setText(empty ? null : s);
                 setGraphic(empty ? null : text);
                 setAccessibleText(empty ? null : name + ": " + s);
+                holdWholeWords();
+            }
+            /** "Improveme / nt lead" is hard to read: the column only ever grows, to its longest word. */
+            private void holdWholeWords() {
+                if (!col.getStyleClass().contains(WHOLE_WORDS) || text.getText() == null) return;
+                Text word = new Text();
+                word.setFont(text.getFont());
+                double widest = 0;
+                for (String w : text.getText().split("\\s+")) {
+                    word.setText(w);
+                    widest = Math.max(widest, word.getLayoutBounds().getWidth());
+                }
+                org.waymark.ui.widgets.TableHeaders.holdContent(col, Math.min(WIDEST_WORD, Math.ceil(widest) + 16));
             }
         });
         // The constrained policy shares the table's width out in proportion to these widths.

@@ -19,7 +19,25 @@ public final class TableHeaders {
     /** Room for the sort arrow beside the words. */
     private static final double ARROW = 16;
 
+    /** A column's own floor for its cells' sake, kept under this key so that the header's minimum does not undo it. */
+    private static final String CONTENT = "waymark.content-min";
+
     private TableHeaders() {}
+
+    /**
+     * Keeps a column at least {@code width} wide for what its cells show (a word that must not break), beside the
+     * header's own minimum; it only ever grows.
+     */
+    public static void holdContent(TableColumnBase<?, ?> column, double width) {
+        double held = contentMin(column);
+        if (width <= held) return;
+        column.getProperties().put(CONTENT, width);
+        if (column.getMinWidth() < width) column.setMinWidth(width);
+    }
+
+    private static double contentMin(TableColumnBase<?, ?> column) {
+        return column.getProperties().get(CONTENT) instanceof Double d ? d : 0;
+    }
 
     /** For a table or tree table; columns added later, and a new skin, are hooked as they come. */
     public static void neverTruncate(Control table) {
@@ -52,7 +70,7 @@ public final class TableHeaders {
             if (column == null || !(header.lookup(".label") instanceof Label words)) continue;
             header.getProperties().put(TableHeaders.class, Boolean.TRUE);
             Runnable fit = () -> {
-                double min = Math.ceil(words.prefWidth(-1) + ARROW);
+                double min = Math.max(contentMin(column), Math.ceil(words.prefWidth(-1) + ARROW));
                 column.setMinWidth(min);
                 if (column.getMaxWidth() < min) column.setMaxWidth(min);   // a cap set for 100 % must not undo the minimum
             };
