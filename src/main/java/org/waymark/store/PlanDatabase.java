@@ -1,12 +1,10 @@
 package org.waymark.store;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,10 +36,6 @@ public final class PlanDatabase implements AutoCloseable {
     /** The plan keys this computer holds; a keyed plan is extended, and verified beyond continuity, only with its key. */
     private volatile KeyRing keys = KeyRing.NONE;
 
-    private PlanDatabase(Path path, Connection connection, boolean readOnly, Clock clock) {
-        this(new PlanLocation.File(path), connection, readOnly, clock);
-    }
-
     PlanDatabase(PlanLocation location, Connection connection, boolean readOnly, Clock clock) {
         this.location = location;
         this.connection = connection;
@@ -64,20 +58,7 @@ public final class PlanDatabase implements AutoCloseable {
     }
 
     /** Creates a new, empty plan file. Refuses to touch a file that already exists. */
-    public static PlanDatabase create(Path path, Clock clock) {
-        if (Files.exists(path)) {
-            throw new StoreException(StoreException.Reason.INVALID, "A file already exists at " + path + ". Choose another name; Waymark never overwrites a file.");
-        }
-        try {
-            Path parent = path.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, "Cannot create the folder for " + path + ": " + e.getMessage(), e);
-        }
-        Connection c = PlanFile.connect(path, false);
-        Migrations.migrate(c, Migrations.LATEST);
-        return new PlanDatabase(path, c, false, clock);
-    }
+    public static PlanDatabase create(Path path, Clock clock) { return FilePlan.create(path, clock); }
 
     /**
      * Creates a new plan file holding exactly the given rows: the schema is built up to the document's version,
@@ -85,92 +66,18 @@ public final class PlanDatabase implements AutoCloseable {
      * A failure removes the half-made file, so nothing is left behind.
      */
     public static PlanDatabase restore(Path path, int schemaVersion, java.util.Map<String, java.util.List<java.util.Map<String, Object>>> tables, Clock clock) {
-        if (schemaVersion < 1 || schemaVersion > Migrations.LATEST) {
-            throw new StoreException(StoreException.Reason.NEWER_SCHEMA, "The document holds plan format " + schemaVersion
-                    + "; this version of Waymark reads formats 1 to " + Migrations.LATEST + ". Update Waymark to import it.");
-        }
-        if (Files.exists(path)) {
-            throw new StoreException(StoreException.Reason.INVALID, "A file already exists at " + path + ". Choose a new file name; Waymark never overwrites a file.");
-        }
-        Connection c = PlanFile.connect(path, false);
-        try {
-            Migrations.migrate(c, schemaVersion);
-            try (Statement st = c.createStatement()) {
-                c.setAutoCommit(false);
-                try {
-                    TableDump.write(c, tables);
-                    c.commit();
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
-            }
-            if (schemaVersion < Migrations.LATEST) Migrations.migrate(c, Migrations.LATEST);
-            return new PlanDatabase(path, c, false, clock);
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(c);
-            PlanFile.deleteQuietly(path);
-            if (e instanceof StoreException se) throw se;
-            if (e instanceof SQLException se) throw Sql.failure("restore", se);
-            throw new StoreException(StoreException.Reason.INVALID, "The document cannot become a plan: " + e.getMessage(), e);
-        }
+        return FilePlan.restore(path, schemaVersion, tables, clock);
     }
 
     /** Opens an existing plan, upgrading its schema when opened for writing. */
-    public static PlanDatabase open(Path path, boolean readOnly, Clock clock) {
-        return open(path, readOnly, false, clock);
-    }
+    public static PlanDatabase open(Path path, boolean readOnly, Clock clock) { return FilePlan.open(path, readOnly, false, clock); }
 
     /**
      * Opens a plan only to look at it (check, a backup's anchors): read-only and, when nothing else has it open (no
      * -wal or -shm beside it), immutable, so SQLite creates no -wal or -shm file and takes no lock: the folder is left
      * exactly as it was. A -wal beside it holds changes another program committed, so then it is read through them.
      */
-    public static PlanDatabase inspect(Path path, Clock clock) {
-        return open(path, true, true, clock);
-    }
-
-    private static PlanDatabase open(Path path, boolean readOnly, boolean inspect, Clock clock) {
-        PlanFile.inspectHeader(path);
-        Connection probe = PlanFile.connect(path, true, inspect);
-        int version;
-        try {
-            if (Migrations.applicationId(probe) != Migrations.APPLICATION_ID) {
-                throw new StoreException(StoreException.Reason.NOT_A_PLAN, path.getFileName() + " is a SQLite database but not a Waymark plan. Open a .waymark file, or import a spreadsheet instead.");
-            }
-            version = Migrations.version(probe);
-            if (version > Migrations.LATEST) {
-                throw new StoreException(StoreException.Reason.NEWER_SCHEMA, path.getFileName() + " was saved by a newer version of Waymark (plan format " + version
-                        + "; this version reads up to " + Migrations.LATEST + "). Update Waymark to open it. The file has not been changed.");
-            }
-        } catch (StoreException e) {
-            closeQuietly(probe);
-            throw e;
-        }
-        if (readOnly) return new PlanDatabase(path, probe, true, clock);
-        List<String> schema;
-        try {
-            schema = SchemaCheck.problems(probe);
-        } finally {
-            closeQuietly(probe);
-        }
-        if (!schema.isEmpty()) {
-            throw new StoreException(StoreException.Reason.UNEXPECTED_SCHEMA, path.getFileName() + " has a schema Waymark did not create ("
-                    + String.join("; ", schema) + "), so it is not migrated or written. It can be opened read-only. The file has not been changed.");
-        }
-        Connection c = PlanFile.connect(path, false);
-        try {
-            PlanFile.refuseOfflineCopy(path, c);
-            if (version < Migrations.LATEST) Migrations.migrate(c, Migrations.LATEST);
-        } catch (StoreException e) {
-            closeQuietly(c);
-            throw e;
-        }
-        return new PlanDatabase(path, c, false, clock);
-    }
-
+    public static PlanDatabase inspect(Path path, Clock clock) { return FilePlan.open(path, true, true, clock); }
 
     /** The plan file, or null for a shared plan (see {@link #location()}). */
     public Path path() { return location instanceof PlanLocation.File f ? f.path() : null; }
@@ -329,7 +236,7 @@ public final class PlanDatabase implements AutoCloseable {
         closeQuietly(connection);
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         try { c.close(); } catch (SQLException ignored) { /* nothing more can be done on close */ }
     }
 }

@@ -121,9 +121,25 @@ public final class RegisterView implements PlanView {
         filters.search.selectAll();
     }
 
-    /** Focus only, no selection: anything typed since the first request must stay as typed. */
-    public void refocusSearchIfLost() {
-        if (!filters.search.isFocused()) filters.search.requestFocus();
+    /**
+     * Edit › Find from another view: the search field, focused. The view swap's focus clean-up runs in the next pulse
+     * and can hand focus to the toolbar, so focus is asked for again after it: focus only, no selection, so anything
+     * typed meanwhile stays as typed.
+     */
+    public void focusSearchAfterSwap() {
+        focusSearch();
+        javafx.scene.Scene scene = node().getScene();
+        if (scene == null) return;
+        Runnable[] once = new Runnable[1];
+        boolean[] done = {false};
+        once[0] = () -> {
+            if (done[0]) return;
+            done[0] = true;
+            javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+            if (!filters.search.isFocused()) filters.search.requestFocus();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     public ActionEditorPane editor() { return editor; }

@@ -58,8 +58,8 @@ final class MainMenus {
         MenuItem importItem = item("_Import…", "menu-import", MaterialDesignF.FILE_IMPORT_OUTLINE, shortcut(KeyCode.I), w::openImport);
         MenuItem export = item("_Export…", "menu-export", MaterialDesignF.FILE_EXPORT_OUTLINE, shortcut(KeyCode.E), w::openExport);
         MenuItem pack = item("_Board pack…", "menu-board-pack", MaterialDesignF.FILE_DOCUMENT_OUTLINE, shortcut(KeyCode.P), w::openBoardPack);
-        MenuItem backup = item("Back _up now", "menu-backup", MaterialDesignC.CLOUD_UPLOAD_OUTLINE, null, w::openBackup);
-        MenuItem restore = item("_Restore from backup…", "menu-restore", MaterialDesignR.RESTORE, null, w::openRestore);
+        MenuItem backup = item("Back _up now", "menu-backup", MaterialDesignC.CLOUD_UPLOAD_OUTLINE, null, w.files::backup);
+        MenuItem restore = item("_Restore from backup…", "menu-restore", MaterialDesignR.RESTORE, null, w.files::restore);
         MenuItem quit = item("_Quit", "menu-quit", MaterialDesignP.POWER, shortcut(KeyCode.Q), w.stage::close);
         for (MenuItem m : List.of(copy, export, pack)) m.disableProperty().bind(w.noPlan);
         importItem.disableProperty().bind(w.noPlan.or(w.readOnly));

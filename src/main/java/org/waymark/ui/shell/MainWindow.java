@@ -2,17 +2,12 @@ package org.waymark.ui.shell;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.waymark.ui.widgets.Icons;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.waymark.app.Identity;
 import org.waymark.app.OpenedPlan;
 import org.waymark.app.PlanAddress;
@@ -176,7 +171,7 @@ public final class MainWindow implements Navigator {
         if (previewed.isPresent() && current instanceof OverviewView o) o.show(previewed.get());
         banners.getChildren().clear();
         AuditBrokenBanner.forPlan(opened).ifPresent(b -> {
-            b.setOnRestore(this::openRestore);
+            b.setOnRestore(files::restore);
             if (!opened.session().shared()) b.setOnEditAnyway(() -> files.openAcceptingBroken(opened.session().file()));
             banners.getChildren().add(b);
         });
@@ -264,12 +259,6 @@ public final class MainWindow implements Navigator {
     /** File › Board pack: the board-pack view. */
     public void openBoardPack() { showView("board-pack"); }
 
-    /** File › Back up now. */
-    public void openBackup() { files.backup(); }
-
-    /** File › Restore from backup: the plan is closed for the restore and opened again afterwards. */
-    public void openRestore() { files.restore(); }
-
     // ---- reacting to changes -------------------------------------------------------------------------------
 
     /** Others changed a shared plan: the open editor warns if its action moved, then every view shows the plan as it is now. */
@@ -304,47 +293,13 @@ public final class MainWindow implements Navigator {
     void find() {
         if (context == null) return;
         showView("register");
-        if (!(views.get("register") instanceof RegisterView r)) return;
-        r.focusSearch();
-        // The view swap's focus clean-up runs in the next pulse and can hand focus to the toolbar: ask again after it.
-        javafx.scene.Scene scene = root.getScene();
-        if (scene == null) return;
-        Runnable[] once = new Runnable[1];
-        boolean[] done = {false};
-        once[0] = () -> {
-            if (done[0]) return;
-            done[0] = true;
-            javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
-            r.refocusSearchIfLost();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        javafx.application.Platform.requestNextPulse();
+        if (views.get("register") instanceof RegisterView r) r.focusSearchAfterSwap();
     }
 
     /** View › Zoom: scales the whole window and remembers the size for next time. */
     public void setZoom(int percent) { settings.setZoom(percent); }
 
-    // ---- small builders -----------------------------------------------------------------------------------
+    void showProgress(String message) { content.getChildren().setAll(StatePages.progress(message)); }
 
-    void showProgress(String message) {
-        ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(320);
-        Label text = new Label(message);
-        VBox box = new VBox(12, text, bar);
-        box.setAlignment(Pos.CENTER);
-        content.getChildren().setAll(box);
-    }
-
-    void showMessage(String title, String text) {
-        Label head = new Label(title);
-        head.getStyleClass().add("title-3");
-        Label detail = new Label(text);
-        detail.setWrapText(true);
-        detail.setMaxWidth(560);
-        detail.getStyleClass().add("empty-state");
-        VBox box = new VBox(10, Icons.of(MaterialDesignF.FOLDER_OPEN_OUTLINE), head, detail);
-        box.getChildren().get(0).getStyleClass().add("empty-state-icon");
-        box.setAlignment(Pos.CENTER);
-        content.getChildren().setAll(box);
-    }
+    void showMessage(String title, String text) { content.getChildren().setAll(StatePages.message(title, text)); }
 }
