@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 
@@ -44,18 +43,7 @@ final class FilePlan {
         Connection c = PlanFile.connect(path, false);
         try {
             Migrations.migrate(c, schemaVersion);
-            try (Statement st = c.createStatement()) {
-                c.setAutoCommit(false);
-                try {
-                    TableDump.write(c, tables);
-                    c.commit();
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
-            }
+            Sql.inOneTransaction(c, () -> TableDump.write(c, tables));
             if (schemaVersion < Migrations.LATEST) Migrations.migrate(c, Migrations.LATEST);
             return new PlanDatabase(new PlanLocation.File(path), c, false, clock);
         } catch (SQLException | RuntimeException e) {

@@ -74,18 +74,11 @@ final class SharedPlan {
                         + (Migrations.version(c) != 0 ? "a Waymark plan" : present.size() + " table(s), such as " + present.get(0))
                         + "). Publish into a new, empty database; see docs/SHARED.md.");
             }
-            c.setAutoCommit(false);
-            try {
+            Sql.inOneTransaction(c, () -> {
                 actAsOwner(c);
                 Migrations.migrate(c, schemaVersion);
                 TableDump.write(c, tables);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
             return new PlanDatabase(location, c, false, clock);
         } catch (SQLException e) {
             close(c);

@@ -88,6 +88,24 @@ final class Sql {
         return rs.wasNull() ? null : v;
     }
 
+    /** Work on a connection that either commits whole or is rolled back. */
+    @FunctionalInterface
+    interface Work { void run() throws SQLException; }
+
+    /** Runs {@code work} in one transaction on {@code c}: committed whole, or rolled back and the failure thrown. */
+    static void inOneTransaction(Connection c, Work work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            work.run();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
     static StoreException failure(String sql, SQLException e) {
         String msg = e.getMessage() == null ? "" : e.getMessage();
         StoreException shared = SharedFailure.of(e);

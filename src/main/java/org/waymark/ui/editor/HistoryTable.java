@@ -78,13 +78,7 @@ final class HistoryTable {
             /** "Improveme / nt lead" is hard to read: the column only ever grows, to its longest word. */
             private void holdWholeWords() {
                 if (!col.getStyleClass().contains(WHOLE_WORDS) || text.getText() == null) return;
-                Text word = new Text();
-                word.setFont(text.getFont());
-                double widest = 0;
-                for (String w : text.getText().split("\\s+")) {
-                    word.setText(w);
-                    widest = Math.max(widest, word.getLayoutBounds().getWidth());
-                }
+                double widest = org.waymark.ui.widgets.Wrapping.longestWord(text.getText(), text.getFont());
                 org.waymark.ui.widgets.TableHeaders.holdContent(col, Math.min(WIDEST_WORD, Math.ceil(widest) + 16));
             }
         });

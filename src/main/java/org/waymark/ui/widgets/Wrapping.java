@@ -40,12 +40,15 @@ public final class Wrapping {
         return l;
     }
 
-    private static double longestWord(Labeled l) {
-        if (l.getText() == null) return 0;
+    private static double longestWord(Labeled l) { return longestWord(l.getText(), l.getFont()); }
+
+    /** The width of the widest word of {@code text} drawn in {@code font}: the least a wrapped text can be given without breaking one. */
+    public static double longestWord(String text, javafx.scene.text.Font font) {
+        if (text == null) return 0;
         Text measure = new Text();
-        measure.setFont(l.getFont());
+        measure.setFont(font);
         double widest = 0;
-        for (String word : l.getText().split("\\s+")) {
+        for (String word : text.split("\\s+")) {
             measure.setText(word);
             widest = Math.max(widest, measure.getLayoutBounds().getWidth());
         }
