@@ -59,7 +59,10 @@ class PublishFromWindowTest extends WindowTest {
             assertEquals("publish-dialog", d.getDialogPane().getId());
             for (String id : List.of("#connect-host", "#connect-port", "#connect-database", "#connect-user")) seenSecondTime.add(field(d, id).getText());
             seenSecondTime.add(((Label) d.getDialogPane().lookup("#connect-problem")).getText());
-            Shots.dialog(d.getDialogPane(), stage.getScene(), OUT.resolve("publish-dialog-not-empty.png"));
+            Shots.dialog(d.getDialogPane(), stage.getScene(), OUT.resolve("publish-dialog-not-empty-light.png"));
+            Theme.apply(Theme.DARK);
+            Shots.dialog(d.getDialogPane(), stage.getScene(), OUT.resolve("publish-dialog-not-empty-dark.png"));
+            Theme.apply(Theme.LIGHT);
             return fill(d, server.port(), empty);
         });
         h.menu("menu-publish");

@@ -138,10 +138,13 @@ class RevisionApprovalWindowTest extends WindowTest {
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
         for (String theme : List.of(Theme.LIGHT, Theme.DARK)) {
-            robot.interact(() -> { Theme.apply(theme); Theme.decorate(stage.getScene().getRoot()); stage.setWidth(1366); stage.setHeight(768); });
-            h.idle();
-            WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", shots.resolve("overview-approvals-" + theme + "-1366x768.png").toFile());
+            for (int[] size : new int[][]{{1366, 768}, {1600, 1000}}) {
+                robot.interact(() -> { Theme.apply(theme); Theme.decorate(stage.getScene().getRoot()); stage.setWidth(size[0]); stage.setHeight(size[1]); });
+                h.idle();
+                WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
+                        shots.resolve("overview-approvals-" + theme + "-" + size[0] + "x" + size[1] + ".png").toFile());
+            }
         }
 
         robot.interact(link::fire);
