@@ -9,7 +9,8 @@ import java.util.logging.Logger;
 /**
  * The one handler for failures nobody expected: logs the stack trace through java.util.logging (which
  * {@code app.AppLog} sends to the rotating log files) and tells the user, in plain words, what happened and where
- * the details are. Whatever they typed stays in its field.
+ * the details are. Whatever they typed stays in its field. The flows that explain a failure themselves (an open, a
+ * publish) log it here too, as a warning.
  */
 public final class ErrorReporter {
 
@@ -50,7 +51,12 @@ public final class ErrorReporter {
         if (Platform.isFxApplicationThread()) show.run(); else Platform.runLater(show);
     }
 
+    /**
+     * A failure the person was told about in full (a plan that cannot be opened, a database that is not empty) is a
+     * warning, its causes kept for whoever reads the log; anything else is the unexpected failure it is.
+     */
     public void log(Throwable e) {
-        LOG.log(Level.SEVERE, "Unexpected failure", e);
+        if (e instanceof org.waymark.app.PlanException || e instanceof org.waymark.app.Refused) LOG.log(Level.WARNING, "Shown to the user: " + e.getMessage(), e);
+        else LOG.log(Level.SEVERE, "Unexpected failure", e);
     }
 }
