@@ -24,6 +24,12 @@ final class SharedFailure {
             return new StoreException(StoreException.Reason.IO, "The database did not accept the login" + detail
                     + ". Check the user name, and the password in your .pgpass file (or service file).", e);
         }
+        if (state.startsWith("08") && tls(e)) {
+            return new StoreException(StoreException.Reason.IO, "The plan's database server could not prove who it is over an encrypted connection"
+                    + detail + ". Nothing was changed. With sslmode=verify-full the server's certificate must be signed by a root this computer "
+                    + "trusts, or by the one that sslrootcert=… in the address names, and must name the server as the address does. Ask your "
+                    + "database administrator for the trust's root certificate and the server's name.", e);
+        }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
             return new StoreException(StoreException.Reason.IO, "The plan's database server cannot be reached" + detail
                     + ". Nothing was changed. Check the address and the network, then try again.", e);
@@ -38,5 +44,15 @@ final class SharedFailure {
             return new StoreException(StoreException.Reason.INVALID, "The change breaks a rule of the plan: " + e.getMessage(), e);
         }
         return null;
+    }
+
+    /** Whether a connection failed on TLS: the certificate, its authority or the name in it (the driver's words). */
+    private static boolean tls(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (t instanceof javax.net.ssl.SSLException || m.contains("SSL error") || m.contains("could not be verified by hostnameverifier")
+                    || m.contains("certification path") || m.contains("does not support SSL")) return true;
+        }
+        return false;
     }
 }
