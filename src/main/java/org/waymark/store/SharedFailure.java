@@ -26,9 +26,10 @@ final class SharedFailure {
         }
         if (state.startsWith("08") && tls(e)) {
             return new StoreException(StoreException.Reason.IO, "The plan's database server could not prove who it is over an encrypted connection"
-                    + detail + ". Nothing was changed. With sslmode=verify-full the server's certificate must be signed by a root this computer "
-                    + "trusts, or by the one that sslrootcert=… in the address names, and must name the server as the address does. Ask your "
-                    + "database administrator for the trust's root certificate and the server's name.", e);
+                    + detail + ". Nothing was changed. With sslmode=verify-full the server's certificate must be signed by the root certificate "
+                    + "in ~/.postgresql/root.crt (%APPDATA%\\postgresql\\root.crt on Windows), or in the file that sslrootcert=… in the address "
+                    + "names, and must name the server as the address does. Ask your database administrator for the trust's root certificate "
+                    + "and the server's name.", e);
         }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
             return new StoreException(StoreException.Reason.IO, "The plan's database server cannot be reached" + detail
@@ -50,8 +51,8 @@ final class SharedFailure {
     private static boolean tls(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage() == null ? "" : t.getMessage();
-            if (t instanceof javax.net.ssl.SSLException || m.contains("SSL error") || m.contains("could not be verified by hostnameverifier")
-                    || m.contains("certification path") || m.contains("does not support SSL")) return true;
+            if (t instanceof javax.net.ssl.SSLException || m.contains("SSL") || m.contains("could not be verified by hostnameverifier")
+                    || m.contains("certification path")) return true;
         }
         return false;
     }

@@ -88,6 +88,28 @@ class SharedTlsTest {
         assertTlsAdvice(e);
     }
 
+    /** Without sslrootcert, the driver takes the root from the user's own folder, as libpq does (~/.postgresql/root.crt). */
+    @Test void withoutSslrootcertTheRootIsReadFromTheUsersPostgresqlFolder() throws Exception {
+        String db = newDatabase("tls_home_root");
+        Path home = dir.resolve("home");
+        String address = "postgresql://postgres@127.0.0.1:" + pg.getPort() + "/" + db + "?sslmode=verify-full";
+        assertTrue(PlanPublish.publish(TestPlans.demoFile(dir.resolve("home-root")), address + "&sslrootcert=" + ca, "tester", TestPlans.CLOCK).verified());
+        String before = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        try {
+            PlanException none = assertThrows(PlanException.class, () -> PlanSession.open(address, true, "tester", TestPlans.CLOCK));
+            assertTlsAdvice(none);
+            assertTrue(none.getMessage().contains("root.crt"), "names the file it looked for: " + none.getMessage());
+            Files.createDirectories(home.resolve(".postgresql"));
+            Files.copy(ca, home.resolve(".postgresql").resolve("root.crt"));
+            try (PlanSession s = PlanSession.open(address, true, "tester", TestPlans.CLOCK)) {
+                assertFalse(s.plan().actions().isEmpty(), "connected, the server's certificate verified against ~/.postgresql/root.crt");
+            }
+        } finally {
+            System.setProperty("user.home", before);
+        }
+    }
+
     private static void assertTlsAdvice(PlanException e) {
         assertEquals(PlanException.Kind.IO, e.kind());
         assertTrue(e.getMessage().startsWith("The plan's database server could not prove who it is"), e.getMessage());

@@ -92,6 +92,24 @@ class SharedConnectTest extends WindowTest {
         assertFalse(h.session().shared());
     }
 
+    @Test void choosingVerifyFullSaysWhereTheRootCertificateGoes(SharedServer server) {
+        h = WindowHarness.open(robot, stage, TestPlans.demoFile(dir), false);
+        List<Boolean> shown = new ArrayList<>();
+        h.dialogs.dialogAnswers.add(d -> {
+            Label help = (Label) d.getDialogPane().lookup("#connect-tls-help");
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ChoiceBox<String> tls = (javafx.scene.control.ChoiceBox<String>) d.getDialogPane().lookup("#connect-tls");
+            shown.add(help.isVisible());
+            tls.setValue("verify-full");
+            shown.add(help.isVisible());
+            assertTrue(help.getText().contains("root.crt"), help.getText());
+            Shots.dialog(d.getDialogPane(), stage.getScene(), SharedShotsTest.OUT.resolve("connect-dialog-verify-full.png"));
+            return null;
+        });
+        h.menu("menu-connect");
+        assertEquals(List.of(false, true), shown, "said only when the certificate is checked");
+    }
+
     private List<MenuItem> recentItems() {
         MenuBar bar = robot.from(h.window.root()).lookup(".menu-bar").queryAs(MenuBar.class);
         return bar.getMenus().get(0).getItems().stream().filter(m -> "menu-recent".equals(m.getId())).findFirst().map(m -> ((Menu) m).getItems())

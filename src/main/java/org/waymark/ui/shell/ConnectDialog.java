@@ -80,7 +80,13 @@ final class ConnectDialog extends Dialog<ConnectDialog.Typed> {
         password.setId("connect-password-help");
         password.setWrapText(true);
         password.getStyleClass().add("text-muted");
-        VBox body = new VBox(12, problem, grid, password);
+        Label tlsHelp = new Label(rootCertificateHelp());
+        tlsHelp.setId("connect-tls-help");
+        tlsHelp.setWrapText(true);
+        tlsHelp.getStyleClass().add("text-muted");
+        tlsHelp.visibleProperty().bind(tls.valueProperty().isEqualTo("verify-full"));
+        tlsHelp.managedProperty().bind(tlsHelp.visibleProperty());
+        VBox body = new VBox(12, problem, grid, tlsHelp, password);
         if (publish) {
             Label owner = new Label("Ask your database administrator for an empty database made for this plan, and use the login that owns it: "
                     + "publishing writes the plan's whole history, everyone's changes included, which only the owner may. "
@@ -90,7 +96,7 @@ final class ConnectDialog extends Dialog<ConnectDialog.Typed> {
             owner.getStyleClass().add("text-muted");
             body.getChildren().add(owner);
         }
-        body.setPrefWidth(560);
+        body.setPrefWidth(600);   // the longest security choice, "…checked (verify-full)", whole
         getDialogPane().setContent(body);
         getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
         getDialogPane().setId(publish ? "publish-dialog" : "connect-dialog");
@@ -136,6 +142,13 @@ final class ConnectDialog extends Dialog<ConnectDialog.Typed> {
         return "Waymark never asks for or keeps your database password. It is read from your password file, " + file
                 + ", one line per database:  server:port:database:login:password. The PGPASSFILE setting names another file. "
                 + "Your database administrator gives you the server, database and login.";
+    }
+
+    /** Where the driver looks for the root certificate that the server's must be signed by (as psql does). */
+    static String rootCertificateHelp() {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+        return "The server's certificate is checked against your trust's root certificate, which goes in "
+                + (windows ? "%APPDATA%\\postgresql\\root.crt" : "~/.postgresql/root.crt") + " (your database administrator has it).";
     }
 
     private static TextField field(String id, String prompt) {
