@@ -63,8 +63,6 @@ final class HistoryTable {
                 text.getStyleClass().add("history-text");
                 setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
                 getStyleClass().add("history-cell");
-            }
-            {
                 // measured in the font the text is drawn in, which the style sheet and the zoom set after the first update
                 text.fontProperty().addListener((o, a, b) -> holdWholeWords());
             }

@@ -88,8 +88,9 @@ final class ConnectDialog extends Dialog<ConnectDialog.Typed> {
         tlsHelp.managedProperty().bind(tlsHelp.visibleProperty());
         VBox body = new VBox(12, problem, grid, tlsHelp, password);
         if (publish) {
-            Label owner = new Label("Ask your database administrator for an empty database made for this plan, and use the login that owns it: "
-                    + "publishing writes the plan's whole history, everyone's changes included, which only the owner may. "
+            Label owner = new Label("Ask your database administrator for an empty database made for this plan, and publish with an admin "
+                    + "login, one allowed to act as the database's owner: publishing writes the plan's whole history, everyone's changes "
+                    + "included, which only the owner may. "
                     + "Afterwards everyone opens the shared plan (File › Connect to a shared plan…) instead of this file.");
             owner.setId("publish-owner-help");
             owner.setWrapText(true);
