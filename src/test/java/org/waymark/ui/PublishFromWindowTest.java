@@ -32,13 +32,11 @@ import static org.junit.jupiter.api.Assertions.*;
  * File › Publish to a shared plan… in the real window, against a real PostgreSQL server: a database that is not empty
  * is refused with the reason and the dialog comes back with everything typed; an empty one receives the plan, audit
  * trail and all, and the window then opens the shared plan. A plan file opened on a network drive offers the same
- * from its banner.
+ * from its banner. Screenshots to look at, beside the other shared-plan ones: the dialog after a refusal in both
+ * themes, and the network-drive banner in both themes at 1366×768 and 1600×1000.
  */
 @ExtendWith(SharedServer.Extension.class)
 class PublishFromWindowTest extends WindowTest {
-
-    /** Screenshots to look at: the dialog after a refusal, and the network-drive banner in both themes at two sizes. */
-    static final Path OUT = Path.of("target", "shared-shots");
 
     private final FxRobot robot = new FxRobot();
 
@@ -59,9 +57,9 @@ class PublishFromWindowTest extends WindowTest {
             assertEquals("publish-dialog", d.getDialogPane().getId());
             for (String id : List.of("#connect-host", "#connect-port", "#connect-database", "#connect-user")) seenSecondTime.add(field(d, id).getText());
             seenSecondTime.add(((Label) d.getDialogPane().lookup("#connect-problem")).getText());
-            Shots.dialog(d.getDialogPane(), stage.getScene(), OUT.resolve("publish-dialog-not-empty-light.png"));
+            Shots.dialog(d.getDialogPane(), stage.getScene(), SharedShotsTest.OUT.resolve("publish-dialog-not-empty-light.png"));
             Theme.apply(Theme.DARK);
-            Shots.dialog(d.getDialogPane(), stage.getScene(), OUT.resolve("publish-dialog-not-empty-dark.png"));
+            Shots.dialog(d.getDialogPane(), stage.getScene(), SharedShotsTest.OUT.resolve("publish-dialog-not-empty-dark.png"));
             Theme.apply(Theme.LIGHT);
             return fill(d, server.port(), empty);
         });
@@ -109,7 +107,7 @@ class PublishFromWindowTest extends WindowTest {
                 robot.interact(() -> {
                     stage.getScene().getRoot().applyCss();
                     stage.getScene().getRoot().layout();
-                    Shots.write(stage.getScene().snapshot(null), OUT.resolve("network-drive-" + size[0] + "x" + size[1] + "-" + theme + ".png"));
+                    Shots.write(stage.getScene().snapshot(null), SharedShotsTest.OUT.resolve("network-drive-" + size[0] + "x" + size[1] + "-" + theme + ".png"));
                 });
             }
         }
