@@ -27,7 +27,7 @@ public final class PlanStore {
     }
 
     /** One dated step of the regime history: history is only ever added to, so an entry is never changed. */
-    public static long insertRegimeEntry(Tx tx, RegimeEntry e, String why) { return Tables.REGIME_HISTORY.insert(tx, e, Json.of(e), why); }
+    public static long insertRegimeEntry(Tx tx, RegimeEntry e, String why) { return Tables.REGIME_HISTORY.insert(tx, e, why); }
 
     public static void deleteRegimeEntry(Tx tx, RegimeEntry e, String why) { Tables.REGIME_HISTORY.delete(tx, e.id(), Json.of(e), why); }
 
@@ -42,7 +42,7 @@ public final class PlanStore {
         tx.audit("setting", null, "brag_key", before == null ? null : Json.of(before), Json.of(after), why);
     }
 
-    public static long insertAction(Tx tx, Action a, String why) { return Tables.ACTION.insert(tx, a, Json.of(a), why); }
+    public static long insertAction(Tx tx, Action a, String why) { return Tables.ACTION.insert(tx, a, why); }
     public static int updateAction(Tx tx, Action before, Action after, String why) { return Tables.ACTION.update(tx, before.id(), before, after, why); }
 
     /** Reads one action inside the transaction, so a change is computed from what is really stored. */
@@ -72,7 +72,7 @@ public final class PlanStore {
         Tables.REQUIREMENT.delete(tx, r.id(), Json.of(r), why);
     }
 
-    public static long insertTag(Tx tx, FrameworkTag t, String why) { return Tables.FRAMEWORK_TAG.insert(tx, t, Json.of(t), why); }
+    public static long insertTag(Tx tx, FrameworkTag t, String why) { return Tables.FRAMEWORK_TAG.insert(tx, t, why); }
     public static void updateTag(Tx tx, FrameworkTag before, FrameworkTag after, String why) { Tables.FRAMEWORK_TAG.update(tx, before.id(), before, after, why); }
     public static void deleteTag(Tx tx, FrameworkTag t, String why) { Tables.FRAMEWORK_TAG.delete(tx, t.id(), Json.of(t), why); }
 
@@ -92,20 +92,20 @@ public final class PlanStore {
     public static void deletePerson(Tx tx, Person p, String why) { Tables.PERSON.delete(tx, p.id(), Json.of(p), why); }
     public static void deleteCommittee(Tx tx, Committee c, String why) { Tables.COMMITTEE.delete(tx, c.id(), Json.of(c), why); }
     public static void deleteTheme(Tx tx, Theme t, String why) { Tables.THEME.delete(tx, t.id(), Json.of(t), why); }
-    public static long insertSource(Tx tx, RegulatorySource s, String why) { return Tables.SOURCE.insert(tx, s, Json.of(s), why); }
+    public static long insertSource(Tx tx, RegulatorySource s, String why) { return Tables.SOURCE.insert(tx, s, why); }
     public static void updateSource(Tx tx, RegulatorySource b, RegulatorySource a, String why) { Tables.SOURCE.update(tx, b.id(), b, a, why); }
-    public static long insertRequirement(Tx tx, Requirement r, String why) { return Tables.REQUIREMENT.insert(tx, r, Json.of(r), why); }
+    public static long insertRequirement(Tx tx, Requirement r, String why) { return Tables.REQUIREMENT.insert(tx, r, why); }
     public static void updateRequirement(Tx tx, Requirement b, Requirement a, String why) { Tables.REQUIREMENT.update(tx, b.id(), b, a, why); }
-    public static long insertPerson(Tx tx, Person p, String why) { return Tables.PERSON.insert(tx, p, Json.of(p), why); }
+    public static long insertPerson(Tx tx, Person p, String why) { return Tables.PERSON.insert(tx, p, why); }
     public static void updatePerson(Tx tx, Person b, Person a, String why) { Tables.PERSON.update(tx, b.id(), b, a, why); }
-    public static long insertCommittee(Tx tx, Committee c, String why) { return Tables.COMMITTEE.insert(tx, c, Json.of(c), why); }
+    public static long insertCommittee(Tx tx, Committee c, String why) { return Tables.COMMITTEE.insert(tx, c, why); }
     public static void updateCommittee(Tx tx, Committee b, Committee a, String why) { Tables.COMMITTEE.update(tx, b.id(), b, a, why); }
-    public static long insertTheme(Tx tx, Theme t, String why) { return Tables.THEME.insert(tx, t, Json.of(t), why); }
+    public static long insertTheme(Tx tx, Theme t, String why) { return Tables.THEME.insert(tx, t, why); }
     public static void updateTheme(Tx tx, Theme b, Theme a, String why) { Tables.THEME.update(tx, b.id(), b, a, why); }
-    public static long insertCoreService(Tx tx, CoreService s, String why) { return Tables.CORE_SERVICE.insert(tx, s, Json.of(s), why); }
+    public static long insertCoreService(Tx tx, CoreService s, String why) { return Tables.CORE_SERVICE.insert(tx, s, why); }
     public static void deleteCoreService(Tx tx, CoreService s, String why) { Tables.CORE_SERVICE.delete(tx, s.id(), Json.of(s), why); }
-    public static long insertBafRisk(Tx tx, BafRisk r, String why) { return Tables.BAF_RISK.insert(tx, r, Json.of(r), why); }
-    public static long insertRevision(Tx tx, DateRevision r, String why) { return Tables.DATE_REVISION.insert(tx, r, Json.of(r), why); }
+    public static long insertBafRisk(Tx tx, BafRisk r, String why) { return Tables.BAF_RISK.insert(tx, r, why); }
+    public static long insertRevision(Tx tx, DateRevision r, String why) { return Tables.DATE_REVISION.insert(tx, r, why); }
     public static void updateRevision(Tx tx, DateRevision b, DateRevision a, String why) { Tables.DATE_REVISION.update(tx, b.id(), b, a, why); }
     public static void deleteRevision(Tx tx, DateRevision r, String why) { Tables.DATE_REVISION.delete(tx, r.id(), Json.of(r), why); }
 
@@ -128,21 +128,21 @@ public final class PlanStore {
         Sql.update(tx.connection(), "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, after);
         tx.audit("setting", null, key, before, after, why);
     }
-    public static long insertMilestone(Tx tx, Milestone m, String why) { return Tables.MILESTONE.insert(tx, m, Json.of(m), why); }
+    public static long insertMilestone(Tx tx, Milestone m, String why) { return Tables.MILESTONE.insert(tx, m, why); }
     public static void updateMilestone(Tx tx, Milestone b, Milestone a, String why) { Tables.MILESTONE.update(tx, b.id(), b, a, why); }
-    public static long insertEvidence(Tx tx, EvidenceItem e, String why) { return Tables.EVIDENCE.insert(tx, e, Json.of(e), why); }
+    public static long insertEvidence(Tx tx, EvidenceItem e, String why) { return Tables.EVIDENCE.insert(tx, e, why); }
     public static void updateEvidence(Tx tx, EvidenceItem b, EvidenceItem a, String why) { Tables.EVIDENCE.update(tx, b.id(), b, a, why); }
     public static void deleteEvidence(Tx tx, EvidenceItem e, String why) { Tables.EVIDENCE.delete(tx, e.id(), Json.of(e), why); }
-    public static long insertUpdate(Tx tx, ProgressUpdate u, String why) { return Tables.UPDATE.insert(tx, u, Json.of(u), why); }
+    public static long insertUpdate(Tx tx, ProgressUpdate u, String why) { return Tables.UPDATE.insert(tx, u, why); }
     public static void deleteUpdate(Tx tx, ProgressUpdate u, String why) { Tables.UPDATE.delete(tx, u.id(), Json.of(u), why); }
-    public static long insertMetric(Tx tx, Metric m, String why) { return Tables.METRIC.insert(tx, m, Json.of(m), why); }
-    public static long insertMetricDefinition(Tx tx, MetricDefinition d, String why) { return Tables.METRIC_DEFINITION.insert(tx, d, Json.of(d), why); }
-    public static long insertExitCriterion(Tx tx, ExitCriterion e, String why) { return Tables.EXIT_CRITERION.insert(tx, e, Json.of(e), why); }
+    public static long insertMetric(Tx tx, Metric m, String why) { return Tables.METRIC.insert(tx, m, why); }
+    public static long insertMetricDefinition(Tx tx, MetricDefinition d, String why) { return Tables.METRIC_DEFINITION.insert(tx, d, why); }
+    public static long insertExitCriterion(Tx tx, ExitCriterion e, String why) { return Tables.EXIT_CRITERION.insert(tx, e, why); }
     public static void updateExitCriterion(Tx tx, ExitCriterion b, ExitCriterion a, String why) { Tables.EXIT_CRITERION.update(tx, b.id(), b, a, why); }
-    public static long insertBoardMeeting(Tx tx, BoardMeeting m, String why) { return Tables.BOARD_MEETING.insert(tx, m, Json.of(m), why); }
+    public static long insertBoardMeeting(Tx tx, BoardMeeting m, String why) { return Tables.BOARD_MEETING.insert(tx, m, why); }
 
     public static long insertInspection(Tx tx, Inspection i, String why) {
-        long id = Tables.INSPECTION.insert(tx, i, Json.of(i), why);
+        long id = Tables.INSPECTION.insert(tx, i, why);
         for (RatingEntry r : i.ratings()) {
             Sql.update(tx.connection(), "INSERT INTO rating (inspection_id, key_question, core_service_id, rating) VALUES (?,?,?,?)",
                     id, r.keyQuestion(), r.coreServiceId(), r.rating());

@@ -30,7 +30,7 @@ public final class QuestionStore {
         return Sql.query(c, "SELECT * FROM board_question WHERE uid = ?", QuestionStore::question, uid).stream().findFirst();
     }
 
-    public static long insert(Tx tx, BoardQuestion q, String why) { return Tables.BOARD_QUESTION.insert(tx, q, Json.of(q), why); }
+    public static long insert(Tx tx, BoardQuestion q, String why) { return Tables.BOARD_QUESTION.insert(tx, q, why); }
 
     public static void update(Tx tx, BoardQuestion before, BoardQuestion after, String why) {
         Tables.BOARD_QUESTION.update(tx, before.id(), before, after, why);

@@ -37,7 +37,11 @@ final class RowWriter<R> {
         this.insertSql = "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") RETURNING id";
     }
 
-    long insert(Tx tx, R row, String summary, String why) {
+    /**
+     * Inserts a row and audits it with its JSON. The JSON is made after the row is bound, so a value the store refuses
+     * (a text of a hundred megabytes, say) is refused before it is copied into a document several times its size.
+     */
+    long insert(Tx tx, R row, String why) {
         Object[] values = new Object[columns.size()];
         for (int i = 0; i < columns.size(); i++) values[i] = columns.get(i).valueOf(row);
         long id;
@@ -51,7 +55,7 @@ final class RowWriter<R> {
         } catch (SQLException e) {
             throw Sql.failure(insertSql, e);
         }
-        tx.audit(entity, id, "created", null, summary, why);
+        tx.audit(entity, id, "created", null, Json.of(row), why);
         return id;
     }
 
