@@ -216,7 +216,7 @@ class RevisionApprovalWindowTest extends WindowTest {
         h.idle();
         image = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", shots.resolve("history-asked-light-1366x768.png").toFile());
-        // a name is never broken inside a word: the "When, who" column holds the longest word it shows
+        // a name is never broken inside a word: the When column, with the name beneath the time, holds the longest word it shows
         javafx.scene.control.TableView<?> history = robot.from(editor(robot)).lookup("#history-table").queryAs(javafx.scene.control.TableView.class);
         javafx.scene.text.Text drawn = robot.from(history).lookup(".history-text").queryAll().stream().map(n -> (javafx.scene.text.Text) n)
                 .filter(t -> t.getText() != null && t.getText().endsWith("\nImprovement lead (root)")).findFirst().orElseThrow();
@@ -225,7 +225,7 @@ class RevisionApprovalWindowTest extends WindowTest {
             probe.setFont(drawn.getFont());
             return probe.getLayoutBounds().getWidth();
         }).get();
-        assertTrue(drawn.getWrappingWidth() >= word, "\"Improvement\" (" + word + " px) fits the When, who column's " + drawn.getWrappingWidth() + " px");
+        assertTrue(drawn.getWrappingWidth() >= word, "\"Improvement\" (" + word + " px) fits the When column's " + drawn.getWrappingWidth() + " px");
     }
 
     /** A demo plan with someone allowed to approve; the window opens on one in-progress action's Dates tab. */

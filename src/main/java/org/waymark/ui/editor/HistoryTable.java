@@ -37,8 +37,9 @@ final class HistoryTable {
         none.getStyleClass().add("empty-state");
         table.setPlaceholder(none);
         // When and who share a column, one above the other: five columns do not fit the editor beside the register
-        // without breaking names and reasons inside their words.
-        TableColumn<ActionHistory.Line, String> whenWho = column("When, who", 0.22, l -> l.when() + "\n" + l.who());
+        // without breaking names and reasons inside their words. Its header stays the short "When": a longer one
+        // outgrew the column at 150 % zoom while the tab was not shown (its widths are set again only when shown).
+        TableColumn<ActionHistory.Line, String> whenWho = column("When", 0.22, l -> l.when() + "\n" + l.who());
         TableColumn<ActionHistory.Line, String> what = column("What", 0.20, ActionHistory.Line::what);
         TableColumn<ActionHistory.Line, String> why = column("Why", 0.22, ActionHistory.Line::why);
         // The change may hold a file name or a hash, which may break anywhere; the others are words, kept whole.
