@@ -24,8 +24,8 @@ import java.util.function.Function;
 
 /**
  * Everything the overview shows, computed in one pass off the FX thread: the readiness summary, the overdue and
- * due-soon lists, the requests for a new due date awaiting approval, the last two inspections, where the trust stands in its regime (whose words it uses), and the
- * coverage of its CQC framework.
+ * due-soon lists, the requests for a new due date awaiting approval, the last two inspections, where the trust
+ * stands in its regime (whose words it uses), and the coverage of its CQC framework.
  */
 public record OverviewModel(Plan plan, LocalDate today, ReadinessSummary summary, List<Attention.Item> overdue,
                             List<Attention.Item> dueSoon, List<Attention.Awaiting> awaitingApproval, List<Inspection> lastTwoInspections, Optional<Snapshot> lastBoard,

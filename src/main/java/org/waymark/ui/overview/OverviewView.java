@@ -21,9 +21,9 @@ import org.waymark.ui.PlanView;
 import java.util.List;
 
 /**
- * The landing view: are we on track to leave the regime? New due dates awaiting approval, exit readiness, warning-notice deadlines, the
- * last two ratings grids, the BRAG heat-map, overdue and due-soon actions, movement since the last board and
- * metric sparklines, and quality-statement coverage. The plan is read and summarised off the FX thread.
+ * The landing view: are we on track to leave the regime? New due dates awaiting approval, exit readiness,
+ * warning-notice deadlines, the last two ratings grids, the BRAG heat-map, overdue and due-soon actions, movement
+ * since the last board and metric sparklines, and quality-statement coverage. The plan is read and summarised off the FX thread.
  */
 public final class OverviewView implements PlanView {
 
