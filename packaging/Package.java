@@ -165,7 +165,8 @@ public final class Package {
         return runtime;
     }
 
-    Path appImage(Path input, Path runtime) {
+    Path appImage(Path input, Path runtime) throws IOException {
+        if (os.equals("linux")) javaOptions.addAll(ClassDataArchive.OPTIONS);
         List<String> args = new ArrayList<>(List.of(
                 "@" + project.resolve("packaging/common.args"),
                 "@" + project.resolve("packaging/" + os + "/app-image.args"),
@@ -177,10 +178,36 @@ public final class Package {
             args.add("--java-options");
             args.add(option);
         }
+        Path cli = commandLauncher();
+        if (cli != null) args.addAll(List.of("--add-launcher", "WaymarkCLI=" + cli));
         tool("jpackage", args);
         Path image = os.equals("macos") ? dist.resolve("Waymark.app") : dist.resolve("Waymark");
         if (!Files.isDirectory(image)) throw new IllegalStateException("jpackage did not make " + image);
         return image;
+    }
+
+    /**
+     * JVM options for the commands only. A command lives for seconds: C2's compilations cost a third of its CPU
+     * and rarely pay back before it ends, and G1 sizes its young generation for a long-lived heap (a 20,000-action
+     * {@code check} peaked near 700 MB with it, under 256 MB with the serial collector). The window keeps the
+     * defaults: it runs all day, and started later with these in three runs of four (docs/STARTUP.md).
+     */
+    static final List<String> COMMAND_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    /**
+     * The commands' launcher, {@code WaymarkCLI} (with a console on Windows), from {@code <os>/cli-launcher.properties}
+     * plus the java-options line: jpackage gives an added launcher only its own options when it names any, so the
+     * line repeats every option of the window's launcher before the commands' own. None on an OS without the file.
+     */
+    Path commandLauncher() throws IOException {
+        Path template = project.resolve("packaging/" + os + "/cli-launcher.properties");
+        if (!Files.isRegularFile(template)) return null;
+        List<String> options = new ArrayList<>(javaOptions);
+        options.addAll(COMMAND_OPTIONS);
+        Path properties = Files.createDirectories(work).resolve("cli-launcher.properties");
+        // A properties file: a backslash (in a Windows path) would start an escape.
+        Files.writeString(properties, Files.readString(template) + "java-options=" + String.join(" ", options).replace("\\", "\\\\") + "\n");
+        return properties;
     }
 
     /**
@@ -215,6 +242,12 @@ public final class Package {
      * was made for). Linux only for now: the .msi and .dmg install to places this machine cannot dump for.
      */
     final class ClassDataArchive {
+        /**
+         * The launchers' options for the archive. If it is missing or was made for another place the JVM starts
+         * without it: slower, never broken; the log options keep that fallback from printing on the console.
+         */
+        static final List<String> OPTIONS = List.of("-XX:SharedArchiveFile=$APPDIR/waymark.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
         private final Path image;
         private final Path appDir;
 

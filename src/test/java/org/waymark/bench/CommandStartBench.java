@@ -1,6 +1,5 @@
 package org.waymark.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +15,12 @@ import java.util.concurrent.TimeUnit;
  * both. Wall time from here; CPU (user + sys) and peak resident memory from /usr/bin/time, which are steadier
  * than wall time on a shared machine. Prints medians and the command-to-floor ratios.
  *
- * <pre>java -cp target/test-classes:target/waymark.jar org.waymark.bench.CommandStartBench [RUNS] [--large PLAN] [--jar JAR]</pre>
+ * <pre>java -cp target/test-classes:target/waymark.jar org.waymark.bench.CommandStartBench [RUNS] [--large PLAN] [--jar JAR | --image DIR]</pre>
  *
  * {@code --large} adds check of a big plan (write one with {@code demo --actions 20000}) against sqlite3's
- * integrity check plus one streaming SHA-256 pass over its audit rows. {@code --jar} measures another build.
+ * integrity check plus one streaming SHA-256 pass over its audit rows. {@code --jar} measures another build;
+ * {@code --image} the app-image's commands' launcher (see {@link Launch}). {@code check} is also set beside
+ * {@link org.waymark.bench.floor.LeastCheck}, the least a Java check can be, to show how much of it is ours.
  */
 public final class CommandStartBench {
 
@@ -33,36 +34,34 @@ public final class CommandStartBench {
         int runs = 9;
         Path large = null;
         Path jar = Path.of("target/waymark.jar");
+        Path image = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--large" -> large = Path.of(args[++i]);
                 case "--jar" -> jar = Path.of(args[++i]);
+                case "--image" -> image = Path.of(args[++i]).toAbsolutePath();
                 default -> runs = Integer.parseInt(args[i]);
             }
         }
-        jar = jar.toAbsolutePath();
         Path work = Files.createTempDirectory("waymark-start-bench");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String data = "-Dwaymark.data.dir=" + work.resolve("data");
-        // The floors run on the jar's own class path (its manifest names lib/) plus the floor classes.
-        String floorCp = Path.of(CommandStartBench.class.getProtectionDomain().getCodeSource().getLocation().toURI()) + File.pathSeparator + jar;
+        Launch launch = image == null ? Launch.jar(jar.toAbsolutePath()) : Launch.image(image);
         Path plan = work.resolve("p300.waymark");
-        run(List.of(java, data, "-jar", jar.toString(), "demo", "-o", plan.toString(), "--actions", "300"), work);
+        run(launch.command("demo", "-o", plan.toString(), "--actions", "300"), work);
 
         List<Pair> pairs = new ArrayList<>(List.of(
-                new Pair("--help", List.of(java, data, "-jar", jar.toString(), "--help"),
-                        "empty main", List.of(java, data, "-cp", floorCp, "org.waymark.bench.floor.EmptyMain"), "—"),
-                new Pair("check (300 actions)", List.of(java, data, "-jar", jar.toString(), "check", plan.toString()),
-                        "empty main", List.of(java, data, "-cp", floorCp, "org.waymark.bench.floor.EmptyMain"), "≤ 2×"),
-                new Pair("export-pack (300 actions)", List.of(java, data, "-jar", jar.toString(), "export-pack", plan.toString(), "-o", work.resolve("pack.pdf").toString()),
-                        "PDFBox hello", List.of(java, data, "-cp", floorCp, "org.waymark.bench.floor.PdfHello", work.resolve("hello.pdf").toString()), "≤ 1.5×")));
+                new Pair("--help", launch.command("--help"), "empty main", launch.floor("EmptyMain"), "—"),
+                new Pair("check (300 actions)", launch.command("check", plan.toString()), "empty main", launch.floor("EmptyMain"), "≤ 2×"),
+                new Pair("check (300 actions)", launch.command("check", plan.toString()), "least Java check", launch.floor("LeastCheck", plan.toString()), "—"),
+                new Pair("export-pack (300 actions)", launch.command("export-pack", plan.toString(), "-o", work.resolve("pack.pdf").toString()),
+                        "PDFBox hello", launch.floor("PdfHello", work.resolve("hello.pdf").toString()), "≤ 1.5×")));
         if (large != null) {
             String sqliteFloor = "sqlite3 -readonly '" + large + "' 'PRAGMA integrity_check' >/dev/null && sqlite3 -readonly '" + large
                     + "' 'SELECT id, entity, entity_id, field, old_value, new_value, who, at, why, prev_hash, hash FROM audit_log ORDER BY id' | sha256sum >/dev/null";
-            pairs.add(new Pair("check (" + large.getFileName() + ")", List.of(java, data, "-jar", jar.toString(), "check", large.toString()),
-                    "sqlite3 integrity + SHA-256", List.of("sh", "-c", sqliteFloor), "≤ 2×, peak ≤ 256 MB"));
+            String name = "check (" + large.getFileName() + ")";
+            pairs.add(new Pair(name, launch.command("check", large.toString()), "sqlite3 integrity + SHA-256", List.of("sh", "-c", sqliteFloor), "≤ 2×, peak ≤ 256 MB"));
+            pairs.add(new Pair(name, launch.command("check", large.toString()), "least Java check", launch.floor("LeastCheck", large.toString()), "—"));
         }
-        System.out.printf(Locale.ROOT, "%d paired runs after one unmeasured run each; %s; load average at start %s%n", runs, jar, loadAverage());
+        System.out.printf(Locale.ROOT, "%d paired runs after one unmeasured run each; %s; load average at start %s%n", runs, launch.what(), loadAverage());
         for (Pair p : pairs) {
             run(p.command(), work);
             run(p.floor(), work);
@@ -102,7 +101,10 @@ public final class CommandStartBench {
         if (timed) cmd.addAll(List.of(TIME.toString(), "-o", times.toString(), "-f", "%U %S %M"));
         cmd.addAll(command);
         long t = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("out.txt").toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("out.txt").toFile());
+        // The commands' data folder (logs, backups) in the bench's own folder, not the user's.
+        pb.environment().put("XDG_DATA_HOME", work.resolve("data").toString());
+        Process p = pb.start();
         if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IllegalStateException("Failed (" + (p.isAlive() ? "timed out" : "exit " + p.exitValue()) + "): " + command + "\n" + Files.readString(work.resolve("out.txt")));
         }
