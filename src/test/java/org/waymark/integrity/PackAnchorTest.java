@@ -65,4 +65,22 @@ class PackAnchorTest {
         assertTrue(coverText(pack).contains("current_due logged"), coverText(pack));
         assertArrayEquals(before, Files.readAllBytes(plan));
     }
+
+    @Test
+    void aBrokenPlanWithNoBoardMeetingExitsOneToo() throws Exception {
+        Path plan;
+        try (var s = TestPlans.empty(dir)) {
+            new org.waymark.app.ActionService(s).add(new org.waymark.domain.Action(0, "A1", "Fix the fleet checks", "", null, null, null, null, null,
+                    null, java.time.LocalDate.of(2026, 10, 1), null, org.waymark.domain.ActionStatus.IN_PROGRESS, 40, null, null));
+            plan = s.file();
+        }
+        Path pack = dir.resolve("as-at.pdf");
+        assertEquals(0, CliRunner.run("export-pack", plan.toString(), "-o", pack.toString()).exit(), "healthy: the pack as at today");
+        Forgery.sql(plan, "UPDATE action SET current_due = '2027-06-30' WHERE ref = 'A1'");
+        CliRunner.Result r = CliRunner.run("export-pack", plan.toString(), "-o", pack.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("no board meeting yet"), r.out());
+        assertTrue(r.err().contains("failed its integrity check"), r.err());
+        assertTrue(coverText(pack).contains("This plan FAILED its integrity check when the pack was made"), coverText(pack));
+    }
 }
