@@ -11,6 +11,7 @@ final class FittedText {
 
     private final Text measure = new Text();
     private final Map<String, String> cache = new HashMap<>();
+    private final Map<String, Double> widths = new HashMap<>();
 
     String fit(String s, Font font, double width) {
         return cache.computeIfAbsent(s + '\u0000' + Math.round(width), k -> cut(s, font, width));
@@ -25,6 +26,14 @@ final class FittedText {
             if (width(s.substring(0, mid).stripTrailing() + "\u2026") <= width) lo = mid; else hi = mid - 1;
         }
         return s.substring(0, lo).stripTrailing() + "\u2026";
+    }
+
+    /** The drawn width of a text that is always drawn in one font (a tick's label: a few dozen of them), remembered. */
+    double widthOf(String s, Font font) {
+        return widths.computeIfAbsent(s, k -> {
+            measure.setFont(font);
+            return width(k);
+        });
     }
 
     private double width(String s) {

@@ -3,7 +3,6 @@ package org.waymark.ui.timeline;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -15,17 +14,14 @@ import org.waymark.ui.widgets.BragPalette;
 import org.waymark.ui.widgets.Forms;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.LongConsumer;
 
 /**
  * The Gantt drawn on one Canvas the size of the viewport. Only the rows in view are drawn, so 2,000 rows cost
  * the same per frame as 20. The date header and the label column stay put while the bars scroll under them.
- * Theme colours come from CSS through hidden probe labels, since CSS does not reach inside a Canvas.
+ * Theme colours come from {@link GanttColours}; the date ticks from {@link Zoom}.
  */
 final class GanttChart extends Region {
 
@@ -34,15 +30,7 @@ final class GanttChart extends Region {
     static final double LABEL_WIDTH = 320;
 
     private final Canvas canvas = new Canvas();
-    private final Label text = probe("wm-gantt-text");
-    private final Label muted = probe("wm-gantt-muted");
-    private final Label band = probe("wm-gantt-band");
-    private final Label line = probe("wm-gantt-line");
-    private final Label markerToday = probe("wm-marker-today");
-    private final Label markerDeadline = probe("wm-marker-deadline");
-    private final Label markerInspection = probe("wm-marker-inspection");
-    private final Label markerBoard = probe("wm-marker-board");
-    private final Label markerRegime = probe("wm-marker-regime");
+    private final GanttColours colours = new GanttColours();
     private final Font font = Font.font("System", 12);
     private final Font bold = Font.font("System", FontWeight.BOLD, 12);
     private final FittedText fitted = new FittedText();
@@ -56,19 +44,11 @@ final class GanttChart extends Region {
     GanttChart() {
         getStyleClass().add("wm-gantt");
         getChildren().add(canvas);
+        getChildren().addAll(colours.probes());
         canvas.setOnMouseClicked(e -> {
             Long id = actionAt(e.getX(), e.getY());
             if (id != null) onOpen.accept(id);
         });
-    }
-
-    private Label probe(String style) {
-        Label l = new Label();
-        l.getStyleClass().add(style);
-        l.setManaged(false);
-        l.setVisible(false);
-        getChildren().add(l);
-        return l;
     }
 
     void setOnOpen(LongConsumer open) { this.onOpen = open; }
@@ -135,7 +115,7 @@ final class GanttChart extends Region {
         for (int i = first; i <= last; i++) {
             double y = HEADER_HEIGHT + i * ROW_HEIGHT - scrollY;
             if (rows.get(i) instanceof TimelineModel.GroupRow group) {
-                g.setFill(band.getTextFill());
+                g.setFill(colours.band());
                 g.fillRect(0, y, w, ROW_HEIGHT);
             } else {
                 bar(g, (TimelineModel.BarRow) rows.get(i), y);
@@ -163,14 +143,14 @@ final class GanttChart extends Region {
             // fill, not a line per stripe: drawing stays cheap however long the slip.
             g.setFill(Stripes.of(fill));
             g.fillRect(xo, top, x1 - xo, height);
-            g.setStroke(text.getTextFill());
+            g.setStroke(colours.text());
             g.setLineWidth(2);
             g.strokeLine(xo, y + 2, xo, y + ROW_HEIGHT - 2);
         } else {
             g.setFill(fill);
             g.fillRect(x0, top, x1 - x0, height);
             if (bar.originalDue() != null && bar.currentDue() != null && bar.originalDue().isAfter(bar.currentDue())) {
-                g.setStroke(text.getTextFill());
+                g.setStroke(colours.text());
                 g.setLineWidth(2);
                 double xo = xOf(bar.originalDue());
                 g.strokeLine(xo, y + 2, xo, y + ROW_HEIGHT - 2);
@@ -182,16 +162,16 @@ final class GanttChart extends Region {
             g.setFill(BragPalette.text(bar.brag()));
             g.fillText(bar.brag().letter(), Math.max(x0, LABEL_WIDTH) + 4, y + ROW_HEIGHT / 2);
         } else {
-            g.setFill(text.getTextFill());
+            g.setFill(colours.text());
             g.fillText(bar.brag().letter(), x1 + 4, y + ROW_HEIGHT / 2);
         }
         for (Milestone m : bar.milestones()) {
             if (m.due() == null) continue;
             double mx = xOf(m.due()), my = y + ROW_HEIGHT / 2, r = 6;
             double[] xs = {mx, mx + r, mx, mx - r}, ys = {my - r, my, my + r, my};
-            g.setFill(m.done() ? text.getTextFill() : background());
+            g.setFill(m.done() ? colours.text() : background());
             g.fillPolygon(xs, ys, 4);
-            g.setStroke(text.getTextFill());
+            g.setStroke(colours.text());
             g.setLineWidth(1.5);
             g.strokePolygon(xs, ys, 4);
         }
@@ -201,9 +181,9 @@ final class GanttChart extends Region {
         // No clip: a Canvas clip is rendered through a mask and costs more than the whole frame in software.
         // Group rows have no bar, so their label may run across the chart; an action's title is cut to its column.
         if (row instanceof TimelineModel.GroupRow group) {
-            g.setFill(band.getTextFill());
+            g.setFill(colours.band());
             g.fillRect(0, y, w, ROW_HEIGHT);
-            g.setFill(text.getTextFill());
+            g.setFill(colours.text());
             g.setFont(bold);
             g.fillText(group.label() + "  (" + group.count() + ")", 8, y + ROW_HEIGHT / 2);
             return;
@@ -211,20 +191,20 @@ final class GanttChart extends Region {
         TimelineModel.BarRow bar = (TimelineModel.BarRow) row;
         g.setFill(background());
         g.fillRect(0, y, LABEL_WIDTH, ROW_HEIGHT);
-        g.setFill(text.getTextFill());
+        g.setFill(colours.text());
         g.setFont(bold);
         g.fillText(bar.ref(), 18, y + ROW_HEIGHT / 2);
         g.setFont(font);
         g.fillText(fitted.fit(bar.title(), font, LABEL_WIDTH - 78 - 8), 78, y + ROW_HEIGHT / 2);
-        g.setStroke(line.getTextFill());
+        g.setStroke(colours.line());
         g.setLineWidth(1);
         g.strokeLine(LABEL_WIDTH - 0.5, y, LABEL_WIDTH - 0.5, y + ROW_HEIGHT);
     }
 
     private void gridLines(GraphicsContext g, double h) {
-        g.setStroke(line.getTextFill());
+        g.setStroke(colours.line());
         g.setLineWidth(1);
-        for (LocalDate d = firstTick(); d.isBefore(model.to()); d = nextTick(d)) {
+        for (LocalDate d = zoom.firstTick(model.from()); d.isBefore(model.to()); d = zoom.nextTick(d)) {
             double x = Math.round(xOf(d)) + 0.5;
             if (x < LABEL_WIDTH) continue;
             if (x > canvas.getWidth()) break;
@@ -236,8 +216,7 @@ final class GanttChart extends Region {
         for (TimelineModel.Marker m : model.markers()) {
             double x = Math.round(xOf(m.date())) + 0.5;
             if (x < LABEL_WIDTH || x > canvas.getWidth()) continue;
-            Label style = style(m.kind());
-            g.setStroke(style.getTextFill());
+            g.setStroke(colours.marker(m.kind()));
             g.setLineWidth(m.kind() == TimelineModel.Marker.Kind.TODAY ? 2 : 1.5);
             g.setLineDashes(m.kind() == TimelineModel.Marker.Kind.BOARD ? new double[]{4, 4} : m.kind() == TimelineModel.Marker.Kind.DEADLINE ? new double[]{8, 3} : null);
             g.strokeLine(x, HEADER_HEIGHT, x, h);
@@ -254,47 +233,41 @@ final class GanttChart extends Region {
             double x = xOf(y);
             double next = xOf(y.plusYears(1));
             if (next < LABEL_WIDTH || x > w) continue;
-            g.setStroke(line.getTextFill());
+            g.setStroke(colours.line());
             g.strokeLine(Math.round(x) + 0.5, 0, Math.round(x) + 0.5, HEADER_HEIGHT);
-            g.setFill(text.getTextFill());
+            g.setFill(colours.text());
             g.setFont(bold);
             g.fillText(Integer.toString(y.getYear()), Math.max(x, LABEL_WIDTH) + 6, HEADER_HEIGHT * 0.27);
         }
         g.setFont(font);
-        for (LocalDate d = firstTick(); d.isBefore(model.to()); d = nextTick(d)) {
-            double x = xOf(d);
-            if (xOf(nextTick(d)) < LABEL_WIDTH) continue;
+        for (LocalDate d = zoom.firstTick(model.from()); d.isBefore(model.to()); d = zoom.nextTick(d)) {
+            double x = xOf(d), next = xOf(zoom.nextTick(d));
+            if (next < LABEL_WIDTH) continue;
             if (x > w) break;
-            g.setFill(muted.getTextFill());
-            g.fillText(tickLabel(d), x + 4, HEADER_HEIGHT * 0.72);
+            // A tick scrolled partly under the label column keeps its words at the column's edge, as the year does,
+            // while they fit before the next tick; otherwise the corner would leave a stray letter of them.
+            String words = zoom.tickLabel(d);
+            double at = Math.max(x, LABEL_WIDTH) + 4;
+            if (x < LABEL_WIDTH && at + fitted.widthOf(words, font) > next) continue;
+            g.setFill(colours.muted());
+            g.fillText(words, at, HEADER_HEIGHT * 0.72);
         }
         for (TimelineModel.Marker m : model.markers()) {
             double x = xOf(m.date());
             if (x < LABEL_WIDTH || x > w) continue;
-            Label style = style(m.kind());
-            g.setFill(style.getTextFill());
+            g.setFill(colours.marker(m.kind()));
             g.fillPolygon(new double[]{x - 5, x + 5, x}, new double[]{HEADER_HEIGHT - 7, HEADER_HEIGHT - 7, HEADER_HEIGHT}, 3);
         }
         regimeWords(g, w);
         // The corner above the labels is painted last, over any header text that scrolled under it.
         g.setFill(background());
         g.fillRect(0, 0, LABEL_WIDTH, HEADER_HEIGHT);
-        g.setFill(text.getTextFill());
+        g.setFill(colours.text());
         g.setFont(bold);
         g.fillText("Action", 18, HEADER_HEIGHT * 0.75);
-        g.setStroke(line.getTextFill());
+        g.setStroke(colours.line());
         g.strokeLine(0, HEADER_HEIGHT - 0.5, w, HEADER_HEIGHT - 0.5);
         g.strokeLine(LABEL_WIDTH - 0.5, 0, LABEL_WIDTH - 0.5, HEADER_HEIGHT);
-    }
-
-    private Label style(TimelineModel.Marker.Kind kind) {
-        return switch (kind) {
-            case TODAY -> markerToday;
-            case DEADLINE -> markerDeadline;
-            case INSPECTION -> markerInspection;
-            case BOARD -> markerBoard;
-            case REGIME -> markerRegime;
-        };
     }
 
     /**
@@ -305,7 +278,7 @@ final class GanttChart extends Region {
     private void regimeWords(GraphicsContext g, double w) {
         List<TimelineModel.Marker> steps = model.markers().stream().filter(m -> m.kind() == TimelineModel.Marker.Kind.REGIME).toList();
         g.setFont(font);
-        g.setFill(markerRegime.getTextFill());
+        g.setFill(colours.marker(TimelineModel.Marker.Kind.REGIME));
         for (int i = 0; i < steps.size(); i++) {
             LocalDate at = steps.get(i).date();
             double x = xOf(at);
@@ -316,21 +289,4 @@ final class GanttChart extends Region {
         }
     }
 
-    private LocalDate firstTick() {
-        LocalDate d = model.from().withDayOfMonth(1);
-        if (zoom == Zoom.QUARTER) while ((d.getMonthValue() - 1) % 3 != 0) d = d.minusMonths(1);
-        return d;
-    }
-
-    private LocalDate nextTick(LocalDate d) {
-        return zoom == Zoom.QUARTER ? d.plusMonths(3) : d.plusMonths(1);
-    }
-
-    private String tickLabel(LocalDate d) {
-        return switch (zoom) {
-            case MONTH -> d.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK);
-            case QUARTER -> d.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + "–" + Month.of(d.getMonthValue() + 2).getDisplayName(TextStyle.SHORT, Locale.UK);
-            case YEAR -> d.getMonth().getDisplayName(TextStyle.NARROW, Locale.UK);
-        };
-    }
 }
