@@ -85,7 +85,10 @@ public final class Package {
         extractSqliteLibrary(input);
         Path runtime = jlinkRuntime();
         Path image = appImage(input, runtime);
-        if (os.equals("linux")) new ClassDataArchive(image).create();
+        if (os.equals("linux")) {
+            for (String launcher : List.of("Waymark", "WaymarkCLI")) ShellLauncher.replace(image, launcher);
+            new ClassDataArchive(image).create();
+        }
         for (String type : types) {
             if (!type.equals("app-image")) installer(type, image);
         }
@@ -208,6 +211,48 @@ public final class Package {
         // A properties file: a backslash (in a Windows path) would start an escape.
         Files.writeString(properties, Files.readString(template) + "java-options=" + String.join(" ", options).replace("\\", "\\\\") + "\n");
         return properties;
+    }
+
+    /**
+     * On Linux each jpackage launcher is replaced by a shell script that starts the image's runtime with exactly the
+     * launcher's configuration ({@code lib/app/NAME.cfg}: class path, main class, JVM options). jpackage's own Linux
+     * launcher asks {@code rpm -qf} and then {@code dpkg -S} which package owns it, on every start, before the JVM
+     * starts: 0.3 s on the build machine, where no package owns it, and more where the .deb does (docs/STARTUP.md).
+     * The .cfg files stay, as jpackage's .deb step and this script read them.
+     */
+    static final class ShellLauncher {
+        private ShellLauncher() {}
+
+        static void replace(Path image, String name) throws IOException {
+            Path cfg = image.resolve("lib/app/" + name + ".cfg");
+            List<String> classPath = new ArrayList<>();
+            List<String> options = new ArrayList<>();
+            String mainClass = null;
+            for (String line : Files.readAllLines(cfg)) {
+                if (line.startsWith("app.classpath=")) classPath.add(line.substring("app.classpath=".length()));
+                else if (line.startsWith("app.mainclass=")) mainClass = line.substring("app.mainclass=".length());
+                else if (line.startsWith("java-options=")) options.add(line.substring("java-options=".length()));
+            }
+            if (mainClass == null || classPath.isEmpty()) throw new IllegalStateException("No class path or main class in " + cfg);
+            StringBuilder sh = new StringBuilder("#!/bin/sh\n")
+                    .append("# ").append(name).append(": made by packaging/Package.java from lib/app/").append(name)
+                    .append(".cfg, in place of jpackage's launcher,\n# which asks the package manager who owns it on every start.\n")
+                    .append("APPDIR=$(readlink -f \"$(dirname \"$(readlink -f \"$0\")\")/../lib/app\")\n")
+                    .append("exec \"$APPDIR/../runtime/bin/java\"");
+            for (String option : options) sh.append(" \\\n    ").append(quoted(option));
+            sh.append(" \\\n    -cp ").append(quoted(String.join(":", classPath)))
+                    .append(" \\\n    ").append(quoted(mainClass)).append(" \"$@\"\n");
+            Path launcher = image.resolve("bin/" + name);
+            Files.writeString(launcher, sh);
+            launcher.toFile().setExecutable(true, false);
+        }
+
+        /** Double-quoted for sh, with $APPDIR left to expand and every other special character escaped. */
+        static String quoted(String value) {
+            String escaped = value.replace("\\", "\\\\").replace("\"", "\\\"").replace("`", "\\`").replace("$", "\\$")
+                    .replace("\\$APPDIR", "$APPDIR");
+            return "\"" + escaped + "\"";
+        }
     }
 
     /**
