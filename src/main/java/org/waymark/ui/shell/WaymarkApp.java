@@ -29,12 +29,31 @@ public final class WaymarkApp extends Application {
     private MainWindow window;
     private BackgroundExecutor executor;
 
+    /** Set once the toolkit is up: a failure after that is the error reporter's, not a missing display. */
+    private static volatile boolean started;
+
     public static void launchWindow(String[] args) {
-        Application.launch(WaymarkApp.class, args);
+        try {
+            Application.launch(WaymarkApp.class, args);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            if (started) throw e;
+            // JavaFX's own report of a missing display is a stack trace, printed twice.
+            System.err.println(noWindow(e, System.getenv("DISPLAY")));
+            System.exit(2);
+        }
+    }
+
+    /** What to tell someone whose window could not open: why, and that the commands need no display. */
+    static String noWindow(Throwable cause, String display) {
+        String why = display == null || display.isBlank() ? "there is no graphical display (DISPLAY is not set)"
+                : "the display " + display + " could not be used (" + cause.getMessage() + ")";
+        return "Waymark could not open its window: " + why + ". Open it on a desktop, or run its commands here, which need "
+                + "no display: waymark --help lists them (for example: waymark check PLAN).";
     }
 
     @Override
     public void start(Stage stage) {
+        started = true;
         AppDirectories dirs = RuntimeSetup.configure();
         PreferencesStore store = new PreferencesStore(dirs.preferencesFile());
         Preferences prefs = store.load();
