@@ -43,6 +43,15 @@ public final class TestPlans {
         }
     }
 
+    /** A plan file with no board meeting and one action, A1, in progress and due 01/10/2026 (overdue on CLOCK's day). */
+    public static Path oneActionNoMeeting(Path dir) {
+        try (PlanSession s = empty(dir)) {
+            new ActionService(s).add(new org.waymark.domain.Action(0, "A1", "Fix the fleet checks", "", null, null, null, null, null,
+                    null, java.time.LocalDate.of(2026, 10, 1), null, org.waymark.domain.ActionStatus.IN_PROGRESS, 40, null, null));
+            return s.file();
+        }
+    }
+
     /**
      * The name of one of the plan's people allowed to verify, sign off or approve, adding "Alex Morgan" with every
      * permission when nobody is: the app refuses names that are not such a person.

@@ -68,12 +68,7 @@ class PackAnchorTest {
 
     @Test
     void aBrokenPlanWithNoBoardMeetingExitsOneToo() throws Exception {
-        Path plan;
-        try (var s = TestPlans.empty(dir)) {
-            new org.waymark.app.ActionService(s).add(new org.waymark.domain.Action(0, "A1", "Fix the fleet checks", "", null, null, null, null, null,
-                    null, java.time.LocalDate.of(2026, 10, 1), null, org.waymark.domain.ActionStatus.IN_PROGRESS, 40, null, null));
-            plan = s.file();
-        }
+        Path plan = TestPlans.oneActionNoMeeting(dir);
         Path pack = dir.resolve("as-at.pdf");
         assertEquals(0, CliRunner.run("export-pack", plan.toString(), "-o", pack.toString()).exit(), "healthy: the pack as at today");
         Forgery.sql(plan, "UPDATE action SET current_due = '2027-06-30' WHERE ref = 'A1'");

@@ -74,12 +74,7 @@ class ExportPackCommandTest {
 
     @Test
     void aPlanWithoutMeetingsReportsAsAtTodayWithNothingToCompare() throws Exception {
-        Path plan;
-        try (var s = TestPlans.empty(dir)) {
-            new org.waymark.app.ActionService(s).add(new org.waymark.domain.Action(0, "A1", "Fix the fleet checks", "", null, null, null, null, null,
-                    null, java.time.LocalDate.of(2026, 10, 1), null, org.waymark.domain.ActionStatus.IN_PROGRESS, 40, null, null));
-            plan = s.file();
-        }
+        Path plan = TestPlans.oneActionNoMeeting(dir);
         Path out = dir.resolve("x.pdf");
         CliRunner.Result r;
         System.setProperty("waymark.today", "2026-11-25");
