@@ -197,6 +197,11 @@ public final class Package {
      */
     static final List<String> COMMAND_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
+    /** Where the commands' launcher finds the window's, to hand it a window it is asked for (Main.WINDOW_LAUNCHER). */
+    String windowLauncherOption() {
+        return "-Dwaymark.window.launcher=" + (os.equals("windows") ? "$APPDIR\\..\\Waymark.exe" : "$APPDIR/../../bin/Waymark");
+    }
+
     /**
      * The commands' launcher, {@code WaymarkCLI} (with a console on Windows), from {@code <os>/cli-launcher.properties}
      * plus the java-options line: jpackage gives an added launcher only its own options when it names any, so the
@@ -207,6 +212,7 @@ public final class Package {
         if (!Files.isRegularFile(template)) return null;
         List<String> options = new ArrayList<>(javaOptions);
         options.addAll(COMMAND_OPTIONS);
+        options.add(windowLauncherOption());
         Path properties = Files.createDirectories(work).resolve("cli-launcher.properties");
         // A properties file: a backslash (in a Windows path) would start an escape.
         Files.writeString(properties, Files.readString(template) + "java-options=" + String.join(" ", options).replace("\\", "\\\\") + "\n");

@@ -56,15 +56,36 @@ public final class Main {
         }
         wire();
         // Building the command line reflects over every subcommand: a window start need not wait for it.
-        if (opensWindowWithoutCommands(args)) {
-            WaymarkApp.launchWindow(args);
-            return;
-        }
-        if (opensWindow(args)) {
-            WaymarkApp.launchWindow(args);
+        if (opensWindowWithoutCommands(args) || opensWindow(args)) {
+            openWindow(args);
             return;
         }
         System.exit(commandLine(args).execute(args));
+    }
+
+    /**
+     * Names the window's launcher in the commands' launcher ({@code WaymarkCLI}, which the .deb's {@code waymark}
+     * runs). That one's JVM options suit a process that lives for seconds (packaging/README.md), so a window asked of
+     * it is opened by the window's launcher instead, and this process waits for it: the terminal, the exit code and
+     * a missing display's message stay as if the window had been opened here.
+     */
+    static final String WINDOW_LAUNCHER = "waymark.window.launcher";
+
+    private static void openWindow(String[] args) {
+        String launcher = System.getProperty(WINDOW_LAUNCHER);
+        if (launcher != null && java.nio.file.Files.isExecutable(java.nio.file.Path.of(launcher))) {
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(launcher));
+            command.addAll(java.util.List.of(args));
+            try {
+                System.exit(new ProcessBuilder(command).inheritIO().start().waitFor());
+            } catch (java.io.IOException e) {
+                // Not startable after all: open the window here, with this launcher's options.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                System.exit(130);
+            }
+        }
+        WaymarkApp.launchWindow(args);
     }
 
     /**
