@@ -38,14 +38,15 @@ public final class WaymarkApp extends Application {
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             if (started) throw e;
             // JavaFX's own report of a missing display is a stack trace, printed twice.
-            System.err.println(noWindow(e, System.getenv("DISPLAY")));
+            System.err.println(noWindow(e, System.getProperty("os.name", "").startsWith("Linux"), System.getenv("DISPLAY")));
             System.exit(2);
         }
     }
 
     /** What to tell someone whose window could not open: why, and that the commands need no display. */
-    static String noWindow(Throwable cause, String display) {
-        String why = display == null || display.isBlank() ? "there is no graphical display (DISPLAY is not set)"
+    static String noWindow(Throwable cause, boolean x11, String display) {
+        String why = !x11 ? "the desktop could not be used (" + cause.getMessage() + ")"
+                : display == null || display.isBlank() ? "there is no graphical display (DISPLAY is not set)"
                 : "the display " + display + " could not be used (" + cause.getMessage() + ")";
         return "Waymark could not open its window: " + why + ". Open it on a desktop, or run its commands here, which need "
                 + "no display: waymark --help lists them (for example: waymark check PLAN).";
