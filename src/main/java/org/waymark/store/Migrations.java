@@ -61,18 +61,25 @@ public final class Migrations {
         int from = version(c);
         for (int v = from + 1; v <= target; v++) {
             String script = load(SCRIPTS.get(v - 1));
-            try (Statement st = c.createStatement()) {
-                c.setAutoCommit(false);
-                for (String statement : split(script)) st.executeUpdate(statement);
-                if (v == MigrationAudit.REGIME_HISTORY) MigrationAudit.regimeHistory(c);
-                st.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
-                st.executeUpdate("PRAGMA user_version = " + v);
-                c.commit();
+            int version = v;
+            try {
+                // A step that fails in Java (the audit of what its SQL made reads a value it cannot parse) is rolled
+                // back like one that fails in SQL: left to auto-commit, the SQL already run would be kept.
+                Sql.inOneTransaction(c, () -> {
+                    try (Statement st = c.createStatement()) {
+                        for (String statement : split(script)) st.executeUpdate(statement);
+                        if (version == MigrationAudit.REGIME_HISTORY) MigrationAudit.regimeHistory(c);
+                        st.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+                        st.executeUpdate("PRAGMA user_version = " + version);
+                    }
+                });
             } catch (SQLException e) {
-                rollback(c);
                 throw Sql.failure("migration to version " + v, e);
-            } finally {
-                autoCommit(c);
+            } catch (StoreException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new StoreException(StoreException.Reason.INVALID, "The plan could not be upgraded to plan format " + v + " (" + e.getMessage()
+                        + "). The file has not been changed: open it read-only to see it, or restore a backup.", e);
             }
         }
     }

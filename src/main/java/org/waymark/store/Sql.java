@@ -99,7 +99,11 @@ final class Sql {
             work.run();
             c.commit();
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            try {
+                c.rollback();
+            } catch (SQLException r) {
+                e.addSuppressed(r);   // the failure that stopped the work is the one to report
+            }
             throw e;
         } finally {
             c.setAutoCommit(true);

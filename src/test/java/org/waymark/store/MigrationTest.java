@@ -136,6 +136,30 @@ class MigrationTest {
         }
     }
 
+    @Test
+    void anUpgradeThatFailsHalfwayLeavesTheFileAsItWas() throws Exception {
+        // A hostile or hand-edited entry date: the step's own SQL runs, then reading the history it made fails.
+        Path file = fixture(8);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE organisation SET regime = 'SPECIAL_MEASURES', regime_entered = 'not a date'");
+        }
+        StoreException refused = assertThrows(StoreException.class, () -> PlanDatabase.open(file, false, Clock.systemUTC()));
+        assertTrue(refused.getMessage().contains("could not be upgraded to plan format 9") && refused.getMessage().contains("The file has not been changed"),
+                refused.getMessage());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            try (var rs = st.executeQuery("PRAGMA user_version")) { assertEquals(8, rs.getInt(1)); }
+            try (var rs = st.executeQuery("SELECT regime, regime_entered FROM organisation")) {
+                assertEquals("SPECIAL_MEASURES", rs.getString(1), "the step's column changes were rolled back");
+                assertEquals("not a date", rs.getString(2));
+            }
+            try (var rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'regime_history'")) { assertEquals(0, rs.getInt(1)); }
+        }
+        try (PlanDatabase db = PlanDatabase.open(file, true, Clock.systemUTC())) {
+            assertEquals(8, db.schemaVersion());
+            assertTrue(db.verifyAudit().intact());
+        }
+    }
+
     /** The regime the data files map an old stored value onto: the migration must agree with them. */
     private static String legacy(String stored) {
         return org.waymark.app.regulation.RegulationLibrary.bundled().catalogue().regimeForLegacy(stored).orElseThrow().id();
