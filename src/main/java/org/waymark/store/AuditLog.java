@@ -33,11 +33,44 @@ public final class AuditLog {
      * commits. SQLite's BEGIN IMMEDIATE already excludes every other writer.
      */
     static Head head(Connection c, String lockClause) {
-        // whether the plan is keyed rides along: on a shared plan every query is a round trip, made while holding the lock
-        List<Head> h = Sql.query(c, "SELECT last_id, last_hash, k.id, k.new_value FROM audit_head LEFT JOIN (" + KEYED_ROW + ") k ON 1 = 1 WHERE audit_head.id = 1" + lockClause,
-                rs -> new Head(rs.getLong(1), rs.getString(2), rs.getObject(3) == null ? java.util.Optional.empty()
-                        : java.util.Optional.of(new Keyed(rs.getLong(3), rs.getString(4)))), KEYED_ENTITY, KEYED_FIELD);
+        List<Head> h = Sql.query(c, HEAD + lockClause, AuditLog::headOf, KEYED_ENTITY, KEYED_FIELD);
         return h.isEmpty() ? new Head(0, GENESIS, keyed(c)) : h.get(0);
+    }
+
+    /** The head, read under the write lock, and the rows of the query sent with it. */
+    record HeadAnd<T>(Head head, List<T> rows) {}
+
+    /**
+     * The head read under {@code lockClause}, then {@code sql}, in one multi-statement: one round trip, and the
+     * statements run in order, so the query already runs holding the lock (see {@link Tx#query}).
+     */
+    static <T> HeadAnd<T> headThen(Connection c, String lockClause, String sql, Sql.RowMapper<T> mapper, Object... params) {
+        Object[] all = new Object[params.length + 2];
+        all[0] = KEYED_ENTITY;
+        all[1] = KEYED_FIELD;
+        System.arraycopy(params, 0, all, 2, params.length);
+        String both = HEAD + lockClause + "; " + sql;
+        try (PreparedStatement ps = c.prepareStatement(both)) {
+            Sql.bind(ps, all);
+            ps.execute();
+            Head head = null;
+            try (ResultSet rs = ps.getResultSet()) {
+                if (rs.next()) head = headOf(rs);
+            }
+            if (!ps.getMoreResults()) throw new SQLException("The query sent with the audit head returned no rows: " + sql);
+            List<T> rows = new java.util.ArrayList<>();
+            try (ResultSet rs = ps.getResultSet()) {
+                while (rs.next()) rows.add(mapper.map(rs));
+            }
+            return new HeadAnd<>(head != null ? head : new Head(0, GENESIS, keyed(c)), rows);
+        } catch (SQLException e) {
+            throw Sql.failure(both, e);
+        }
+    }
+
+    private static Head headOf(ResultSet rs) throws SQLException {
+        return new Head(rs.getLong(1), rs.getString(2), rs.getObject(3) == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Keyed(rs.getLong(3), rs.getString(4))));
     }
 
     /** The audit row that keyed the plan and the id of the key it names: from that row on, the chain is an HMAC chain. */
@@ -46,6 +79,8 @@ public final class AuditLog {
     static final String KEYED_ENTITY = "plan";
     static final String KEYED_FIELD = "keyed";
     private static final String KEYED_ROW = "SELECT id, new_value FROM audit_log WHERE entity = ? AND entity_id IS NULL AND field = ? ORDER BY id LIMIT 1";
+    // whether the plan is keyed rides along: on a shared plan every query is a round trip, made while holding the lock
+    private static final String HEAD = "SELECT last_id, last_hash, k.id, k.new_value FROM audit_head LEFT JOIN (" + KEYED_ROW + ") k ON 1 = 1 WHERE audit_head.id = 1";
 
     /** The plan's first "plan keyed" row, if it has one (a later one changes nothing: a plan is keyed once). */
     public static java.util.Optional<Keyed> keyed(Connection c) {

@@ -41,8 +41,15 @@ abstract class Dialect {
 
     abstract void commit(Connection c) throws SQLException;
 
-    /** Writes a write's audit rows and moves the head (see {@link AuditLog#write}), then commits. */
-    void appendAndCommit(Connection c, AuditLog.Appended audit) throws SQLException {
+    /**
+     * Whether a write transaction should hold its row updates back to send with its audit rows (see {@link Tx}):
+     * where every statement is a network round trip made holding the one write lock.
+     */
+    boolean holdsBackWrites() { return false; }
+
+    /** Sends a write's held-back updates, writes its audit rows and moves the head (see {@link AuditLog#write}), then commits. */
+    void appendAndCommit(Connection c, List<Tx.HeldUpdate> held, AuditLog.Appended audit) throws SQLException {
+        for (Tx.HeldUpdate u : held) u.runNow(c);
         AuditLog.write(c, audit);
         commit(c);
     }

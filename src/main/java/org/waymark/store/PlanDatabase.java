@@ -112,35 +112,37 @@ public final class PlanDatabase implements AutoCloseable {
         }
         synchronized (lock) {
             Connection connection = this.connection;
-            Tx tx = new Tx(connection);
             try {
                 dialect.begin(connection);
             } catch (SQLException e) {
                 try { dialect.rollback(connection); } catch (SQLException ignored) { /* the failure to begin is the one to report */ }
                 throw Sql.failure("begin", e);
             }
+            Tx tx = null;
             try {
-                // read first, under the write lock: the work then runs alone and its audit rows follow this head
-                AuditLog.Head head = AuditLog.head(connection, dialect.headLock());
+                // the head is read under the write lock before the work's first statement runs: the work runs alone and
+                // its audit rows follow this head
+                tx = new Tx(connection, dialect);
                 T result = work.run(tx);
+                AuditLog.Head head = tx.head();
                 AuditLog.Appended audit = AuditLog.chain(head, who(who), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), tx.entries(), keys);
                 // marked before the commit, so a watcher that sees the new head already knows these rows are ours
                 List<Long> mine = java.util.stream.LongStream.rangeClosed(head.lastId() + 1, audit.lastId()).boxed().toList();
                 if (location instanceof PlanLocation.Shared) ownRows.addAll(mine);
                 try {
-                    dialect.appendAndCommit(connection, audit);
+                    dialect.appendAndCommit(connection, tx.takeHeld(), audit);
                 } catch (SQLException | RuntimeException e) {
                     ownRows.removeAll(mine);
                     throw e;
                 }
                 return result;
             } catch (SQLException | RuntimeException e) {
-                tx.closeStatements();
+                if (tx != null) tx.closeStatements();
                 try { dialect.rollback(connection); } catch (SQLException ignored) { /* the first failure is the one to report */ }
                 if (e instanceof SQLException se) throw Sql.failure("write", se);
                 throw (RuntimeException) e;
             } finally {
-                tx.closeStatements();
+                if (tx != null) tx.closeStatements();
             }
         }
     }

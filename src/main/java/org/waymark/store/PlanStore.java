@@ -47,7 +47,7 @@ public final class PlanStore {
 
     /** Reads one action inside the transaction, so a change is computed from what is really stored. */
     public static Action action(Tx tx, long id) {
-        List<Action> found = Sql.query(tx.connection(), "SELECT * FROM action WHERE id = ?", PlanLoader::action, id);
+        List<Action> found = tx.query("SELECT * FROM action WHERE id = ?", PlanLoader::action, id);
         if (found.isEmpty()) throw new StoreException(StoreException.Reason.INVALID, "Action " + id + " no longer exists. Reload the plan.");
         return found.get(0);
     }

@@ -66,37 +66,74 @@ final class PostgresDialect extends Dialect {
         }
     }
 
+    @Override boolean holdsBackWrites() { return true; }
+
     /**
-     * The same in one round trip where it can: the audit rows, the head's move and COMMIT go as one multi-statement,
-     * one network exchange instead of three. All three are made holding the head's lock, which every other writer
-     * queues for, so each exchange saved shortens everyone's wait (see docs/BENCHMARKS.md, Shared plan writes). The
-     * driver sends a multi-statement's parts together and the server stops at the first that fails, so a failure
-     * leaves the transaction open to roll back, as before. Rows beyond {@link #ROWS_AT_ONCE} (an import) go first in
-     * statements of their own: one statement binds at most 65,535 values.
+     * The same in one round trip where it can: the held-back updates, the audit rows, the head's move and COMMIT go
+     * as one multi-statement, one network exchange instead of one each. All are made holding the head's lock, which
+     * every other writer queues for, so each exchange saved shortens everyone's wait (see docs/BENCHMARKS.md, Shared
+     * plan writes). The driver sends a multi-statement's parts together and the server stops at the first that fails,
+     * so a failure leaves the transaction open to roll back, as before. An update must change exactly one row, and
+     * its count is known only after COMMIT would have run, so each is wrapped to fail in the server when its row is
+     * gone: {@code 1 / count(*)} of the rows it changed divides by zero, which stops the statement before COMMIT.
+     * Rows beyond {@link #ROWS_AT_ONCE} (an import) go first in statements of their own: one statement binds at most
+     * 65,535 values.
      */
-    @Override void appendAndCommit(Connection c, AuditLog.Appended audit) throws SQLException {
-        List<Object[]> rows = audit.rows();
-        if (rows.isEmpty()) {
+    @Override void appendAndCommit(Connection c, List<Tx.HeldUpdate> held, AuditLog.Appended audit) throws SQLException {
+        if (held.isEmpty() && audit.rows().isEmpty()) {
             commit(c);
             return;
         }
-        int from = 0;
-        while (rows.size() - from > ROWS_AT_ONCE) {
-            insertRows(c, rows.subList(from, from + ROWS_AT_ONCE), "", List.of());
-            from += ROWS_AT_ONCE;
+        StringBuilder first = new StringBuilder();
+        List<Object> firstValues = new ArrayList<>();
+        for (Tx.HeldUpdate u : held) {
+            first.append("WITH changed AS (").append(u.sql()).append(" RETURNING 1) SELECT 1 / count(*) FROM changed; ");
+            firstValues.addAll(u.values());
         }
-        insertRows(c, rows.subList(from, rows.size()), "; " + AuditLog.MOVE_HEAD + "; COMMIT", List.of(audit.lastId(), audit.lastHash()));
+        try {
+            List<Object[]> rows = audit.rows();
+            int from = 0;
+            while (rows.size() - from > ROWS_AT_ONCE) {
+                send(c, first + insertSql(ROWS_AT_ONCE), withRows(firstValues, rows.subList(from, from + ROWS_AT_ONCE)));
+                first.setLength(0);
+                firstValues = new ArrayList<>();
+                from += ROWS_AT_ONCE;
+            }
+            List<Object[]> last = rows.subList(from, rows.size());
+            List<Object> values = withRows(firstValues, last);
+            if (last.isEmpty()) {
+                send(c, first + "COMMIT", values);
+            } else {
+                values.add(audit.lastId());
+                values.add(audit.lastHash());
+                send(c, first + insertSql(last.size()) + "; " + AuditLog.MOVE_HEAD + "; COMMIT", values);
+            }
+        } catch (SQLException e) {
+            if (DIVISION_BY_ZERO.equals(e.getSQLState())) {
+                throw new StoreException(StoreException.Reason.INVALID, held.size() == 1 ? held.get(0).missing()
+                        : "A record this change updates no longer exists; someone may have deleted it. Nothing was changed. Reload the plan.", e);
+            }
+            throw e;
+        }
         // committed: the driver saw the transaction end, so this sends nothing (a failure above is rolled back by the caller)
         c.setAutoCommit(true);
     }
 
     static final int ROWS_AT_ONCE = 1000;
+    private static final String DIVISION_BY_ZERO = "22012";
 
-    private static void insertRows(Connection c, List<Object[]> rows, String then, List<Object> thenValues) throws SQLException {
-        List<Object> values = new ArrayList<>(rows.size() * 11 + thenValues.size());
+    private static String insertSql(int rows) {
+        return AuditLog.INSERT + String.join(",", Collections.nCopies(rows, AuditLog.ROW_MARKS));
+    }
+
+    private static List<Object> withRows(List<Object> before, List<Object[]> rows) {
+        List<Object> values = new ArrayList<>(before.size() + rows.size() * 11 + 2);
+        values.addAll(before);
         for (Object[] row : rows) values.addAll(Arrays.asList(row));
-        values.addAll(thenValues);
-        String sql = AuditLog.INSERT + String.join(",", Collections.nCopies(rows.size(), AuditLog.ROW_MARKS)) + then;
+        return values;
+    }
+
+    private static void send(Connection c, String sql, List<Object> values) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             Sql.bind(ps, values.toArray());
             ps.execute();

@@ -71,8 +71,8 @@ final class RowWriter<R> {
             values[i] = changed.get(i).valueOf(after);
         }
         values[changed.size()] = id;
-        int n = Sql.update(tx.connection(), "UPDATE " + table + " SET " + set + " WHERE id = ?", values);
-        if (n != 1) throw new StoreException(StoreException.Reason.INVALID, entity + " " + id + " no longer exists; it may have been deleted. Reload the plan.");
+        tx.update("UPDATE " + table + " SET " + set + " WHERE id = ?", values,
+                entity + " " + id + " no longer exists; it may have been deleted. Nothing was changed. Reload the plan.");
         for (Column<R> c : changed) tx.audit(entity, id, c.field(), text(c.valueOf(before)), text(c.valueOf(after)), why);
         return changed.size();
     }
