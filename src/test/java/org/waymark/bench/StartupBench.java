@@ -57,11 +57,23 @@ public final class StartupBench {
                 // by name: loading the class here would need JavaFX on this JVM's class path
                 "org.waymark.bench.EmptyWindow");
 
-        launch(empty);     // one unmeasured run each, so that both start from a warm file-system cache
+        // the app's class path (its jar and every library), its SQLite library, none of its JVM options
+        List<String> least = List.of(runtimeJava().toString(), "-cp",
+                appJar() + java.io.File.pathSeparator + appJar().getParent().resolve("lib").resolve("*") + java.io.File.pathSeparator + classesOf(StartupBench.class),
+                "-Dorg.sqlite.lib.path=" + appJar().getParent().resolve("native"), "-Dorg.sqlite.lib.name=" + System.mapLibraryName("sqlitejdbc"),
+                "org.waymark.bench.LeastWindow", plan.toString());
+        List<String> themed = new ArrayList<>(least);
+        themed.add("--themed");
+
+        launch(empty);     // one unmeasured run each, so that all start from a warm file-system cache
+        launch(least);
+        launch(themed);
         launch(app);
         Map<String, List<Double>> samples = new HashMap<>();
         for (int i = 0; i < runs; i++) {
             record(samples, "empty", launch(empty));
+            record(samples, "least", launch(least));
+            record(samples, "themed", launch(themed));
             record(samples, "app", launch(app));
         }
         double emptyFrame = median(samples.get("empty first-frame-ms"));
@@ -74,6 +86,12 @@ public final class StartupBench {
         System.out.printf(Locale.ROOT, "  Waymark, first frame           %6.0f ms   ratio %.2f%n", appFrame, appFrame / emptyFrame);
         System.out.printf(Locale.ROOT, "  Waymark, demo plan on screen   %6.0f ms   ratio %.2f   (process wall %6.0f ms)%n",
                 planFrame, planFrame / emptyFrame, appWall);
+        double leastFrame = median(samples.get("least first-frame-ms"));
+        System.out.printf(Locale.ROOT, "  least window, figures on screen %5.0f ms   ratio %.2f to the empty window; Waymark's plan frame %.2f× it%n",
+                leastFrame, leastFrame / emptyFrame, planFrame / leastFrame);
+        double themedFrame = median(samples.get("themed first-frame-ms"));
+        System.out.printf(Locale.ROOT, "  the same in the app's theme     %5.0f ms   ratio %.2f to the empty window; Waymark's plan frame %.2f× it%n",
+                themedFrame, themedFrame / emptyFrame, planFrame / themedFrame);
         samples.keySet().stream().filter(k -> k.startsWith("app ") && !k.endsWith("frame-ms") && !k.endsWith("wall-ms")).sorted(
                 java.util.Comparator.comparing(k -> median(samples.get(k)))).forEach(k ->
                 System.out.printf(Locale.ROOT, "    %-28s %6.0f ms%n", k.substring(4), median(samples.get(k))));
