@@ -72,6 +72,8 @@ public final class Tx {
 
     /** An update of exactly one row; refused with {@code missing} when that row is gone (now, or at commit if held back). */
     void update(String sql, Object[] values, String missing) {
+        // refused here, as a plan file refuses it at its statement: nothing after it runs, and nothing is hashed
+        for (Object v : values) if (v instanceof String text) TextGuard.check(text);
         HeldUpdate u = new HeldUpdate(sql, java.util.Arrays.asList(values.clone()), missing);
         if (holdsBack) {
             held.add(u);

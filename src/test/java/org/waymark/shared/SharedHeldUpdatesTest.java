@@ -76,6 +76,23 @@ class SharedHeldUpdatesTest {
         }
     }
 
+    @Test void textTheStoreRefusesIsRefusedAtTheUpdateNotAtCommit(SharedServer server) {
+        String shared = server.publishedDemo(dir);
+        try (PlanSession s = PlanSession.open(shared, false, "tester", TestPlans.CLOCK)) {
+            long id = s.write("Committee added", tx -> PlanStore.insertCommittee(tx, new Committee(0, "Quality committee"), "Committee added"));
+            long before = s.auditRows();
+            boolean[] ranOn = {false};
+            org.waymark.app.PlanException refused = assertThrows(org.waymark.app.PlanException.class, () -> s.write("Renamed", tx -> {
+                PlanStore.updateCommittee(tx, new Committee(id, "Quality committee"), new Committee(id, "Quality\u0007 committee"), "Renamed");
+                ranOn[0] = true;
+                return null;
+            }));
+            assertTrue(refused.getMessage().contains("control character"), refused.getMessage());
+            assertFalse(ranOn[0], "the work stops at the refused update, as on a plan file");
+            assertEquals(before, s.auditRows());
+        }
+    }
+
     private enum Op { READ, RAW_READ, SET_STATUS, RENAME_BLIND, NOTE, READ_COMMITTEE }
 
     private record Step(Op op, int action, int committee, ActionStatus status, int progress, String text) {}
