@@ -76,11 +76,16 @@ public final class Tx {
         for (Object v : values) if (v instanceof String text) TextGuard.check(text);
         HeldUpdate u = new HeldUpdate(sql, java.util.Arrays.asList(values.clone()), missing);
         if (holdsBack) {
+            // a bulk write (an import) sends them as it goes: they all go in one statement at commit, which binds at most 65,535 values
+            if (held.size() >= HELD_AT_MOST) sendHeld();
             held.add(u);
         } else {
             u.runNow(connection());
         }
     }
+
+    /** Few enough that their values and a full chunk of audit rows fit in one statement (see PostgresDialect.ROWS_AT_ONCE). */
+    static final int HELD_AT_MOST = 64;
 
     /** The updates still held back, to send with the audit rows; afterwards there are none. */
     List<HeldUpdate> takeHeld() {

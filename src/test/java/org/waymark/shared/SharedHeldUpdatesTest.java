@@ -76,6 +76,30 @@ class SharedHeldUpdatesTest {
         }
     }
 
+    @Test void aBulkWriteOfMoreUpdatesThanOneStatementBindsCommitsWhole(SharedServer server) {
+        String shared = server.publishedDemo(dir);
+        try (PlanSession s = PlanSession.open(shared, false, "tester", TestPlans.CLOCK)) {
+            List<Action> actions = s.plan().actions();
+            long before = s.auditRows();
+            int rounds = 40_000 / actions.size() + 1;   // 2 values or more an update: more than the 65,535 one statement binds
+            int updates = s.write("Bulk", tx -> {
+                int n = 0;
+                for (int r = 0; r < rounds; r++) {
+                    for (Action a : actions) {
+                        Action from = r == 0 ? a : a.withStatus(ActionStatus.ON_HOLD, (r - 1) % 101);
+                        PlanStore.updateAction(tx, from, a.withStatus(ActionStatus.ON_HOLD, r % 101), "Bulk");
+                        n++;
+                    }
+                }
+                return n;
+            });
+            assertTrue(updates * 2 > 65_535, "enough updates: " + updates);
+            assertTrue(s.plan().actions().stream().allMatch(a -> a.status() == ActionStatus.ON_HOLD && a.progress() == (rounds - 1) % 101));
+            assertTrue(s.auditRows() > before + updates, "an audit row per changed field");
+            assertTrue(s.verifyAudit().intact(), s.verifyAudit().describe());
+        }
+    }
+
     @Test void textTheStoreRefusesIsRefusedAtTheUpdateNotAtCommit(SharedServer server) {
         String shared = server.publishedDemo(dir);
         try (PlanSession s = PlanSession.open(shared, false, "tester", TestPlans.CLOCK)) {
