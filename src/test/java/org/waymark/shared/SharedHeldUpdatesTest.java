@@ -30,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.*;
 /**
  * A shared plan's write takes the head's lock with its first read and holds its row updates back to send with the
  * audit rows and COMMIT (store.Tx). These check that the work cannot tell: it reads its own updates, an update of
- * a row gone meanwhile is refused with nothing written, and random transactions read and leave exactly what the
- * same transactions do on a plan file, where every statement runs at once.
+ * a row gone meanwhile is refused with nothing written, refused text stops the work where a plan file stops it, a
+ * bulk write larger than one statement can bind commits whole, and random transactions read and leave exactly what
+ * the same transactions do on a plan file, where every statement runs at once.
  */
 @ExtendWith(SharedServer.Extension.class)
 class SharedHeldUpdatesTest {
