@@ -28,43 +28,46 @@ public final class AuditLog {
     record Head(long lastId, String lastHash, java.util.Optional<Keyed> keyed) {}
 
     /**
-     * Reads the head at the start of a write transaction. {@code lockClause} is the dialect's row lock (PostgreSQL's
-     * FOR UPDATE): holding it, this transaction is the only one that can append, so the head cannot move before it
-     * commits. SQLite's BEGIN IMMEDIATE already excludes every other writer.
+     * Reads the head at the start of a write transaction, under the dialect's write lock (see {@link Dialect#headLock}
+     * and {@link Dialect#writersQueue}): holding it, this transaction is the only one that can append, so the head
+     * cannot move before it commits. SQLite's BEGIN IMMEDIATE already excludes every other writer.
      */
-    static Head head(Connection c, String lockClause) {
-        List<Head> h = Sql.query(c, HEAD + lockClause, AuditLog::headOf, KEYED_ENTITY, KEYED_FIELD);
-        return h.isEmpty() ? new Head(0, GENESIS, keyed(c)) : h.get(0);
+    static Head head(Connection c, Dialect d) {
+        return headThen(c, d, null, null).head();
     }
 
-    /** The head, read under the write lock, and the rows of the query sent with it. */
+    /** The head, read under the write lock, and the rows of the query sent with it (none without one). */
     record HeadAnd<T>(Head head, List<T> rows) {}
 
     /**
-     * The head read under {@code lockClause}, then {@code sql}, in one multi-statement: one round trip, and the
-     * statements run in order, so the query already runs holding the lock (see {@link Tx#query}).
+     * The head read under the write lock, then {@code sql} (if not null), in one multi-statement: one round trip, and
+     * the statements run in order, so the query already runs holding the lock (see {@link Tx#query}).
      */
-    static <T> HeadAnd<T> headThen(Connection c, String lockClause, String sql, Sql.RowMapper<T> mapper, Object... params) {
+    static <T> HeadAnd<T> headThen(Connection c, Dialect d, String sql, Sql.RowMapper<T> mapper, Object... params) {
         Object[] all = new Object[params.length + 2];
         all[0] = KEYED_ENTITY;
         all[1] = KEYED_FIELD;
         System.arraycopy(params, 0, all, 2, params.length);
-        String both = HEAD + lockClause + "; " + sql;
-        try (PreparedStatement ps = c.prepareStatement(both)) {
+        String queue = d.writersQueue();
+        String statements = (queue == null ? "" : queue + "; ") + HEAD + d.headLock() + (sql == null ? "" : "; " + sql);
+        try (PreparedStatement ps = c.prepareStatement(statements)) {
             Sql.bind(ps, all);
             ps.execute();
+            if (queue != null) ps.getMoreResults();
             Head head = null;
             try (ResultSet rs = ps.getResultSet()) {
                 if (rs.next()) head = headOf(rs);
             }
-            if (!ps.getMoreResults()) throw new SQLException("The query sent with the audit head returned no rows: " + sql);
             List<T> rows = new java.util.ArrayList<>();
-            try (ResultSet rs = ps.getResultSet()) {
-                while (rs.next()) rows.add(mapper.map(rs));
+            if (sql != null) {
+                if (!ps.getMoreResults()) throw new SQLException("The query sent with the audit head returned no rows: " + sql);
+                try (ResultSet rs = ps.getResultSet()) {
+                    while (rs.next()) rows.add(mapper.map(rs));
+                }
             }
             return new HeadAnd<>(head != null ? head : new Head(0, GENESIS, keyed(c)), rows);
         } catch (SQLException e) {
-            throw Sql.failure(both, e);
+            throw Sql.failure(statements, e);
         }
     }
 

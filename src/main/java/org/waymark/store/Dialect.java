@@ -39,6 +39,9 @@ abstract class Dialect {
     /** What makes reading the audit head take the write lock: empty where {@link #begin} has taken it already. */
     abstract String headLock();
 
+    /** A statement that queues this writer behind the others before it reads the head (see PostgresDialect), or null. */
+    String writersQueue() { return null; }
+
     abstract void commit(Connection c) throws SQLException;
 
     /**

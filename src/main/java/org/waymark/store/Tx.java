@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class Tx {
     private final Connection connection;
-    private final String lockClause;
+    private final Dialect dialect;
     private final boolean holdsBack;
     /** Null until this transaction holds the write lock (a shared plan's, taken with its first statement). */
     private AuditLog.Head head;
@@ -39,9 +39,9 @@ public final class Tx {
 
     Tx(Connection connection, Dialect dialect) {
         this.connection = connection;
-        this.lockClause = dialect.headLock();
+        this.dialect = dialect;
         this.holdsBack = dialect.holdsBackWrites();
-        if (!holdsBack) head = AuditLog.head(connection, lockClause);
+        if (!holdsBack) head = AuditLog.head(connection, dialect);
     }
 
     /** The connection, with the write lock held and every held-back update sent, so anything done on it sees them. */
@@ -58,14 +58,14 @@ public final class Tx {
 
     /** The head this transaction's audit rows follow, read under the write lock (taken now if no statement has taken it). */
     AuditLog.Head head() {
-        if (head == null) head = AuditLog.head(connection, lockClause);
+        if (head == null) head = AuditLog.head(connection, dialect);
         return head;
     }
 
     /** A read; the first statement of a shared plan's transaction also takes the write lock, in the same round trip. */
     <T> List<T> query(String sql, Sql.RowMapper<T> mapper, Object... params) {
         if (head != null || !held.isEmpty()) return Sql.query(connection(), sql, mapper, params);
-        AuditLog.HeadAnd<T> both = AuditLog.headThen(connection, lockClause, sql, mapper, params);
+        AuditLog.HeadAnd<T> both = AuditLog.headThen(connection, dialect, sql, mapper, params);
         head = both.head();
         return both.rows();
     }
