@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * A shared plan: PostgreSQL, many writers. A write transaction first reads the audit head row FOR UPDATE, so writes (and so
- * audit-chain appends) happen one after another and the chain stays one line whoever writes at once. Reads run in
+ * A shared plan: PostgreSQL, many writers. A write transaction first queues on the plan's advisory lock, then reads the audit
+ * head row FOR UPDATE, so writes (and so audit-chain appends) happen one after another, in turn, and the chain stays one line
+ * whoever writes at once. Reads run in
  * one REPEATABLE READ snapshot, so a plan is never loaded half before and half after another person's change.
  */
 final class PostgresDialect extends Dialect {
