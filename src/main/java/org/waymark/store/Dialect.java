@@ -50,9 +50,16 @@ abstract class Dialect {
      */
     boolean holdsBackWrites() { return false; }
 
+    /** Sends updates of one row each, in the caller's transaction; one whose row is gone is refused with its message. */
+    void sendHeld(Connection c, List<Tx.HeldUpdate> held) throws SQLException {
+        for (Tx.HeldUpdate u : held) {
+            if (Sql.update(c, u.sql(), u.values().toArray()) != 1) throw new StoreException(StoreException.Reason.INVALID, u.missing());
+        }
+    }
+
     /** Sends a write's held-back updates, writes its audit rows and moves the head (see {@link AuditLog#write}), then commits. */
     void appendAndCommit(Connection c, List<Tx.HeldUpdate> held, AuditLog.Appended audit) throws SQLException {
-        for (Tx.HeldUpdate u : held) u.runNow(c);
+        sendHeld(c, held);
         AuditLog.write(c, audit);
         commit(c);
     }

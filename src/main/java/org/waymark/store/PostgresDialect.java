@@ -95,30 +95,53 @@ final class PostgresDialect extends Dialect {
             commit(c);
             return;
         }
-        StringBuilder first = new StringBuilder();
-        List<Object> firstValues = new ArrayList<>();
-        for (Tx.HeldUpdate u : held) {
-            first.append("WITH changed AS (").append(u.sql()).append(" RETURNING 1) SELECT 1 / count(*) FROM changed; ");
-            firstValues.addAll(u.values());
+        String first = guarded(held);
+        List<Object> firstValues = valuesOf(held);
+        List<Object[]> rows = audit.rows();
+        int from = 0;
+        while (rows.size() - from > ROWS_AT_ONCE) {
+            sendGuarding(c, held, then(first, insertSql(ROWS_AT_ONCE)), withRows(firstValues, rows.subList(from, from + ROWS_AT_ONCE)));
+            first = "";
+            firstValues = List.of();
+            from += ROWS_AT_ONCE;
         }
+        List<Object[]> last = rows.subList(from, rows.size());
+        List<Object> values = withRows(firstValues, last);
+        if (last.isEmpty()) {
+            sendGuarding(c, held, then(first, "COMMIT"), values);
+        } else {
+            values.add(audit.lastId());
+            values.add(audit.lastHash());
+            sendGuarding(c, held, then(first, insertSql(last.size()) + "; " + AuditLog.MOVE_HEAD + "; COMMIT"), values);
+        }
+        // committed: the driver saw the transaction end, so this sends nothing (a failure above is rolled back by the caller)
+        c.setAutoCommit(true);
+    }
+
+    /** Held updates sent before commit (a read or insert needs them first, or a bulk write holds many): one round trip for all. */
+    @Override void sendHeld(Connection c, List<Tx.HeldUpdate> held) throws SQLException {
+        if (!held.isEmpty()) sendGuarding(c, held, guarded(held), valuesOf(held));
+    }
+
+    /** Each held update as a statement that stops the server when it changed no row (see {@link #appendAndCommit}). */
+    private static String guarded(List<Tx.HeldUpdate> held) {
+        List<String> parts = new ArrayList<>(held.size());
+        for (Tx.HeldUpdate u : held) parts.add("WITH changed AS (" + u.sql() + " RETURNING 1) SELECT 1 / count(*) FROM changed");
+        return String.join("; ", parts);
+    }
+
+    private static List<Object> valuesOf(List<Tx.HeldUpdate> held) {
+        List<Object> values = new ArrayList<>();
+        for (Tx.HeldUpdate u : held) values.addAll(u.values());
+        return values;
+    }
+
+    private static String then(String first, String rest) { return first.isEmpty() ? rest : first + "; " + rest; }
+
+    /** Sends statements that may hold guarded updates; a guard that stopped the server is told as the record being gone. */
+    private static void sendGuarding(Connection c, List<Tx.HeldUpdate> held, String sql, List<Object> values) throws SQLException {
         try {
-            List<Object[]> rows = audit.rows();
-            int from = 0;
-            while (rows.size() - from > ROWS_AT_ONCE) {
-                send(c, first + insertSql(ROWS_AT_ONCE), withRows(firstValues, rows.subList(from, from + ROWS_AT_ONCE)));
-                first.setLength(0);
-                firstValues = new ArrayList<>();
-                from += ROWS_AT_ONCE;
-            }
-            List<Object[]> last = rows.subList(from, rows.size());
-            List<Object> values = withRows(firstValues, last);
-            if (last.isEmpty()) {
-                send(c, first + "COMMIT", values);
-            } else {
-                values.add(audit.lastId());
-                values.add(audit.lastHash());
-                send(c, first + insertSql(last.size()) + "; " + AuditLog.MOVE_HEAD + "; COMMIT", values);
-            }
+            send(c, sql, values);
         } catch (SQLException e) {
             if (DIVISION_BY_ZERO.equals(e.getSQLState())) {
                 throw new StoreException(StoreException.Reason.INVALID, held.size() == 1 ? held.get(0).missing()
@@ -126,8 +149,6 @@ final class PostgresDialect extends Dialect {
             }
             throw e;
         }
-        // committed: the driver saw the transaction end, so this sends nothing (a failure above is rolled back by the caller)
-        c.setAutoCommit(true);
     }
 
     static final int ROWS_AT_ONCE = 1000;

@@ -30,12 +30,8 @@ public final class Tx {
     /** Compiled once per transaction: an import of thousands of rows would otherwise spend most of its time preparing SQL. */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-    /** An update held back; {@code missing} is what to tell the person when the row it updates no longer exists. */
-    record HeldUpdate(String sql, List<Object> values, String missing) {
-        void runNow(Connection c) {
-            if (Sql.update(c, sql, values.toArray()) != 1) throw new StoreException(StoreException.Reason.INVALID, missing);
-        }
-    }
+    /** An update of one row; {@code missing} is what to tell the person when that row no longer exists. */
+    record HeldUpdate(String sql, List<Object> values, String missing) {}
 
     Tx(Connection connection, Dialect dialect) {
         this.connection = connection;
@@ -72,16 +68,16 @@ public final class Tx {
 
     /** An update of exactly one row; refused with {@code missing} when that row is gone (now, or at commit if held back). */
     void update(String sql, Object[] values, String missing) {
+        HeldUpdate u = new HeldUpdate(sql, java.util.Arrays.asList(values.clone()), missing);
+        if (!holdsBack) {
+            send(connection(), List.of(u));
+            return;
+        }
         // refused here, as a plan file refuses it at its statement: nothing after it runs, and nothing is hashed
         for (Object v : values) if (v instanceof String text) TextGuard.check(text);
-        HeldUpdate u = new HeldUpdate(sql, java.util.Arrays.asList(values.clone()), missing);
-        if (holdsBack) {
-            // a bulk write (an import) sends them as it goes: they all go in one statement at commit, which binds at most 65,535 values
-            if (held.size() >= HELD_AT_MOST) sendHeld();
-            held.add(u);
-        } else {
-            u.runNow(connection());
-        }
+        // a bulk write (an import) sends them as it goes: they all go in one statement, which binds at most 65,535 values
+        if (held.size() >= HELD_AT_MOST) sendHeld();
+        held.add(u);
     }
 
     /** Few enough that their values and a full chunk of audit rows fit in one statement (see PostgresDialect.ROWS_AT_ONCE). */
@@ -96,7 +92,15 @@ public final class Tx {
 
     private void sendHeld() {
         head();
-        for (HeldUpdate u : takeHeld()) u.runNow(connection);
+        send(connection, takeHeld());
+    }
+
+    private void send(Connection c, List<HeldUpdate> updates) {
+        try {
+            dialect.sendHeld(c, updates);
+        } catch (SQLException e) {
+            throw Sql.failure("update", e);
+        }
     }
 
     PreparedStatement statement(String sql) throws SQLException {
