@@ -86,6 +86,8 @@ public final class StartupBench {
         System.out.printf(Locale.ROOT, "  Waymark, first frame           %6.0f ms   ratio %.2f%n", appFrame, appFrame / emptyFrame);
         System.out.printf(Locale.ROOT, "  Waymark, demo plan on screen   %6.0f ms   ratio %.2f   (process wall %6.0f ms)%n",
                 planFrame, planFrame / emptyFrame, appWall);
+        double editable = median(samples.get("app editable-frame-ms"));
+        System.out.printf(Locale.ROOT, "  Waymark, plan open for use     %6.0f ms   ratio %.2f%n", editable, editable / emptyFrame);
         double leastFrame = median(samples.get("least first-frame-ms"));
         System.out.printf(Locale.ROOT, "  least window, figures on screen %5.0f ms   ratio %.2f to the empty window; Waymark's plan frame %.2f× it%n",
                 leastFrame, leastFrame / emptyFrame, planFrame / leastFrame);

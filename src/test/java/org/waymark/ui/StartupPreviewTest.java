@@ -1,8 +1,6 @@
 package org.waymark.ui;
 
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
@@ -12,9 +10,6 @@ import org.waymark.app.PlanSession;
 import org.waymark.app.TagService;
 import org.waymark.app.TestPlans;
 import org.waymark.app.infra.Preferences;
-import org.waymark.ui.shell.ErrorReporter;
-import org.waymark.ui.shell.MainWindow;
-import org.waymark.ui.shell.Theme;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,17 +39,9 @@ class StartupPreviewTest extends WindowTest {
     private void openHeld(FxRobot robot, Path plan, boolean named) {
         h = WindowHarness.unopened(robot);
         h.executor.run(null, () -> hold.await(1, TimeUnit.MINUTES), r -> { });
-        ErrorReporter errors = new ErrorReporter(dir.resolve("test.log"), h.dialogs);
-        robot.interact(() -> {
-            Theme.apply("light");
-            h.window = new MainWindow(stage, h.executor, h.dialogs, errors,
-                    new SimpleObjectProperty<>(Preferences.defaults().withUserName("Improvement lead")), null, TestPlans.CLOCK);
-            Scene scene = new Scene(h.window.root(), 1400, 900);
-            Theme.style(scene);
-            stage.setScene(scene);
-            stage.show();
-            if (named) h.window.open(plan.toString(), false);
-            else h.window.open(plan, false);
+        h.showWindow(stage, dir.resolve("test.log"), Preferences.defaults().withUserName("Improvement lead"), w -> {
+            if (named) w.open(plan.toString(), false);
+            else w.open(plan, false);
         });
     }
 

@@ -35,8 +35,23 @@ final class WindowHarness {
         return open(robot, stage, file, readOnly, Preferences.defaults().withUserName("Improvement lead"), h -> { });
     }
 
-    /** A harness whose window the test makes itself. */
+    /** A harness with no window yet: the test makes it with {@link #showWindow}, after setting up what it needs. */
     static WindowHarness unopened(FxRobot robot) { return new WindowHarness(robot); }
+
+    /** Makes the window in the light theme on {@code stage}, shows it, then calls {@code opening}; waits for nothing. */
+    void showWindow(Stage stage, Path log, Preferences prefs, java.util.function.Consumer<MainWindow> opening) {
+        ErrorReporter errors = new ErrorReporter(log, dialogs);
+        robot.interact(() -> {
+            Theme.apply("light");
+            window = new MainWindow(stage, executor, dialogs, errors, new SimpleObjectProperty<>(prefs), null, TestPlans.CLOCK);
+            Scene scene = new Scene(window.root(), 1400, 900);
+            Theme.style(scene);
+            stage.setScene(scene);
+            stage.show();
+            stage.toFront();
+            opening.accept(window);
+        });
+    }
 
     /** With the given preferences, and a chance to script the dialogs before the plan opens. */
     static WindowHarness open(FxRobot robot, Stage stage, Path file, boolean readOnly, Preferences prefs, java.util.function.Consumer<WindowHarness> before) {
@@ -52,18 +67,7 @@ final class WindowHarness {
                                       java.util.function.Consumer<MainWindow> opening) {
         WindowHarness h = new WindowHarness(robot);
         before.accept(h);
-        ErrorReporter errors = new ErrorReporter(log, h.dialogs);
-        robot.interact(() -> {
-            Theme.apply("light");
-            h.window = new MainWindow(stage, h.executor, h.dialogs, errors,
-                    new SimpleObjectProperty<>(prefs), null, TestPlans.CLOCK);
-            Scene scene = new Scene(h.window.root(), 1400, 900);
-            Theme.style(scene);
-            stage.setScene(scene);
-            stage.show();
-            stage.toFront();
-            opening.accept(h.window);
-        });
+        h.showWindow(stage, log, prefs, opening);
         h.idle();
         if (h.window.context().isEmpty()) throw new AssertionError("The plan did not open: " + h.dialogs.messages + " " + h.failures);
         return h;

@@ -32,7 +32,9 @@ public final class OverviewView implements PlanView {
     private final ScrollingPage page;
     private final ReviewPanel review;
     /** Each action's BRAG from the last refresh, so a refresh after one edit assesses only what the edit touched. */
-    private final BragCache brags = new BragCache();
+    private BragCache brags = new BragCache();
+    /** The figures on screen were read on this session since it was opened: the next refresh would read the same. */
+    private boolean readAlready;
 
     public OverviewView(PlanContext ctx, Navigator nav) {
         this.session = ctx.session();
@@ -51,7 +53,22 @@ public final class OverviewView implements PlanView {
 
     @Override
     public void refresh() {
+        if (readAlready) {
+            readAlready = false;
+            return;
+        }
         page.load(() -> read(session, brags), this::show);
+    }
+
+    /**
+     * Shows figures read on this view's own session just after the plan was opened, before the view was made (the
+     * safe open reads them in the same work), with each action's BRAG kept in {@code filled}. The first refresh, which
+     * would read the same, is skipped; later ones start from those BRAGs.
+     */
+    public void adopt(OverviewModel m, BragCache filled) {
+        brags = filled;
+        readAlready = true;
+        show(m);
     }
 
     /** Reads and summarises the plan; off the FX thread. */

@@ -25,7 +25,6 @@ import org.waymark.ui.command.CommandStack;
 import org.waymark.ui.importing.DropToImport;
 import org.waymark.ui.importing.ExportAction;
 import org.waymark.ui.importing.ImportDialog;
-import org.waymark.ui.overview.OverviewModel;
 import org.waymark.ui.overview.OverviewView;
 import org.waymark.ui.register.RegisterView;
 import org.waymark.ui.reliability.AuditBrokenBanner;
@@ -87,6 +86,7 @@ public final class MainWindow implements Navigator {
             @Override public void showProgress(String message) { MainWindow.this.showProgress(message); }
             @Override public void showMessage(String title, String text) { MainWindow.this.showMessage(title, text); }
             @Override public void showOpened(OpenedPlan opened) { MainWindow.this.showOpened(opened); }
+            @Override public void showOpened(OpenedPlan opened, Optional<PlanPreview.Figures> figures) { MainWindow.this.showOpened(opened, figures); }
             @Override public void openFailed(Throwable e) { MainWindow.this.openFailed(e); }
             @Override public void show(PlanSession session) { MainWindow.this.show(session); }
             @Override public void forget() { context = null; }
@@ -163,12 +163,13 @@ public final class MainWindow implements Navigator {
     }
 
     /** Shows a plan opened through the safe open, with a banner for a broken audit chain or a read-only notice. */
-    public void showOpened(OpenedPlan opened) {
+    public void showOpened(OpenedPlan opened) { showOpened(opened, Optional.empty()); }
+
+    /** The same; its overview shows {@code figures} at once if the open read them, else any the preview showed, else a spinner. */
+    void showOpened(OpenedPlan opened, Optional<PlanPreview.Figures> figures) {
         StartupProbe.mark("opened");
-        Optional<OverviewModel> previewed = preview.end();
-        show(opened.session());
-        // The figures already on screen stay there, rather than a spinner, until the overview has read them again.
-        if (previewed.isPresent() && current instanceof OverviewView o) o.show(previewed.get());
+        Optional<PlanPreview.Figures> previewed = preview.end();
+        show(opened.session(), figures.or(() -> previewed));
         banners.getChildren().clear();
         AuditBrokenBanner.forPlan(opened).ifPresent(b -> {
             b.setOnRestore(files::restore);
@@ -182,7 +183,9 @@ public final class MainWindow implements Navigator {
     }
 
     /** Shows an open plan; the previous one, if any, is closed. */
-    public void show(PlanSession session) {
+    public void show(PlanSession session) { show(session, Optional.empty()); }
+
+    private void show(PlanSession session, Optional<PlanPreview.Figures> figures) {
         PlanContext old = context;
         commands.clear();
         context = new PlanContext(session, commands, executor, dialogs, preferences, preferencesStore);
@@ -205,6 +208,10 @@ public final class MainWindow implements Navigator {
         updateTitle();
         updateStatus();
         statusBar.checkAudit(context.session());
+        if (views.get("overview") instanceof OverviewView o) figures.ifPresent(f -> {
+            if (f.fresh()) o.adopt(f.model(), f.brags());
+            else o.show(f.model()); // on screen, rather than a spinner, until the overview has read them again
+        });
         current = null;
         navigation.clear();
         showView(views.containsKey("overview") ? "overview" : "register");

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -31,6 +32,8 @@ final class PlanFiles {
         void showProgress(String message);
         void showMessage(String title, String text);
         void showOpened(OpenedPlan opened);
+        /** The same, with its overview's figures read on the opened session ({@link PlanPreview#readOpened}). */
+        void showOpened(OpenedPlan opened, Optional<PlanPreview.Figures> figures);
         /** An open failed: the plan already open stays open and in charge, or the window says what went wrong. */
         void openFailed(Throwable e);
         void show(PlanSession session);
@@ -68,10 +71,10 @@ final class PlanFiles {
      */
     void open(Path file, boolean readOnlyRequested) {
         host.showProgress("Opening " + file.getFileName() + "…");
-        executor.run("Opening " + file.getFileName() + "…", () -> {
+        executor.run("Opening " + file.getFileName() + "…", withFigures(() -> {
             boolean ro = readOnlyRequested || (Files.exists(file) && !Files.isWritable(file));
             return opener.open(file, ro, user(), clock);
-        }, host::showOpened, e -> {
+        }), o -> host.showOpened(o.plan(), o.figures()), e -> {
             host.openFailed(e);
             errors.log(e);
             StartupProbe.planFailed(e);
@@ -115,7 +118,8 @@ final class PlanFiles {
     private void openShared(String address, boolean readOnly, ConnectDialog.Typed typed) {
         String label = PlanAddress.label(address);
         host.showProgress("Connecting to " + label + "…");
-        executor.run("Connecting to " + label + "…", () -> opener.openShared(address, readOnly, user(), clock), host::showOpened, e -> {
+        executor.run("Connecting to " + label + "…", withFigures(() -> opener.openShared(address, readOnly, user(), clock)),
+                o -> host.showOpened(o.plan(), o.figures()), e -> {
             host.openFailed(e);
             errors.log(e);
             StartupProbe.planFailed(e);
@@ -123,6 +127,16 @@ final class PlanFiles {
             else dialogs.error("The shared plan could not be opened", e.getMessage()
                     + "\n\nCheck the address with File › Connect to a shared plan…");
         });
+    }
+
+    /** A plan just opened and its overview's figures, read in the same work so that the window has both at once. */
+    private record Opened(OpenedPlan plan, Optional<PlanPreview.Figures> figures) {}
+
+    private static Callable<Opened> withFigures(Callable<OpenedPlan> open) {
+        return () -> {
+            OpenedPlan opened = open.call();
+            return new Opened(opened, PlanPreview.readOpened(opened.session()));
+        };
     }
 
     /**

@@ -3,6 +3,7 @@ package org.waymark.ui.shell;
 import javafx.scene.Node;
 import org.waymark.app.PlanOpener;
 import org.waymark.app.PlanSession;
+import org.waymark.domain.BragCache;
 import org.waymark.ui.Navigator;
 import org.waymark.ui.PlanContext;
 import org.waymark.ui.command.CommandStack;
@@ -22,11 +23,22 @@ import java.util.function.Consumer;
  * control binds to), and the window has no plan yet, so the menus and the navigation stay off. When the open ends,
  * either way, the preview is dropped: the plan opened for use, or the failure's message and ways out, take its place
  * exactly as without it.
+ * <p>
+ * The open itself reads the overview too, on the session it opened and after its checks ({@link #readOpened}). Those
+ * figures are the opened plan's own, so the overview shows them without reading them again: the plan is ready for
+ * use in the frame that first shows it, with no second read and no second page.
  */
 final class PlanPreview {
 
     /** A read-only session on the plan and its overview read through it. */
     private record Look(PlanSession session, OverviewModel model) {}
+
+    /**
+     * Figures the overview can show as soon as the plan is open. {@code fresh}: read on the opened session itself,
+     * after its checks, with each action's BRAG kept in {@code brags}; otherwise the preview's, read beside the
+     * checks on a connection of its own, which the overview reads again.
+     */
+    record Figures(OverviewModel model, boolean fresh, BragCache brags) {}
 
     private final BackgroundExecutor executor;
     private final CommandStack commands;
@@ -70,14 +82,27 @@ final class PlanPreview {
         }
     }
 
+    /**
+     * Reads the overview on a session just opened for the window, on the worker before the window has it: so nothing
+     * can have written to it since. Empty if it cannot be read: the overview then reads it and says what is wrong.
+     */
+    static Optional<Figures> readOpened(PlanSession opened) {
+        try {
+            BragCache brags = new BragCache();
+            return Optional.of(new Figures(OverviewView.read(opened, brags), true, brags));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The open has ended: the figures that were shown, if any, and the preview's connection is closed. Call on the FX thread. */
-    Optional<OverviewModel> end() {
+    Optional<Figures> end() {
         live = false;
         Look look = shown;
         shown = null;
         if (look == null) return Optional.empty();
         close(look);
-        return Optional.of(look.model());
+        return Optional.of(new Figures(look.model(), false, new BragCache()));
     }
 
     /** A read-only connection holds no lock and has nothing to write back, so closing it here is quick. */
