@@ -70,7 +70,7 @@ public final class Tx {
     void update(String sql, Object[] values, String missing) {
         HeldUpdate u = new HeldUpdate(sql, java.util.Arrays.asList(values.clone()), missing);
         if (!holdsBack) {
-            send(connection(), List.of(u));
+            send(connection, List.of(u)); // nothing is ever held here, and the head was read when the transaction began
             return;
         }
         // refused here, as a plan file refuses it at its statement: nothing after it runs, and nothing is hashed

@@ -208,10 +208,9 @@ public final class MainWindow implements Navigator {
         updateTitle();
         updateStatus();
         statusBar.checkAudit(context.session());
-        if (views.get("overview") instanceof OverviewView o) figures.ifPresent(f -> {
-            if (f.fresh()) o.adopt(f.model(), f.brags());
-            else o.show(f.model()); // on screen, rather than a spinner, until the overview has read them again
-        });
+        // the preview's figures stay on screen, rather than a spinner, until the overview has read them again
+        if (views.get("overview") instanceof OverviewView o) figures.ifPresent(f ->
+                f.brags().ifPresentOrElse(brags -> o.adopt(f.model(), brags), () -> o.show(f.model())));
         current = null;
         navigation.clear();
         showView(views.containsKey("overview") ? "overview" : "register");

@@ -34,11 +34,11 @@ final class PlanPreview {
     private record Look(PlanSession session, OverviewModel model) {}
 
     /**
-     * Figures the overview can show as soon as the plan is open. {@code fresh}: read on the opened session itself,
-     * after its checks, with each action's BRAG kept in {@code brags}; otherwise the preview's, read beside the
-     * checks on a connection of its own, which the overview reads again.
+     * Figures the overview can show as soon as the plan is open: read on the opened session itself, after its checks,
+     * with each action's BRAG kept in {@code brags}; or, with no {@code brags}, the preview's, read beside the checks on
+     * a connection of its own, which the overview reads again.
      */
-    record Figures(OverviewModel model, boolean fresh, BragCache brags) {}
+    record Figures(OverviewModel model, Optional<BragCache> brags) {}
 
     private final BackgroundExecutor executor;
     private final CommandStack commands;
@@ -89,7 +89,7 @@ final class PlanPreview {
     static Optional<Figures> readOpened(PlanSession opened) {
         try {
             BragCache brags = new BragCache();
-            return Optional.of(new Figures(OverviewView.read(opened, brags), true, brags));
+            return Optional.of(new Figures(OverviewView.read(opened, brags), Optional.of(brags)));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -102,7 +102,7 @@ final class PlanPreview {
         shown = null;
         if (look == null) return Optional.empty();
         close(look);
-        return Optional.of(new Figures(look.model(), false, new BragCache()));
+        return Optional.of(new Figures(look.model(), Optional.empty()));
     }
 
     /** A read-only connection holds no lock and has nothing to write back, so closing it here is quick. */
